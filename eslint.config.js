@@ -1,0 +1,18 @@
+// Lint: typescript-eslint's recommended rules; Apps Script globals for the server code,
+// the browser for the sidebar, Node for scripts and tests.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'data/generated/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { globals: { SpreadsheetApp: 'readonly', HtmlService: 'readonly', LockService: 'readonly', Utilities: 'readonly' } },
+    rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'No data through innerHTML.' }] },
+  },
+  { files: ['src/sidebar/**/*.ts'], languageOptions: { globals: { ...globals.browser, google: 'readonly' } } },
+  { files: ['scripts/**', 'test/**', '*.js'], languageOptions: { globals: { ...globals.node } } },
+);

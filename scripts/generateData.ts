@@ -1,0 +1,48 @@
+/**
+ * `npm run data:check` checks the reference CSVs; the build (and the tests, through
+ * `pretest`) regenerate the typed module the bundle imports. Both exit non-zero listing
+ * every problem.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadReferenceData, ReferenceDataError } from './referenceData';
+import type { ReferenceData } from '../src/core/referenceTypes';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const DATA_DIR = join(root, 'data');
+export const GENERATED_MODULE = join(DATA_DIR, 'generated', 'reference.ts');
+
+export function summarise(data: ReferenceData): string {
+  const years = [...new Set(data.wages.map((w) => `${w.soc} ${w.year}`))].sort().join(', ');
+  return `${data.areas.length} areas, ${data.wages.length} wage records (${years}), ${data.priceParities.length} price parities, ${data.credentials.length} credentials`;
+}
+
+/** Loads and checks data/ and writes data/generated/reference.ts. Throws ReferenceDataError. */
+export function generateReferenceModule(dataDir = DATA_DIR, target = GENERATED_MODULE): ReferenceData {
+  const data = loadReferenceData(dataDir);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(
+    target,
+    '// Generated from data/*.csv by scripts/generateData.ts. Do not edit: change the CSVs.\n' +
+      "import type { ReferenceData } from '../../src/core/referenceTypes';\n\n" +
+      `export const REFERENCE: ReferenceData = ${JSON.stringify(data)};\n`,
+  );
+  return data;
+}
+
+function main(): void {
+  const checkOnly = process.argv.includes('--check');
+  try {
+    const data = checkOnly ? loadReferenceData(DATA_DIR) : generateReferenceModule();
+    console.log(`data ${checkOnly ? 'check' : 'generate'}: ok — ${summarise(data)}`);
+  } catch (error) {
+    if (error instanceof ReferenceDataError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

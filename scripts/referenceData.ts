@@ -1,0 +1,394 @@
+/**
+ * Reads the reference CSVs in `data/` into the typed `ReferenceData` the add-on bundles,
+ * and checks them. The CSVs are the single source of truth; nothing here invents a figure.
+ *
+ * Wage files are read by column name, so any CSV named `oews_*.csv` that uses the shared
+ * vocabulary (state_abbr, soc_code, year, release, source, and any of the WageStat columns)
+ * contributes rows; `npm run data:update` writes files in the same vocabulary. For every
+ * occupation and area the most recent year wins; rows of the same year are merged and must
+ * agree.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import {
+  WAGE_STATS,
+  type Area,
+  type CitedFigure,
+  type CredentialInfo,
+  type PriceParity,
+  type Projection,
+  type ReferenceData,
+  type Soc,
+  type WageRecord,
+  type WageStat,
+} from '../src/core/referenceTypes';
+
+type Row = Record<string, string>;
+
+const SOCS: readonly Soc[] = ['29-2072', '43-3021', '29-9021'];
+/** Rows whose status says they must not be used (see data/SOURCES.md conventions). */
+const UNUSABLE_STATUS = new Set(['conflicting', 'uncertain-year', 'historical']);
+
+export class ReferenceDataError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`reference data check failed (${problems.length} problem(s)):\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+export function readCsv(path: string): Row[] {
+  return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Row[];
+}
+
+function usable(row: Row): boolean {
+  return !UNUSABLE_STATUS.has((row.status ?? '').trim());
+}
+
+/** "May 2025" or "2025" → 2025; anything else → NaN. */
+function yearOf(text: string): number {
+  const match = /^(?:May\s+)?(\d{4})$/.exec(text.trim());
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+function numberOrUndefined(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+interface WageRow {
+  soc: Soc;
+  area: string;
+  year: number;
+  release: string;
+  values: Partial<Record<WageStat, number>>;
+  missing: Partial<Record<WageStat, string>>;
+  source: string;
+  file: string;
+}
+
+/** A wide wage file: one row per area and occupation. */
+function wideWageRows(file: string, rows: Row[], problems: string[]): WageRow[] {
+  const out: WageRow[] = [];
+  for (const row of rows) {
+    if (!usable(row) || !SOCS.includes(row.soc_code as Soc)) continue;
+    const year = yearOf(row.year ?? '');
+    if (!Number.isFinite(year)) {
+      problems.push(`${file}: ${row.state_abbr} ${row.soc_code} has no valid year ("${row.year}")`);
+      continue;
+    }
+    const values: Partial<Record<WageStat, number>> = {};
+    const missing: Partial<Record<WageStat, string>> = {};
+    for (const stat of WAGE_STATS) {
+      const raw = row[stat];
+      if (raw === undefined) continue;
+      const value = numberOrUndefined(raw);
+      if (value !== undefined) values[stat] = value;
+      else if (raw.trim() !== '') problems.push(`${file}: ${row.state_abbr} ${row.soc_code} ${stat} is not a number ("${raw}")`);
+      const reason = row[`${stat}_missing`];
+      if (value === undefined && reason) missing[stat] = reason;
+    }
+    const source = row.source ?? '';
+    if (!source) problems.push(`${file}: ${row.state_abbr} ${row.soc_code} ${year} has no source`);
+    out.push({
+      soc: row.soc_code as Soc,
+      area: row.state_abbr || 'US',
+      year,
+      release: row.release || `OEWS May ${year}`,
+      values,
+      missing,
+      source,
+      file,
+    });
+  }
+  return out;
+}
+
+/** The long national summary: one row per occupation, statistic and period. */
+function nationalSummaryRows(file: string, rows: Row[]): WageRow[] {
+  const out: WageRow[] = [];
+  for (const row of rows) {
+    if (!usable(row) || !SOCS.includes(row.soc_code as Soc)) continue;
+    const stat = row.metric as WageStat;
+    const year = yearOf(row.reference_period ?? '');
+    const value = numberOrUndefined(row.value);
+    if (!WAGE_STATS.includes(stat) || !Number.isFinite(year) || value === undefined) continue;
+    out.push({
+      soc: row.soc_code as Soc,
+      area: 'US',
+      year,
+      release: `OEWS May ${year} (national)`,
+      values: { [stat]: value },
+      missing: {},
+      source: row.source ?? '',
+      file,
+    });
+  }
+  return out;
+}
+
+function mergeWageRows(rows: WageRow[], problems: string[]): WageRecord[] {
+  const groups = new Map<string, WageRow[]>();
+  for (const row of rows) {
+    const key = `${row.soc}|${row.area}|${row.year}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const latest = new Map<string, WageRecord>();
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const values: Partial<Record<WageStat, number>> = {};
+    const missing: Partial<Record<WageStat, string>> = {};
+    const sources = new Set<string>();
+    let release = first.release;
+    for (const row of group) {
+      for (const [stat, value] of Object.entries(row.values) as [WageStat, number][]) {
+        const existing = values[stat];
+        if (existing !== undefined && existing !== value) {
+          problems.push(`${first.area} ${first.soc} ${first.year} ${stat}: ${row.file} says ${value}, another file says ${existing}`);
+        }
+        values[stat] = value;
+      }
+      Object.assign(missing, row.missing);
+      if (row.source) sources.add(row.source);
+      // A state-file release label ("OEWS May 2025 (state)") is more specific than a generic one.
+      if (row.release.includes('(')) release = row.release;
+    }
+    for (const stat of Object.keys(values) as WageStat[]) delete missing[stat];
+    const record: WageRecord = {
+      soc: first.soc,
+      area: first.area,
+      year: first.year,
+      release,
+      values,
+      missing,
+      sources: [...sources],
+    };
+    const key = `${first.soc}|${first.area}`;
+    const current = latest.get(key);
+    // Only a year with a published median can serve as the base of an estimate.
+    if (values.annual_median === undefined) continue;
+    if (!current || current.year < record.year) latest.set(key, record);
+  }
+  return [...latest.values()].sort((a, b) => (a.soc + a.area).localeCompare(b.soc + b.area));
+}
+
+function readAreas(rows: Row[]): Area[] {
+  const areas = new Map<string, Area>();
+  for (const row of rows) {
+    if (row.state_abbr && row.state_abbr !== 'US' && row.state_name) {
+      areas.set(row.state_abbr, { code: row.state_abbr, name: row.state_name, fips: row.state_fips ?? '' });
+    }
+  }
+  return [...areas.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function readPriceParities(rows: Row[], file: string): PriceParity[] {
+  const latest = new Map<string, PriceParity>();
+  for (const row of rows) {
+    if (!usable(row)) continue;
+    const rpp = numberOrUndefined(row.rpp_all_items);
+    const year = yearOf(row.year ?? '');
+    if (rpp === undefined || !Number.isFinite(year)) continue;
+    const parity: PriceParity = {
+      area: row.state_abbr!,
+      year,
+      rpp,
+      release: `BEA Regional Price Parities ${year} (release of ${row.bea_release})`,
+      source: row.original_source || row.source || file,
+    };
+    const current = latest.get(parity.area);
+    if (!current || current.year < year) latest.set(parity.area, parity);
+  }
+  return [...latest.values()].sort((a, b) => a.area.localeCompare(b.area));
+}
+
+function surveyFigure(rows: Row[], report: string, group: string, problems: string[]): CitedFigure {
+  const row = rows.find((r) => r.organization === 'AAPC' && r.report === report && r.group === group && usable(r));
+  const value = numberOrUndefined(row?.value_usd);
+  if (!row || value === undefined) {
+    problems.push(`credential_salary_surveys.csv: no usable AAPC ${report} figure for "${group}"`);
+    return { label: `AAPC ${report}: ${group}`, value: Number.NaN, year: Number.NaN, source: '' };
+  }
+  return {
+    label: `AAPC ${report} (${row.salary_year} salaries): ${group}`,
+    value,
+    year: Number(row.salary_year),
+    source: row.notes?.match(/original: (\S+?)(;|$)/)?.[1] ?? row.source!,
+  };
+}
+
+/** The AAPC report the credential factors come from (PRODUCT.md section 2). */
+const CREDENTIAL_REPORT = '2026 Salary Report';
+
+function settingFigure(rows: Row[], industry: string, problems: string[]): CitedFigure {
+  const candidates = rows
+    .filter((r) => r.industry === industry && usable(r) && numberOrUndefined(r.annual_median) !== undefined)
+    .sort((a, b) => yearOf(b.reference_period ?? '') - yearOf(a.reference_period ?? ''));
+  const row = candidates[0];
+  if (!row) {
+    problems.push(`industry_29-2072.csv: no usable median for "${industry}"`);
+    return { label: industry, value: Number.NaN, year: Number.NaN, source: '' };
+  }
+  return {
+    label: `BLS Occupational Outlook Handbook, median by setting, ${row.reference_period}: ${industry.replace(' (OOH setting)', '')}`,
+    value: Number(row.annual_median),
+    year: yearOf(row.reference_period!),
+    source: row.source!,
+  };
+}
+
+function readProjections(rows: Row[]): Projection[] {
+  const latest = new Map<Soc, Projection>();
+  for (const row of rows) {
+    if (!usable(row) || !SOCS.includes(row.soc_code as Soc)) continue;
+    const matrix = numberOrUndefined(row.growth_pct_matrix);
+    const rounded = numberOrUndefined(row.growth_pct_ooh_rounded);
+    const projection: Projection = {
+      soc: row.soc_code as Soc,
+      occupation: row.occupation!,
+      period: row.projection_period!,
+      growth: matrix !== undefined ? matrix / 100 : rounded !== undefined ? rounded / 100 : undefined,
+      growthRounded: rounded !== undefined ? rounded / 100 : undefined,
+      openings: numberOrUndefined(row.annual_openings),
+      median: numberOrUndefined(row.median_annual_pay),
+      medianReference: row.pay_reference || undefined,
+      education: row.typical_entry_education || undefined,
+      source: row.source!,
+    };
+    const current = latest.get(projection.soc);
+    if (!current || current.period < projection.period) latest.set(projection.soc, projection);
+  }
+  return [...latest.values()];
+}
+
+/** Reads every reference CSV in `dir`; throws ReferenceDataError listing every problem. */
+export function loadReferenceData(dir: string): ReferenceData {
+  const problems: string[] = [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
+  const wageRows: WageRow[] = [];
+  let areaRows: Row[] = [];
+  for (const file of files.filter((f) => f.startsWith('oews_'))) {
+    const rows = readCsv(join(dir, file));
+    wageRows.push(...wideWageRows(file, rows, problems));
+    areaRows = areaRows.concat(rows);
+  }
+  const nationalFile = files.find((f) => f.startsWith('national_summary'));
+  if (nationalFile) wageRows.push(...nationalSummaryRows(nationalFile, readCsv(join(dir, nationalFile))));
+
+  const surveys = readCsv(join(dir, 'credential_salary_surveys.csv'));
+  const industries = readCsv(join(dir, 'industry_29-2072.csv'));
+  const rppFile = files.find((f) => f.startsWith('bea_rpp'));
+  if (!rppFile) problems.push('no bea_rpp_*.csv file in data/');
+
+  const data: ReferenceData = {
+    areas: readAreas(areaRows),
+    wages: mergeWageRows(wageRows, problems),
+    priceParities: rppFile ? readPriceParities(readCsv(join(dir, rppFile)), rppFile) : [],
+    credentials: readCsv(join(dir, 'credentials.csv')).map((r): CredentialInfo => ({
+      code: r.code!,
+      name: r.name!,
+      issuer: r.issuer as CredentialInfo['issuer'],
+      focus: r.focus!,
+      source: r.source!,
+    })),
+    credentialSurvey: {
+      nonCertified: surveyFigure(surveys, CREDENTIAL_REPORT, 'Non-certified', problems),
+      certifiedAverage: surveyFigure(surveys, CREDENTIAL_REPORT, 'Certified (any)', problems),
+      twoCredentials: surveyFigure(surveys, CREDENTIAL_REPORT, 'Two AAPC certifications', problems),
+      threeOrMoreCredentials: surveyFigure(surveys, CREDENTIAL_REPORT, 'Three or more certifications', problems),
+      byCredential: Object.fromEntries(
+        surveys
+          .filter((r) => r.report === CREDENTIAL_REPORT && r.dimension === 'credential' && usable(r))
+          .map((r) => [r.group!, surveyFigure(surveys, CREDENTIAL_REPORT, r.group!, problems)]),
+      ),
+    },
+    settings: {
+      soc: '29-2072',
+      allSettings: nationalMedianFigure(wageRows, problems),
+      hospital: settingFigure(industries, 'Hospitals (OOH setting)', problems),
+      physicianOffice: settingFigure(industries, 'Offices of physicians (OOH setting)', problems),
+    },
+    projections: readProjections(readCsv(join(dir, 'projections_ooh.csv'))),
+  };
+  problems.push(...checkReferenceData(data));
+  if (problems.length > 0) throw new ReferenceDataError(problems);
+  return data;
+}
+
+/** The all-settings median the setting ratios divide by: the latest national 29-2072 median. */
+function nationalMedianFigure(rows: WageRow[], problems: string[]): CitedFigure {
+  const row = rows
+    .filter((r) => r.soc === '29-2072' && r.area === 'US' && r.values.annual_median !== undefined)
+    .sort((a, b) => b.year - a.year)[0];
+  if (!row) {
+    problems.push('no national 29-2072 median');
+    return { label: '', value: Number.NaN, year: Number.NaN, source: '' };
+  }
+  return {
+    label: `BLS OEWS May ${row.year} national median, all settings`,
+    value: row.values.annual_median!,
+    year: row.year,
+    source: row.source,
+  };
+}
+
+const PERCENTILE_ORDER: readonly WageStat[] = ['annual_p10', 'annual_p25', 'annual_median', 'annual_p75', 'annual_p90'];
+const HOURLY_ORDER: readonly WageStat[] = ['hourly_p10', 'hourly_p25', 'hourly_median', 'hourly_p75', 'hourly_p90'];
+
+/**
+ * The checks `npm run data:check` runs: every state present for each role, percentiles
+ * non-decreasing, medians inside [p10, p90], every figure with a source and a year, price
+ * parities in a sane range. Returns one line per problem, naming area and field.
+ */
+export function checkReferenceData(data: ReferenceData): string[] {
+  const problems: string[] = [];
+  if (data.areas.length < 51) problems.push(`only ${data.areas.length} states and DC found (expected 51)`);
+  for (const soc of SOCS) {
+    for (const area of [...data.areas.map((a) => a.code), 'US']) {
+      const record = data.wages.find((w) => w.soc === soc && w.area === area);
+      if (!record) {
+        problems.push(`${area} ${soc}: no wage record with a median`);
+        continue;
+      }
+      if (record.sources.length === 0) problems.push(`${area} ${soc} ${record.year}: no source`);
+      if (!Number.isInteger(record.year) || record.year < 2000) problems.push(`${area} ${soc}: bad year ${record.year}`);
+      for (const order of [PERCENTILE_ORDER, HOURLY_ORDER]) {
+        const present = order.filter((s) => record.values[s] !== undefined);
+        for (let i = 1; i < present.length; i++) {
+          const lower = record.values[present[i - 1]!]!;
+          const upper = record.values[present[i]!]!;
+          if (upper < lower) {
+            problems.push(`${area} ${soc} ${record.year}: ${present[i]} (${upper}) is below ${present[i - 1]} (${lower})`);
+          }
+        }
+      }
+      const { annual_median: median, annual_p10: p10, annual_p90: p90 } = record.values;
+      if (median !== undefined && p10 !== undefined && p90 !== undefined && (median < p10 || median > p90)) {
+        problems.push(`${area} ${soc} ${record.year}: annual_median ${median} is outside [p10 ${p10}, p90 ${p90}]`);
+      }
+      for (const [stat, value] of Object.entries(record.values)) {
+        if (!(value > 0)) problems.push(`${area} ${soc} ${record.year}: ${stat} must be positive (${value})`);
+      }
+    }
+  }
+  for (const area of data.areas) {
+    const parity = data.priceParities.find((p) => p.area === area.code);
+    if (!parity) problems.push(`${area.code}: no price parity`);
+    else if (!(parity.rpp >= 70 && parity.rpp <= 140)) problems.push(`${area.code}: price parity ${parity.rpp} outside 70..140`);
+    else if (!parity.source) problems.push(`${area.code}: price parity without source`);
+  }
+  const survey = data.credentialSurvey;
+  for (const figure of [survey.nonCertified, survey.certifiedAverage, survey.twoCredentials, survey.threeOrMoreCredentials]) {
+    if (!(figure.value > 0) || !figure.source || !(figure.year > 2000)) problems.push(`credential figure "${figure.label}" incomplete`);
+  }
+  for (const figure of [data.settings.allSettings, data.settings.hospital, data.settings.physicianOffice]) {
+    if (!(figure.value > 0) || !figure.source || !(figure.year > 2000)) problems.push(`setting figure "${figure.label}" incomplete`);
+  }
+  for (const credential of data.credentials) {
+    if (!credential.code || !credential.name || !credential.source)
+      problems.push(`credential ${credential.code}: incomplete catalogue row`);
+  }
+  return problems;
+}

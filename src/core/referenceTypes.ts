@@ -1,0 +1,128 @@
+/**
+ * Shape of the bundled reference data. The values come from the CSV files in `data/`
+ * (the single source of truth) through `scripts/referenceData.ts`, which writes the
+ * generated module `data/generated/reference.ts`.
+ */
+
+/** Standard Occupational Classification codes the product covers. */
+export type Soc = '29-2072' | '43-3021' | '29-9021';
+
+/** A published OEWS statistic, named as the columns of the data files. */
+export type WageStat =
+  | 'employment'
+  | 'annual_mean'
+  | 'annual_median'
+  | 'annual_p10'
+  | 'annual_p25'
+  | 'annual_p75'
+  | 'annual_p90'
+  | 'hourly_mean'
+  | 'hourly_median'
+  | 'hourly_p10'
+  | 'hourly_p25'
+  | 'hourly_p75'
+  | 'hourly_p90';
+
+export const WAGE_STATS: readonly WageStat[] = [
+  'employment',
+  'annual_mean',
+  'annual_median',
+  'annual_p10',
+  'annual_p25',
+  'annual_p75',
+  'annual_p90',
+  'hourly_mean',
+  'hourly_median',
+  'hourly_p10',
+  'hourly_p25',
+  'hourly_p75',
+  'hourly_p90',
+];
+
+export interface Area {
+  /** USPS code, or `US` for the nation. */
+  readonly code: string;
+  readonly name: string;
+  readonly fips: string;
+}
+
+/** One occupation in one area from one OEWS release, exactly as published. */
+export interface WageRecord {
+  readonly soc: Soc;
+  readonly area: string;
+  /** Data period: OEWS "May 2025" is 2025. */
+  readonly year: number;
+  readonly release: string;
+  readonly values: Partial<Record<WageStat, number>>;
+  /** Why a statistic is absent, where the source says (e.g. BLS `**` markers). */
+  readonly missing: Partial<Record<WageStat, string>>;
+  readonly sources: readonly string[];
+}
+
+export interface Citation {
+  readonly label: string;
+  readonly year: number;
+  readonly source: string;
+}
+
+export interface CitedFigure extends Citation {
+  readonly value: number;
+}
+
+export interface PriceParity {
+  readonly area: string;
+  readonly year: number;
+  /** BEA regional price parity, all items, US = 100. */
+  readonly rpp: number;
+  readonly release: string;
+  readonly source: string;
+}
+
+export interface CredentialInfo {
+  readonly code: string;
+  readonly name: string;
+  readonly issuer: 'AAPC' | 'AHIMA';
+  readonly focus: string;
+  readonly source: string;
+}
+
+export interface CredentialSurvey {
+  /** AAPC average salary of non-certified respondents: the base of every premium. */
+  readonly nonCertified: CitedFigure;
+  readonly certifiedAverage: CitedFigure;
+  readonly twoCredentials: CitedFigure;
+  readonly threeOrMoreCredentials: CitedFigure;
+  /** Credential-specific averages from the same report, by code. */
+  readonly byCredential: Readonly<Record<string, CitedFigure>>;
+}
+
+export interface SettingMedians {
+  readonly soc: Soc;
+  readonly allSettings: CitedFigure;
+  readonly hospital: CitedFigure;
+  readonly physicianOffice: CitedFigure;
+}
+
+export interface Projection {
+  readonly soc: Soc;
+  readonly occupation: string;
+  readonly period: string;
+  /** Growth over the decade as a decimal (National Employment Matrix value where given). */
+  readonly growth?: number;
+  readonly growthRounded?: number;
+  readonly openings?: number;
+  readonly median?: number;
+  readonly medianReference?: string;
+  readonly education?: string;
+  readonly source: string;
+}
+
+export interface ReferenceData {
+  readonly areas: readonly Area[];
+  readonly wages: readonly WageRecord[];
+  readonly priceParities: readonly PriceParity[];
+  readonly credentials: readonly CredentialInfo[];
+  readonly credentialSurvey: CredentialSurvey;
+  readonly settings: SettingMedians;
+  readonly projections: readonly Projection[];
+}

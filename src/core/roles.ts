@@ -1,0 +1,63 @@
+/** The jobs the product prices, and the BLS occupation each one is measured by. */
+import type { Soc } from './referenceTypes';
+import { InputError } from './inputError';
+import { nearestMatch } from './nearestMatch';
+
+export type Role = 'coder' | 'biller' | 'hit';
+
+export interface RoleInfo {
+  readonly role: Role;
+  readonly soc: Soc;
+  readonly occupation: string;
+  /** What a reader must know about how well the occupation fits the role. */
+  readonly caveat?: string;
+}
+
+export const ROLES: Readonly<Record<Role, RoleInfo>> = {
+  coder: { role: 'coder', soc: '29-2072', occupation: 'Medical Records Specialists' },
+  biller: {
+    role: 'biller',
+    soc: '43-3021',
+    occupation: 'Billing and Posting Clerks',
+    // BLS publishes 43-3021 across all industries; no healthcare-only split exists (data/SOURCES.md, file 2).
+    caveat: 'BLS 43-3021 covers billing clerks in all industries, not only healthcare',
+  },
+  hit: { role: 'hit', soc: '29-9021', occupation: 'Health Information Technologists and Medical Registrars' },
+};
+
+const ALIASES: Readonly<Record<string, Role>> = {
+  coder: 'coder',
+  coders: 'coder',
+  coding: 'coder',
+  'medical coder': 'coder',
+  'medical records specialist': 'coder',
+  'medical records specialists': 'coder',
+  '29-2072': 'coder',
+  biller: 'biller',
+  billers: 'biller',
+  billing: 'biller',
+  'medical biller': 'biller',
+  'billing clerk': 'biller',
+  'billing and posting clerks': 'biller',
+  '43-3021': 'biller',
+  hit: 'hit',
+  'health information technologist': 'hit',
+  'health information technologists': 'hit',
+  'medical registrar': 'hit',
+  '29-9021': 'hit',
+};
+
+export const ROLE_ACCEPTED = '"coder" (default), "biller" or "hit" (health information technologist), or the SOC code';
+
+/** Blank means the default role, coder. */
+export function parseRole(text: string): RoleInfo {
+  const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (key === '') return ROLES.coder;
+  const role = ALIASES[key];
+  if (role) return ROLES[role];
+  const suggestion = nearestMatch(
+    key,
+    Object.keys(ROLES).map((r) => ({ key: r, value: r })),
+  );
+  throw new InputError('role', text, ROLE_ACCEPTED, suggestion ? `"${suggestion}"` : undefined);
+}

@@ -1,0 +1,158 @@
+/**
+ * The add-on's table of contents: every global Apps Script needs (custom functions, triggers,
+ * functions the sidebar calls), each delegating to a module. The build turns each export
+ * into a top-level `function` declaration carrying this JSDoc, which Sheets' formula helper
+ * reads; nothing else becomes global.
+ */
+import {
+  coderSalary,
+  coderSalaryExplain,
+  salaryRange,
+  stateWage,
+  payPercentile,
+  certPremium,
+  colAdjust,
+  jobOutlookCell,
+  salarySource,
+} from './sheets/customFunctions';
+import type { CellInput, CellOutput } from './sheets/cells';
+import { buildAddonMenu } from './addon/menu';
+
+/** A cell or a range, as Sheets passes it. */
+type Arg = CellInput | CellInput[][];
+type Result = CellOutput | CellOutput[][];
+
+/**
+ * Estimated annual pay (USD) for a medical coder, biller or health information technologist, from BLS state wage data, years of experience, credentials and work setting.
+ *
+ * @param {"CA"} state State code or name ("CA", "California"), or "US" for the national figure. A range gives one estimate per cell.
+ * @param {5} years Years of experience, 0 to 60 (40 and more count as 40).
+ * @param {"CPC"} [cert] Optional credentials, e.g. "CPC" or "CPC, CRC" (several allowed); blank or "none" for no credential.
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist).
+ * @param {"any"} [setting] Optional work setting: "any" (default), "hospital" or "physician office".
+ * @return Estimated annual pay in whole dollars.
+ * @customfunction
+ */
+export function CODER_SALARY(state: Arg, years: Arg, cert?: Arg, role?: Arg, setting?: Arg): Result {
+  return coderSalary(state, years, cert, role, setting);
+}
+
+/**
+ * Every step of a CODER_SALARY estimate with its source, as a two-column table (step, value); with ranges, one summary line per cell.
+ *
+ * @param {"CA"} state State code or name, or "US".
+ * @param {5} years Years of experience, 0 to 60.
+ * @param {"CPC"} [cert] Optional credentials, e.g. "CPC, CRC".
+ * @param {"coder"} [role] Optional "coder", "biller" or "hit".
+ * @param {"any"} [setting] Optional "any", "hospital" or "physician office".
+ * @return A table of steps and values ending with the estimate.
+ * @customfunction
+ */
+export function CODER_SALARY_EXPLAIN(state: Arg, years: Arg, cert?: Arg, role?: Arg, setting?: Arg): Result {
+  return coderSalaryExplain(state, years, cert, role, setting);
+}
+
+/**
+ * The 10th, 25th, 50th, 75th and 90th percentile annual pay in a state, as one row (one row per state for a range).
+ *
+ * @param {"TX"} state State code or name, or "US"; a column of states gives one row each.
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {TRUE} [headers] Optional TRUE to add a header row.
+ * @return Five annual amounts: p10, p25, median, p75, p90.
+ * @customfunction
+ */
+export function SALARY_RANGE(state: Arg, role?: Arg, headers?: Arg): Result {
+  return salaryRange(state, role, headers);
+}
+
+/**
+ * One published BLS statistic for a state, exactly as released (an error text where the data does not have it).
+ *
+ * @param {"NY"} state State code or name, or "US".
+ * @param {"median"} [stat] Optional "median" (default), "mean", "p10", "p25", "p75", "p90", "hourly_median", "employment" or "year".
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @return The statistic as published.
+ * @customfunction
+ */
+export function STATE_WAGE(state: Arg, stat?: Arg, role?: Arg): Result {
+  return stateWage(state, stat, role);
+}
+
+/**
+ * Where an annual pay sits in a state's pay distribution, from 0 to 1 (0.5 = the median): checks an offer or a pay band.
+ *
+ * @param {52000} pay Annual pay in dollars.
+ * @param {"FL"} state State code or name, or "US".
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @return A fraction between 0 and 1.
+ * @customfunction
+ */
+export function PAY_PERCENTILE(pay: Arg, state: Arg, role?: Arg): Result {
+  return payPercentile(pay, state, role);
+}
+
+/**
+ * A credential's pay premium over non-certified workers, as a decimal (0.207 = 20.7%), from the AAPC salary report.
+ *
+ * @param {"CPC"} cert Credential code, or several ("CPC, CRC") for the multi-credential premium.
+ * @return The premium as a decimal.
+ * @customfunction
+ */
+export function CERT_PREMIUM(cert: Arg): Result {
+  return certPremium(cert);
+}
+
+/**
+ * The amount with the same purchasing power in another state, using BEA regional price parities.
+ *
+ * @param {60000} amount Amount in dollars.
+ * @param {"TX"} from_state State where the amount is earned (code or name, or "US").
+ * @param {"CA"} to_state State to compare with.
+ * @return The equivalent amount in to_state.
+ * @customfunction
+ */
+export function COL_ADJUST(amount: Arg, from_state: Arg, to_state: Arg): Result {
+  return colAdjust(amount, from_state, to_state);
+}
+
+/**
+ * BLS employment projection for a role: growth over the projection decade as a decimal, or another field.
+ *
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {"growth"} [field] Optional "growth" (default), "growth_rounded", "openings", "period", "median" or "education".
+ * @return The projection figure.
+ * @customfunction
+ */
+export function JOB_OUTLOOK(role?: Arg, field?: Arg): Result {
+  return jobOutlookCell(role, field);
+}
+
+/**
+ * The citation and data vintage behind the figures, for a footnote cell.
+ *
+ * @param {"wages"} [topic] Optional "all" (default), "wages", "credentials", "setting", "cost of living" or "outlook".
+ * @return Citation text.
+ * @customfunction
+ */
+export function SALARY_SOURCE(topic?: Arg): Result {
+  return salarySource(topic);
+}
+
+/**
+ * Builds the add-on menu when a spreadsheet opens.
+ *
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  void e;
+  buildAddonMenu(SpreadsheetApp.getUi());
+}
+
+/**
+ * Runs when the add-on is installed: builds the menu at once (Google's add-on lifecycle).
+ *
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e The install event.
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}

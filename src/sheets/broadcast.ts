@@ -1,0 +1,226 @@
+/**
+ * Range handling shared by every custom function.
+ *
+ * Sheets passes a range as a 2-D array and a single cell as a value. Arguments broadcast like
+ * array formulas: each dimension of each range must equal the result's or be 1, so a column of
+ * states against one year, a column against a column of the same height, or a column of
+ * states against a row of years (a grid) all work. A `list` argument (credentials) reads each
+ * row of its range as one list, so `B2:D2` can hold one person's three credentials.
+ *
+ * Error policy (PRODUCT.md section 1): a single call throws an Error naming the function, the
+ * argument, what was given, what is accepted and the nearest valid value; inside a range a bad
+ * cell gets a short `#...` text and every other cell still computes; a cell whose ranged
+ * arguments are all blank stays blank.
+ */
+import { InputError, NotInDataError } from '../core/inputError';
+import { cellText, isBlank, type CellOutput } from './cells';
+
+export interface ArgumentSpec {
+  readonly name: string;
+  readonly value: unknown;
+  /** `list`: the cells of one range row form one value (several credentials). */
+  readonly list?: boolean;
+  /** Blank in a single call means "use the default" (optional arguments). */
+  readonly optional?: boolean;
+}
+
+/** What the function computes from one set of cell values. */
+export type Compute<T> = (values: readonly unknown[]) => T;
+
+type Grid = unknown[][];
+
+function toGrid(value: unknown, list: boolean): Grid {
+  if (!Array.isArray(value)) return [[list ? [value] : value]];
+  const rows = (value.length > 0 && value.every(Array.isArray) ? value : [value]) as unknown[][];
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (rows.length === 0 || width === 0) return [[list ? [''] : '']];
+  // Ragged rows are padded with blanks, as Sheets pads a range.
+  const padded = rows.map((r) => Array.from({ length: width }, (_, j) => (j < r.length ? r[j] : '')));
+  return list ? padded.map((r) => [r]) : padded;
+}
+
+function gridBlank(value: unknown): boolean {
+  return Array.isArray(value) ? value.every(gridBlank) : isBlank(value);
+}
+
+/** The message a single call throws: names function, argument, given, accepted and a suggestion. */
+export function errorMessage(functionName: string, error: unknown): string {
+  if (error instanceof InputError) {
+    const what =
+      error.given === ''
+        ? error.problem
+        : error.problem.startsWith('unknown')
+          ? `${error.problem} "${error.given}"`
+          : `${error.problem}, got "${error.given}"`;
+    const suggestion = error.suggestion ? ` — did you mean ${error.suggestion}?` : '.';
+    return `${functionName}: ${what}${suggestion} ${capitalise(error.argument)} accepts ${error.accepted}.`;
+  }
+  if (error instanceof NotInDataError) return `${functionName}: ${error.message}.`;
+  return `${functionName}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function cellError(error: unknown): string {
+  if (error instanceof InputError || error instanceof NotInDataError) return error.cellText;
+  return '#ERROR';
+}
+
+function shapeText(grid: Grid): string {
+  return `${grid.length}×${grid[0]!.length}`;
+}
+
+interface Plan {
+  readonly grids: Grid[];
+  readonly rows: number;
+  readonly columns: number;
+  /** Arguments given as ranges of more than one cell: their blanks decide blank cells. */
+  readonly varying: boolean[];
+}
+
+function plan(functionName: string, specs: readonly ArgumentSpec[]): Plan {
+  const grids = specs.map((s) => toGrid(s.value, s.list === true));
+  const rows = Math.max(...grids.map((g) => g.length));
+  const columns = Math.max(...grids.map((g) => g[0]!.length));
+  grids.forEach((grid) => {
+    const r = grid.length;
+    const c = grid[0]!.length;
+    if ((r !== rows && r !== 1) || (c !== columns && c !== 1)) {
+      const shapes = specs.map((s, k) => `${s.name} ${shapeText(grids[k]!)}`).join(', ');
+      throw new Error(`${functionName}: the ranges do not line up (${shapes}); give ranges of the same size, or single cells`);
+    }
+  });
+  const varying = grids.map((g) => g.length * g[0]!.length > 1);
+  return { grids, rows, columns, varying };
+}
+
+/** Memoises per distinct argument combination: a 10,000-row range usually holds few. */
+function memoised<T>(compute: Compute<T>): Compute<T | { error: unknown }> {
+  const cache = new Map<string, T | { error: unknown }>();
+  return (values) => {
+    const key = values.map((v) => (typeof v === 'number' ? `n${v}` : `${typeof v}:${cellText(v)}`)).join('\u0001');
+    let result = cache.get(key);
+    if (result === undefined) {
+      try {
+        result = compute(values);
+      } catch (error) {
+        result = { error };
+      }
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+
+function isFailure(result: unknown): result is { error: unknown } {
+  return typeof result === 'object' && result !== null && !Array.isArray(result) && 'error' in result;
+}
+
+function singleValues(specs: readonly ArgumentSpec[]): unknown[] {
+  return specs.map((s) => (s.list ? [s.value] : s.value));
+}
+
+/** The ranged cells' values at one position. */
+function valuesAt(p: Plan, i: number, j: number): unknown[] {
+  return p.grids.map((g) => {
+    const row = g.length === 1 ? g[0]! : g[i]!;
+    return row.length === 1 ? row[0] : row[j];
+  });
+}
+
+function blankAt(p: Plan, values: readonly unknown[]): boolean {
+  return p.varying.some(Boolean) && values.every((v, k) => !p.varying[k] || gridBlank(v));
+}
+
+function isSingleCall(specs: readonly ArgumentSpec[]): boolean {
+  return specs.every((s) => !Array.isArray(s.value));
+}
+
+/** True when every required argument of a single call is blank (a formula dragged over empty rows). */
+function allRequiredBlank(specs: readonly ArgumentSpec[]): boolean {
+  const required = specs.filter((s) => !s.optional);
+  return required.length > 0 && required.every((s) => gridBlank(s.value));
+}
+
+/**
+ * A function with one cell of output per input position: a single value for a single call,
+ * a grid of the broadcast shape for ranges.
+ */
+export function cellwise(functionName: string, specs: readonly ArgumentSpec[], compute: Compute<CellOutput>): CellOutput | CellOutput[][] {
+  if (isSingleCall(specs)) {
+    if (allRequiredBlank(specs)) return '';
+    try {
+      return finite(compute(singleValues(specs)));
+    } catch (error) {
+      throw new Error(errorMessage(functionName, error));
+    }
+  }
+  const p = plan(functionName, specs);
+  const run = memoised(compute);
+  const out: CellOutput[][] = [];
+  for (let i = 0; i < p.rows; i++) {
+    const row: CellOutput[] = [];
+    for (let j = 0; j < p.columns; j++) {
+      const values = valuesAt(p, i, j);
+      if (blankAt(p, values)) {
+        row.push('');
+        continue;
+      }
+      const result = run(values);
+      row.push(isFailure(result) ? cellError(result.error) : finite(result));
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * A function whose answer for one input is a row of cells (SALARY_RANGE): ranges must form
+ * one column (or one row) of inputs, and each gives one output row. `header` goes on top.
+ */
+export function rowwise(
+  functionName: string,
+  specs: readonly ArgumentSpec[],
+  width: number,
+  compute: Compute<CellOutput[]>,
+  header?: CellOutput[],
+): CellOutput[][] {
+  const top = header ? [header] : [];
+  if (isSingleCall(specs)) {
+    if (allRequiredBlank(specs)) return [...top, Array.from({ length: width }, () => '')];
+    try {
+      return [...top, compute(singleValues(specs)).map(finite)];
+    } catch (error) {
+      throw new Error(errorMessage(functionName, error));
+    }
+  }
+  const p = plan(functionName, specs);
+  if (p.rows > 1 && p.columns > 1) {
+    throw new Error(
+      `${functionName}: give the inputs as one column (or one row) of cells; a ${p.rows}×${p.columns} block has no single answer row per cell`,
+    );
+  }
+  const run = memoised(compute);
+  const blankRow = (): CellOutput[] => Array.from({ length: width }, () => '');
+  const out: CellOutput[][] = [...top];
+  for (let k = 0; k < Math.max(p.rows, p.columns); k++) {
+    const values = p.rows > 1 ? valuesAt(p, k, 0) : valuesAt(p, 0, k);
+    if (blankAt(p, values)) {
+      out.push(blankRow());
+      continue;
+    }
+    const result = run(values);
+    if (isFailure(result)) out.push([cellError(result.error), ...blankRow().slice(1)]);
+    else out.push(result.map(finite));
+  }
+  return out;
+}
+
+/** The last guard before a cell: a non-finite number would show as an error in Sheets. */
+function finite(value: CellOutput): CellOutput {
+  if (typeof value === 'number' && !Number.isFinite(value)) return '#NUM!';
+  if (value === undefined || value === null) return '';
+  return value;
+}

@@ -1,0 +1,158 @@
+/**
+ * The custom functions, argument by argument: coercion, defaults and the output shape.
+ * Each delegates the domain work to src/core and the range/error policy to broadcast.ts.
+ */
+import { parseArea } from '../core/areas';
+import { parseCredentials, credentialPremium } from '../core/credentials';
+import { parseRole } from '../core/roles';
+import { parseSetting } from '../core/settings';
+import { estimatePay, type EstimateInputs } from '../core/estimate';
+import { explainEstimate, explainSummary } from '../core/explain';
+import { stateDistribution, quantileOfPay } from '../core/distribution';
+import { parseStat, publishedStatistic } from '../core/wageStatistics';
+import { adjustForCostOfLiving } from '../core/costOfLiving';
+import { jobOutlook, parseOutlookField } from '../core/outlook';
+import { parseTopic, sourceText } from '../core/citations';
+import { cellFlag, cellNumber, cellText, type CellOutput } from './cells';
+import { cellwise, rowwise, errorMessage, type ArgumentSpec } from './broadcast';
+
+const YEARS = { min: 0, max: 60, accepted: 'years of experience as a number from 0 to 60 (40 and more count as 40)' };
+const PAY = { min: 1, max: 10_000_000, accepted: 'an annual pay in dollars, e.g. 52000' };
+const AMOUNT = { min: 0, max: 1e12, accepted: 'an amount in dollars, 0 or more' };
+
+/** Rounds a ratio for display without losing what the data supports (4 decimals). */
+const decimal4 = (n: number): number => Math.round(n * 10000) / 10000;
+
+function textList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(cellText) : [cellText(value)];
+}
+
+function estimateInputs(values: readonly unknown[]): EstimateInputs {
+  const [state, years, cert, role, setting] = values;
+  return {
+    area: parseArea(cellText(state)),
+    years: cellNumber(years, 'years', YEARS),
+    credentials: parseCredentials(textList(cert)),
+    role: parseRole(cellText(role)),
+    setting: parseSetting(cellText(setting)),
+  };
+}
+
+function estimateSpecs(state: unknown, years: unknown, cert: unknown, role: unknown, setting: unknown): ArgumentSpec[] {
+  return [
+    { name: 'state', value: state },
+    { name: 'years', value: years },
+    { name: 'cert', value: cert, list: true, optional: true },
+    { name: 'role', value: role, optional: true },
+    { name: 'setting', value: setting, optional: true },
+  ];
+}
+
+export function coderSalary(
+  state: unknown,
+  years: unknown,
+  cert?: unknown,
+  role?: unknown,
+  setting?: unknown,
+): CellOutput | CellOutput[][] {
+  return cellwise('CODER_SALARY', estimateSpecs(state, years, cert, role, setting), (v) => estimatePay(estimateInputs(v)).pay);
+}
+
+export function coderSalaryExplain(
+  state: unknown,
+  years: unknown,
+  cert?: unknown,
+  role?: unknown,
+  setting?: unknown,
+): CellOutput | CellOutput[][] {
+  const specs = estimateSpecs(state, years, cert, role, setting);
+  if (specs.every((s) => !Array.isArray(s.value))) {
+    if ([state, years].every((v) => cellText(v).trim() === '')) return '';
+    try {
+      return explainEstimate(estimatePay(estimateInputs(specs.map((s) => (s.list ? [s.value] : s.value))))).map((row) => [...row]);
+    } catch (error) {
+      throw new Error(errorMessage('CODER_SALARY_EXPLAIN', error));
+    }
+  }
+  // A range explains each estimate in one line per cell, next to the CODER_SALARY column it audits.
+  return cellwise('CODER_SALARY_EXPLAIN', specs, (v) => explainSummary(estimatePay(estimateInputs(v))));
+}
+
+export const SALARY_RANGE_HEADER: CellOutput[] = ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'];
+
+export function salaryRange(state: unknown, role?: unknown, headers?: unknown): CellOutput[][] {
+  let header: CellOutput[] | undefined;
+  try {
+    header = cellFlag(Array.isArray(headers) ? headers[0]?.[0] : headers, 'headers') ? SALARY_RANGE_HEADER : undefined;
+  } catch (error) {
+    throw new Error(errorMessage('SALARY_RANGE', error));
+  }
+  return rowwise(
+    'SALARY_RANGE',
+    [
+      { name: 'state', value: state },
+      { name: 'role', value: role, optional: true },
+    ],
+    5,
+    ([s, r]) => stateDistribution(parseRole(cellText(r)), parseArea(cellText(s))).percentiles.map(Math.round),
+    header,
+  );
+}
+
+export function stateWage(state: unknown, stat?: unknown, role?: unknown): CellOutput | CellOutput[][] {
+  return cellwise(
+    'STATE_WAGE',
+    [
+      { name: 'state', value: state },
+      { name: 'stat', value: stat, optional: true },
+      { name: 'role', value: role, optional: true },
+    ],
+    ([s, st, r]) => publishedStatistic(parseRole(cellText(r)), parseArea(cellText(s)), parseStat(cellText(st))),
+  );
+}
+
+export function payPercentile(pay: unknown, state: unknown, role?: unknown): CellOutput | CellOutput[][] {
+  return cellwise(
+    'PAY_PERCENTILE',
+    [
+      { name: 'pay', value: pay },
+      { name: 'state', value: state },
+      { name: 'role', value: role, optional: true },
+    ],
+    ([p, s, r]) => decimal4(quantileOfPay(stateDistribution(parseRole(cellText(r)), parseArea(cellText(s))), cellNumber(p, 'pay', PAY))),
+  );
+}
+
+export function certPremium(cert: unknown): CellOutput | CellOutput[][] {
+  return cellwise('CERT_PREMIUM', [{ name: 'cert', value: cert, list: true }], ([c]) =>
+    decimal4(credentialPremium(parseCredentials(textList(c)))),
+  );
+}
+
+export function colAdjust(amount: unknown, fromState: unknown, toState: unknown): CellOutput | CellOutput[][] {
+  return cellwise(
+    'COL_ADJUST',
+    [
+      { name: 'amount', value: amount },
+      { name: 'from_state', value: fromState },
+      { name: 'to_state', value: toState },
+    ],
+    ([a, f, t]) =>
+      adjustForCostOfLiving(cellNumber(a, 'amount', AMOUNT), parseArea(cellText(f), 'from_state'), parseArea(cellText(t), 'to_state')),
+  );
+}
+
+export function jobOutlookCell(role?: unknown, field?: unknown): CellOutput | CellOutput[][] {
+  return cellwise(
+    'JOB_OUTLOOK',
+    [
+      { name: 'role', value: role, optional: true },
+      { name: 'field', value: field, optional: true },
+    ],
+    ([r, f]) => jobOutlook(parseRole(cellText(r)), parseOutlookField(cellText(f))),
+  );
+}
+
+export function salarySource(topic?: unknown): CellOutput | CellOutput[][] {
+  return cellwise('SALARY_SOURCE', [{ name: 'topic', value: topic, optional: true }], ([t]) => sourceText(parseTopic(cellText(t))));
+}
