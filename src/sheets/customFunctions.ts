@@ -119,7 +119,11 @@ export function payPercentile(pay: unknown, state: unknown, role?: unknown): Cel
       { name: 'state', value: state },
       { name: 'role', value: role, optional: true },
     ],
-    ([p, s, r]) => decimal4(quantileOfPay(stateDistribution(parseRole(cellText(r)), parseArea(cellText(s))), cellNumber(p, 'pay', PAY))),
+    ([p, s, r]) => {
+      const quantile = quantileOfPay(stateDistribution(parseRole(cellText(r)), parseArea(cellText(s))), cellNumber(p, 'pay', PAY));
+      // Four decimals; the far tails read 0.0001 / 0.9999, never a certain 0 or 1.
+      return Math.min(0.9999, Math.max(0.0001, decimal4(quantile)));
+    },
   );
 }
 

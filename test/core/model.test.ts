@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { STATES, NATIONAL, parseArea } from '../../src/core/areas';
+import { CREDENTIALS, credentialFactor, parseCredentials } from '../../src/core/credentials';
+import { ROLES, type Role } from '../../src/core/roles';
+import { SETTINGS } from '../../src/core/settings';
+import { estimatePay, distributionCeiling } from '../../src/core/estimate';
+import { stateDistribution, payAtQuantile, quantileOfPay } from '../../src/core/distribution';
+import { experienceQuantile } from '../../src/core/experience';
+import { explainEstimate } from '../../src/core/explain';
+import type { CredentialInfo } from '../../src/core/referenceTypes';
+
+const YEARS = [0, 1, 2, 3, 5, 7, 10, 15, 20, 25, 30, 40, 45];
+const ROLE_NAMES = Object.keys(ROLES) as Role[];
+const byCode = (code: string): CredentialInfo => CREDENTIALS.find((c) => c.code === code)!;
+const CREDENTIAL_SETS: CredentialInfo[][] = [
+  [],
+  ...CREDENTIALS.map((c) => [c]),
+  [byCode('CPC'), byCode('CRC')],
+  [byCode('CCS'), byCode('RHIT')],
+  [byCode('CPC'), byCode('CRC'), byCode('CIC')],
+  [byCode('CPC'), byCode('COC'), byCode('CIC'), byCode('CPMA')],
+];
+const AREAS = [NATIONAL, ...STATES];
+
+function estimate(area = NATIONAL, years = 10, credentials: CredentialInfo[] = [], role: Role = 'coder', setting = SETTINGS[0]!) {
+  return estimatePay({ area, years, credentials, role: ROLES[role], setting });
+}
+
+describe('the estimate over every state × years × credential × setting × role', () => {
+  it('stays between 0.9 × state p10 and 1.25 × state p90, as a whole-dollar number', () => {
+    let combinations = 0;
+    for (const role of ROLE_NAMES)
+      for (const area of AREAS) {
+        const [p10, , , , p90] = stateDistribution(ROLES[role], area).percentiles;
+        for (const years of YEARS)
+          for (const credentials of CREDENTIAL_SETS)
+            for (const setting of SETTINGS) {
+              const { pay } = estimate(area, years, credentials, role, setting);
+              combinations++;
+              expect(Number.isInteger(pay)).toBe(true);
+              expect(pay).toBeGreaterThanOrEqual(0.9 * p10);
+              expect(pay).toBeLessThanOrEqual(1.25 * p90);
+            }
+      }
+    expect(combinations).toBeGreaterThan(40_000);
+  });
+
+  it('never lowers pay for more years', () => {
+    for (const role of ROLE_NAMES)
+      for (const area of AREAS)
+        for (const credentials of CREDENTIAL_SETS.slice(0, 4))
+          for (const setting of SETTINGS) {
+            const pays = YEARS.map((y) => estimate(area, y, credentials, role, setting).pay);
+            for (let i = 1; i < pays.length; i++) expect(pays[i]).toBeGreaterThanOrEqual(pays[i - 1]!);
+          }
+  });
+
+  it('never lowers pay for a credential against none, nor for more credentials', () => {
+    for (const area of AREAS)
+      for (const years of YEARS)
+        for (const setting of SETTINGS) {
+          const none = estimate(area, years, [], 'coder', setting).pay;
+          const one = estimate(area, years, [byCode('COC')], 'coder', setting).pay;
+          const two = estimate(area, years, [byCode('COC'), byCode('CRC')], 'coder', setting).pay;
+          const three = estimate(area, years, [byCode('COC'), byCode('CRC'), byCode('CIC')], 'coder', setting).pay;
+          for (const credentials of CREDENTIAL_SETS)
+            expect(estimate(area, years, credentials, 'coder', setting).pay).toBeGreaterThanOrEqual(none);
+          expect(two).toBeGreaterThanOrEqual(one);
+          expect(three).toBeGreaterThanOrEqual(two);
+        }
+  });
+
+  it('ranks a state higher when its whole distribution is higher', () => {
+    const coder = ROLES.coder;
+    let pairs = 0;
+    for (const a of STATES)
+      for (const b of STATES) {
+        const pa = stateDistribution(coder, a).percentiles;
+        const pb = stateDistribution(coder, b).percentiles;
+        if (!pa.every((p, i) => p > pb[i]!)) continue;
+        pairs++;
+        for (const years of [0, 10, 30])
+          expect(estimate(a, years, [byCode('CPC')]).pay).toBeGreaterThan(estimate(b, years, [byCode('CPC')]).pay);
+      }
+    expect(pairs).toBeGreaterThan(100);
+  });
+});
+
+describe('calibration points', () => {
+  it('reproduces the national May 2025 coder quartiles and median without credential or setting', () => {
+    const national = stateDistribution(ROLES.coder, NATIONAL).record.values;
+    expect(estimate(NATIONAL, 0).pay).toBe(national.annual_p25);
+    expect(estimate(NATIONAL, 10).pay).toBe(national.annual_median);
+    expect(national.annual_median).toBe(51140);
+  });
+
+  it('places entry at the lower quartile, mid-career at the median, senior near the upper quartile', () => {
+    expect(experienceQuantile(0)).toBe(0.25);
+    expect(experienceQuantile(10)).toBeCloseTo(0.5, 12);
+    expect(experienceQuantile(40)).toBeCloseTo(0.71875, 12);
+    expect(experienceQuantile(60)).toBe(experienceQuantile(40));
+  });
+
+  it('keeps the 2-to-15-year pay ratio near the AAPC 2013 survey (56,667 / 48,925 = 1.158)', () => {
+    const ratio = estimate(NATIONAL, 15).pay / estimate(NATIONAL, 2).pay;
+    expect(ratio).toBeGreaterThan(1.1);
+    expect(ratio).toBeLessThan(1.25);
+  });
+
+  it('reads the AAPC 2026 report: certified average +20.7%, CPC its own figure, two and three-plus credentials', () => {
+    expect(credentialFactor([byCode('COC')]).factor).toBeCloseTo(67260 / 55721, 12);
+    expect(credentialFactor([byCode('CPC')]).factor).toBeCloseTo(67147 / 55721, 12);
+    expect(credentialFactor([byCode('CPC'), byCode('CRC')]).factor).toBeCloseTo(74557 / 55721, 12);
+    expect(credentialFactor(parseCredentials(['CPC, CRC, CIC, CPB'])).factor).toBeCloseTo(81227 / 55721, 12);
+    expect(Math.round((credentialFactor([byCode('CCS')]).factor - 1) * 1000) / 1000).toBe(0.207);
+  });
+});
+
+describe('state distributions', () => {
+  it("use the state's own percentiles where published, the national shape only where not", () => {
+    expect(stateDistribution(ROLES.coder, parseArea('CA')).basis).toBe('published');
+    const alaska = stateDistribution(ROLES.coder, parseArea('AK'));
+    expect(alaska.basis).toBe('national-shape');
+    expect(alaska.percentiles[2]).toBe(61090);
+    expect(alaska.percentiles[0] / alaska.percentiles[2]).toBeCloseTo(37000 / 51140, 12);
+    const hit = stateDistribution(ROLES.hit, NATIONAL);
+    expect(hit.basis).toBe('national-shape');
+    expect(hit.shapeFrom?.soc).toBe('29-2072');
+  });
+
+  it('interpolates monotonically and inverts exactly', () => {
+    for (const area of AREAS) {
+      const d = stateDistribution(ROLES.biller, area);
+      let last = 0;
+      for (let q = 0.01; q < 1; q += 0.01) {
+        const pay = payAtQuantile(d, q);
+        expect(pay).toBeGreaterThan(last);
+        expect(quantileOfPay(d, pay)).toBeCloseTo(q, 6);
+        last = pay;
+      }
+      expect(quantileOfPay(d, d.percentiles[2])).toBeCloseTo(0.5, 6);
+    }
+  });
+
+  it('has a ceiling that leaves pay below p75 alone and never passes p90', () => {
+    const d = stateDistribution(ROLES.coder, parseArea('TX'));
+    expect(distributionCeiling(d.percentiles[3] - 1, d)).toBe(d.percentiles[3] - 1);
+    expect(distributionCeiling(d.percentiles[4] * 5, d)).toBeLessThanOrEqual(d.percentiles[4]);
+    expect(distributionCeiling(d.percentiles[3] * 1.1, d)).toBeLessThan(d.percentiles[3] * 1.1);
+  });
+});
+
+describe('EXPLAIN', () => {
+  it('ends with exactly the estimate and names the sources and the basis', () => {
+    const e = estimate(parseArea('AK'), 7, [byCode('CPC'), byCode('CRC')], 'biller', 'hospital');
+    const rows = explainEstimate(e);
+    expect(rows.at(-1)).toEqual(['Estimate (annual, USD)', e.pay]);
+    const text = rows.map((r) => r.join(' ')).join('\n');
+    expect(text).toContain('national-shape fallback');
+    expect(text).toContain('all industries');
+    expect(text).toContain('AAPC 2026 Salary Report');
+    expect(text).toContain('applied to this role as the nearest evidence');
+  });
+});
