@@ -195,7 +195,7 @@ function readPriceParities(rows: Row[], file: string): PriceParity[] {
       area: row.state_abbr!,
       year,
       rpp,
-      release: `BEA Regional Price Parities ${year} (release of ${row.bea_release})`,
+      release: `BEA Regional Price Parities ${year} (release of ${(row.bea_release ?? '').replace(/\s*\(.*\)$/, '')})`,
       source: row.original_source || row.source || file,
     };
     const current = latest.get(parity.area);
