@@ -30,7 +30,7 @@ export interface EntryExport {
   readonly customFunction: boolean;
 }
 
-class BuildError extends Error {}
+export class BuildError extends Error {}
 
 /** The entry file's exported functions with their JSDoc and parameter names. */
 export function readEntryExports(file = ENTRY): EntryExport[] {
@@ -69,10 +69,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** A @customfunction documented anywhere but the entry file would never reach Sheets. */
-function checkCustomFunctionsAreExported(exports: readonly EntryExport[]): void {
+export function checkCustomFunctionsAreExported(exports: readonly EntryExport[], srcDir = join(ROOT, 'src'), entry = ENTRY): void {
   const exported = new Set(exports.map((e) => e.name));
-  for (const file of sourceFiles(join(ROOT, 'src'))) {
-    if (file === ENTRY) continue;
+  for (const file of sourceFiles(srcDir)) {
+    if (file === entry) continue;
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/@customfunction[\s\S]*?\*\/\s*(?:export\s+)?function\s+(\w+)/g)) {
       if (!exported.has(match[1]!)) {
@@ -82,7 +82,7 @@ function checkCustomFunctionsAreExported(exports: readonly EntryExport[]): void 
   }
 }
 
-function checkNames(exports: readonly EntryExport[]): void {
+export function checkNames(exports: readonly EntryExport[]): void {
   const seen = new Set<string>();
   for (const { name } of exports) {
     const key = name.toUpperCase();
