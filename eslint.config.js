@@ -11,7 +11,9 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     languageOptions: { globals: { SpreadsheetApp: 'readonly', HtmlService: 'readonly', LockService: 'readonly', Utilities: 'readonly' } },
-    rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'No data through innerHTML.' }] },
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'No data through innerHTML.' }],
+    },
   },
   { files: ['src/sidebar/**/*.ts'], languageOptions: { globals: { ...globals.browser, google: 'readonly' } } },
   { files: ['scripts/**', 'test/**', '*.js'], languageOptions: { globals: { ...globals.node } } },
