@@ -5,7 +5,8 @@ import { MAX_CURVE_YEARS } from './experience';
 
 export type ExplainRow = readonly [string, string | number];
 
-const dollars = (n: number): string => `$${Math.round(n).toLocaleString('en-US')}`;
+// Thousands separators by hand: the result must not depend on the runtime's locale data.
+const dollars = (n: number): string => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 const percent = (q: number): string => `percentile ${(q * 100).toFixed(1)}`;
 const ratio = (n: number): number => Math.round(n * 10000) / 10000;
 
@@ -32,7 +33,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
     rows.push([
       'Percentiles used',
       `national-shape fallback: the data has only the state median for ${record.release}, so p10–p90 are the state median times ` +
-        `the national ${shape.release} ratios of SOC ${shape.soc}${borrowed}: ${points}`,
+        `the national ${shape.release} ratios of SOC ${shape.soc}${borrowed}: ${points} (national figures: ${shape.sources.join(' ; ')})`,
     ]);
   }
   const cappedYears = inputs.years > MAX_CURVE_YEARS ? ` (the curve is flat after ${MAX_CURVE_YEARS})` : '';
