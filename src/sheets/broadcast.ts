@@ -32,10 +32,12 @@ type Grid = unknown[][];
 function toGrid(value: unknown, list: boolean): Grid {
   if (!Array.isArray(value)) return [[list ? [value] : value]];
   const rows = (value.length > 0 && value.every(Array.isArray) ? value : [value]) as unknown[][];
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...lengths): spreading a range of 200,000 rows overflows the call stack.
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
   if (rows.length === 0 || width === 0) return [[list ? [''] : '']];
-  // Ragged rows are padded with blanks, as Sheets pads a range.
-  const padded = rows.map((r) => Array.from({ length: width }, (_, j) => (j < r.length ? r[j] : '')));
+  // Ragged rows are padded with blanks, as Sheets pads a range; full rows are used as they are.
+  const padded = rows.map((r) => (r.length === width ? r : Array.from({ length: width }, (_, j) => (j < r.length ? r[j] : ''))));
   return list ? padded.map((r) => [r]) : padded;
 }
 
@@ -96,20 +98,42 @@ function plan(functionName: string, specs: readonly ArgumentSpec[]): Plan {
   return { grids, rows, columns, varying };
 }
 
-/** Memoises per distinct argument combination: a 10,000-row range usually holds few. */
+/** Cells the memo watches before deciding whether it pays (see `memoised`). */
+const MEMO_PROBE = 512;
+
+function attempt<T>(compute: Compute<T>, values: readonly unknown[]): T | { error: unknown } {
+  try {
+    return compute(values);
+  } catch (error) {
+    return { error };
+  }
+}
+
+function memoKey(values: readonly unknown[]): string {
+  let key = '';
+  for (const v of values)
+    key += (typeof v === 'string' ? `s${v}` : typeof v === 'number' ? `n${v}` : `${typeof v}:${cellText(v)}`) + '\u0001';
+  return key;
+}
+
+/**
+ * Memoises per distinct argument combination: a column of states against one year holds few.
+ * A key costs about as much as an estimate, so when the first MEMO_PROBE cells repeat less
+ * than one time in four (every row a different person) the memo steps aside.
+ */
 function memoised<T>(compute: Compute<T>): Compute<T | { error: unknown }> {
   const cache = new Map<string, T | { error: unknown }>();
+  let lookups = 0;
+  let hits = 0;
   return (values) => {
-    const key = values.map((v) => (typeof v === 'number' ? `n${v}` : `${typeof v}:${cellText(v)}`)).join('\u0001');
+    if (lookups >= MEMO_PROBE && hits * 4 < lookups) return attempt(compute, values);
+    lookups++;
+    const key = memoKey(values);
     let result = cache.get(key);
     if (result === undefined) {
-      try {
-        result = compute(values);
-      } catch (error) {
-        result = { error };
-      }
+      result = attempt(compute, values);
       cache.set(key, result);
-    }
+    } else hits++;
     return result;
   };
 }
