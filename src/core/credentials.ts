@@ -30,32 +30,44 @@ const NO_CREDENTIAL = new Set(['', 'NONE', 'NO', 'N/A', 'NA', '-', 'NOCERT', 'NO
 
 export const CREDENTIAL_ACCEPTED = `credential codes such as CPC, COC, CIC, CRC, CPB, CCS or RHIT, several separated by commas, or "none"; known: ${CREDENTIALS.map((c) => c.code).join(', ')}`;
 
+/** Credentials named in one cell, by its text: a range repeats the same few credential cells. */
+const cellCredentials = new Map<string, readonly CredentialInfo[]>();
+const CELL_CACHE_LIMIT = 1000;
+
+function credentialsInCell(text: string): readonly CredentialInfo[] {
+  const cached = cellCredentials.get(text);
+  if (cached) return cached;
+  const found: CredentialInfo[] = [];
+  // Split on list separators; a space separates too unless it sits inside a hyphenated code ("CPC A").
+  const parts = text.split(/[,;/&+|]|\band\b/i).flatMap((part) => {
+    const whole = credentialByKey(credentialKey(part));
+    return whole ? [part] : part.trim().split(/\s+/);
+  });
+  for (const part of parts) {
+    const key = credentialKey(part);
+    if (NO_CREDENTIAL.has(key)) continue;
+    const credential = credentialByKey(key);
+    if (!credential) {
+      const suggestion = nearestMatch(
+        key.toLowerCase(),
+        CREDENTIALS.map((c) => ({ key: credentialKey(c.code).toLowerCase(), value: c.code })),
+      );
+      throw new InputError('cert', part.trim(), CREDENTIAL_ACCEPTED, suggestion ? `"${suggestion}"` : undefined, 'unknown credential');
+    }
+    if (!found.includes(credential)) found.push(credential);
+  }
+  if (cellCredentials.size >= CELL_CACHE_LIMIT) cellCredentials.clear();
+  cellCredentials.set(text, found);
+  return found;
+}
+
 /**
  * "CPC, CRC", "cpc/crc", "CPC and CRC" or several cells → distinct credential codes.
  * Blank or "none" → no credential.
  */
 export function parseCredentials(texts: readonly string[]): CredentialInfo[] {
   const found: CredentialInfo[] = [];
-  for (const text of texts) {
-    // Split on list separators; a space separates too unless it sits inside a hyphenated code ("CPC A").
-    const parts = text.split(/[,;/&+|]|\band\b/i).flatMap((part) => {
-      const whole = credentialByKey(credentialKey(part));
-      return whole ? [part] : part.trim().split(/\s+/);
-    });
-    for (const part of parts) {
-      const key = credentialKey(part);
-      if (NO_CREDENTIAL.has(key)) continue;
-      const credential = credentialByKey(key);
-      if (!credential) {
-        const suggestion = nearestMatch(
-          key.toLowerCase(),
-          CREDENTIALS.map((c) => ({ key: credentialKey(c.code).toLowerCase(), value: c.code })),
-        );
-        throw new InputError('cert', part.trim(), CREDENTIAL_ACCEPTED, suggestion ? `"${suggestion}"` : undefined, 'unknown credential');
-      }
-      if (!found.includes(credential)) found.push(credential);
-    }
-  }
+  for (const text of texts) for (const credential of credentialsInCell(text)) if (!found.includes(credential)) found.push(credential);
   return found;
 }
 

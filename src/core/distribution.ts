@@ -91,9 +91,20 @@ export function stateDistribution(role: RoleInfo, area: Area): PayDistribution {
   return distribution;
 }
 
+/** Log pay at the published points, once per distribution: a range call reads them for every cell. */
+const logCache = new WeakMap<PayDistribution, readonly number[]>();
+function logPercentiles(distribution: PayDistribution): readonly number[] {
+  let logs = logCache.get(distribution);
+  if (!logs) {
+    logs = distribution.percentiles.map(Math.log);
+    logCache.set(distribution, logs);
+  }
+  return logs;
+}
+
 /** Annual pay at normal score z (log-linear between published points, log-normal tails). */
 export function payAtScore(distribution: PayDistribution, z: number): number {
-  const logs = distribution.percentiles.map(Math.log);
+  const logs = logPercentiles(distribution);
   let i = 0;
   while (i < Z.length - 2 && z > Z[i + 1]!) i++;
   const slope = (logs[i + 1]! - logs[i]!) / (Z[i + 1]! - Z[i]!);
@@ -106,7 +117,7 @@ export function payAtQuantile(distribution: PayDistribution, quantile: number): 
 
 /** Where an annual pay sits in the distribution, 0–1: the inverse of payAtQuantile. */
 export function quantileOfPay(distribution: PayDistribution, pay: number): number {
-  const logs = distribution.percentiles.map(Math.log);
+  const logs = logPercentiles(distribution);
   const target = Math.log(pay);
   let i = 0;
   while (i < logs.length - 2 && target > logs[i + 1]!) i++;
