@@ -5,7 +5,8 @@ import { InputError } from './inputError';
 
 export type SourceTopic = 'all' | 'wages' | 'credentials' | 'setting' | 'cost of living' | 'outlook';
 
-const TOPIC_ALIASES: Readonly<Record<string, SourceTopic>> = {
+// No prototype: "constructor" or "__proto__" typed in a cell must not find Object's own members.
+const TOPIC_ALIASES: Readonly<Record<string, SourceTopic>> = Object.assign(Object.create(null), {
   '': 'all',
   all: 'all',
   wages: 'wages',
@@ -26,7 +27,7 @@ const TOPIC_ALIASES: Readonly<Record<string, SourceTopic>> = {
   outlook: 'outlook',
   projections: 'outlook',
   growth: 'outlook',
-};
+});
 
 export const TOPIC_ACCEPTED = '"all" (default), "wages", "credentials", "setting", "cost of living" or "outlook"';
 

@@ -25,7 +25,8 @@ export const ROLES: Readonly<Record<Role, RoleInfo>> = {
   hit: { role: 'hit', soc: '29-9021', occupation: 'Health Information Technologists and Medical Registrars' },
 };
 
-const ALIASES: Readonly<Record<string, Role>> = {
+// No prototype: "constructor" or "__proto__" typed in a cell must not find Object's own members.
+const ALIASES: Readonly<Record<string, Role>> = Object.assign(Object.create(null), {
   coder: 'coder',
   coders: 'coder',
   coding: 'coder',
@@ -45,7 +46,7 @@ const ALIASES: Readonly<Record<string, Role>> = {
   'health information technologists': 'hit',
   'medical registrar': 'hit',
   '29-9021': 'hit',
-};
+});
 
 export const ROLE_ACCEPTED = '"coder" (default), "biller" or "hit" (health information technologist), or the SOC code';
 

@@ -15,7 +15,8 @@ export type WorkSetting = 'any' | 'hospital' | 'physician office';
 
 export const SETTINGS: readonly WorkSetting[] = ['any', 'hospital', 'physician office'];
 
-const ALIASES: Readonly<Record<string, WorkSetting>> = {
+// No prototype: "constructor" or "__proto__" typed in a cell must not find Object's own members.
+const ALIASES: Readonly<Record<string, WorkSetting>> = Object.assign(Object.create(null), {
   '': 'any',
   any: 'any',
   all: 'any',
@@ -32,7 +33,7 @@ const ALIASES: Readonly<Record<string, WorkSetting>> = {
   'doctors office': 'physician office',
   office: 'physician office',
   clinic: 'physician office',
-};
+});
 
 export const SETTING_ACCEPTED = '"any" (default), "hospital" or "physician office"';
 

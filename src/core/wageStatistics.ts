@@ -6,7 +6,8 @@ import { InputError, NotInDataError } from './inputError';
 
 export type StatName = WageStat | 'year';
 
-const ALIASES: Readonly<Record<string, StatName>> = {
+// No prototype: "constructor" or "__proto__" typed in a cell must not find Object's own members.
+const ALIASES: Readonly<Record<string, StatName>> = Object.assign(Object.create(null), {
   '': 'annual_median',
   median: 'annual_median',
   p50: 'annual_median',
@@ -20,7 +21,7 @@ const ALIASES: Readonly<Record<string, StatName>> = {
   employment: 'employment',
   jobs: 'employment',
   year: 'year',
-};
+});
 
 export const STAT_ACCEPTED =
   '"median" (default), "mean", "p10", "p25", "p75", "p90", "hourly_median", "hourly_mean", "hourly_p10"…"hourly_p90", "employment" or "year"';
