@@ -80,6 +80,8 @@ interface Plan {
   readonly columns: number;
   /** Arguments given as ranges of more than one cell: their blanks decide blank cells. */
   readonly varying: boolean[];
+  /** Required arguments: they decide blank cells when every range is 1×1, as in a single call. */
+  readonly required: boolean[];
 }
 
 function plan(functionName: string, specs: readonly ArgumentSpec[]): Plan {
@@ -95,7 +97,8 @@ function plan(functionName: string, specs: readonly ArgumentSpec[]): Plan {
     }
   });
   const varying = grids.map((g) => g.length * g[0]!.length > 1);
-  return { grids, rows, columns, varying };
+  const required = specs.map((s) => !s.optional);
+  return { grids, rows, columns, varying, required };
 }
 
 /** Cells the memo watches before deciding whether it pays (see `memoised`). */
@@ -155,7 +158,8 @@ function valuesAt(p: Plan, i: number, j: number): unknown[] {
 }
 
 function blankAt(p: Plan, values: readonly unknown[]): boolean {
-  return p.varying.some(Boolean) && values.every((v, k) => !p.varying[k] || gridBlank(v));
+  const deciding = p.varying.some(Boolean) ? p.varying : p.required;
+  return deciding.some(Boolean) && values.every((v, k) => !deciding[k] || gridBlank(v));
 }
 
 function isSingleCall(specs: readonly ArgumentSpec[]): boolean {
