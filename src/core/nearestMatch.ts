@@ -1,19 +1,30 @@
 /** Finds the valid value a typo was most likely meant to be, for "did you mean" messages. */
 
-/** Optimal string alignment distance: Levenshtein plus adjacent transpositions ("CPCA" → "CPAC"). */
+/**
+ * Optimal string alignment distance: Levenshtein plus adjacent transpositions ("CPCA" → "CPAC").
+ * Three rolling rows of integers (a transposition looks two rows back) rather than a full
+ * matrix: a range of unknown values computes this for every cell against every candidate.
+ */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+  let twoBack = new Int32Array(b.length + 1);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) best = Math.min(best, twoBack[j - 2]! + 1);
+      current[j] = best;
     }
+    const reused = twoBack;
+    twoBack = previous;
+    previous = current;
+    current = reused;
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 /**
@@ -23,11 +34,13 @@ export function editDistance(a: string, b: string): number {
 export function nearestMatch<T>(given: string, candidates: ReadonlyArray<{ key: string; value: T }>): T | undefined {
   const text = given.trim().toLowerCase();
   if (text === '') return undefined;
+  const allowed = text.length <= 3 ? 1 : Math.max(2, Math.floor(text.length / 4));
   let best: { distance: number; value: T } | undefined;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: such a candidate can never be close enough.
+    if (Math.abs(candidate.key.length - text.length) > allowed) continue;
     const distance = editDistance(text, candidate.key);
     if (!best || distance < best.distance) best = { distance, value: candidate.value };
   }
-  const allowed = text.length <= 3 ? 1 : Math.max(2, Math.floor(text.length / 4));
   return best && best.distance <= allowed ? best.value : undefined;
 }
