@@ -15,8 +15,12 @@ export function editDistance(a: string, b: string): number {
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const bj = b.charCodeAt(j - 1);
-      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) best = Math.min(best, twoBack[j - 2]! + 1);
+      // Plain comparisons rather than Math.min: this is the innermost loop.
+      let best = previous[j]! + 1;
+      if (current[j - 1]! + 1 < best) best = current[j - 1]! + 1;
+      if (previous[j - 1]! + (ai === bj ? 0 : 1) < best) best = previous[j - 1]! + (ai === bj ? 0 : 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && twoBack[j - 2]! + 1 < best)
+        best = twoBack[j - 2]! + 1;
       current[j] = best;
     }
     const reused = twoBack;
