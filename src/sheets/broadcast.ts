@@ -74,6 +74,11 @@ function shapeText(grid: Grid): string {
   return `${grid.length}×${grid[0]!.length}`;
 }
 
+/** "state 3×1, years 2×1": each argument with the shape it was given in. */
+function shapesText(specs: readonly ArgumentSpec[], grids: readonly Grid[]): string {
+  return specs.map((s, k) => `${s.name} ${shapeText(grids[k]!)}`).join(', ');
+}
+
 interface Plan {
   readonly grids: Grid[];
   readonly rows: number;
@@ -92,8 +97,9 @@ function plan(functionName: string, specs: readonly ArgumentSpec[]): Plan {
     const r = grid.length;
     const c = grid[0]!.length;
     if ((r !== rows && r !== 1) || (c !== columns && c !== 1)) {
-      const shapes = specs.map((s, k) => `${s.name} ${shapeText(grids[k]!)}`).join(', ');
-      throw new Error(`${functionName}: the ranges do not line up (${shapes}); give ranges of the same size, or single cells`);
+      throw new Error(
+        `${functionName}: the ranges do not line up (${shapesText(specs, grids)}); give ranges of the same size, or single cells`,
+      );
     }
   });
   const varying = grids.map((g) => g.length * g[0]!.length > 1);
@@ -227,7 +233,7 @@ export function rowwise(
   const p = plan(functionName, specs);
   if (p.rows > 1 && p.columns > 1) {
     throw new Error(
-      `${functionName}: give the inputs as one column (or one row) of cells; a ${p.rows}×${p.columns} block has no single answer row per cell`,
+      `${functionName}: give the inputs as one column (or one row) of cells (${shapesText(specs, p.grids)}); a ${p.rows}×${p.columns} block has no single answer row per cell`,
     );
   }
   const run = memoised(compute);
