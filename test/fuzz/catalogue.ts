@@ -1,0 +1,184 @@
+/**
+ * Every custom function with its parameters and the shape its documentation promises, as
+ * the fuzz properties check them. A checker returns undefined when a value is as documented,
+ * or what is wrong with it.
+ */
+import type { ArgumentKind } from './cellValues';
+
+export interface Parameter {
+  readonly name: string;
+  readonly kind: ArgumentKind;
+  readonly optional: boolean;
+  /** Credentials: each row of a range is one list. */
+  readonly list?: boolean;
+  /** Not broadcast over ranges (SALARY_RANGE's headers flag). */
+  readonly flag?: boolean;
+}
+
+export interface FunctionUnderTest {
+  readonly name: string;
+  readonly params: readonly Parameter[];
+  /** A single call's value (blank inputs aside). */
+  readonly single: (value: unknown) => string | undefined;
+  /** One computed cell of a range call (not blank, not an error text). */
+  readonly cell: (value: unknown) => string | undefined;
+  /** Functions answering one row per input (SALARY_RANGE): the row's width. */
+  readonly rowWidth?: number;
+  /** A range cell is checked against this function's single call instead of its own (EXPLAIN). */
+  readonly rangeCellsMatch?: string;
+}
+
+const p = (name: string, kind: ArgumentKind, optional = false, extra: Partial<Parameter> = {}): Parameter => ({
+  name,
+  kind,
+  optional,
+  ...extra,
+});
+
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function number(min: number, max: number, integer = false): (v: unknown) => string | undefined {
+  return (v) => {
+    if (!isFiniteNumber(v)) return `expected a number, got ${describe(v)}`;
+    if (v < min || v > max) return `expected a number in [${min}, ${max}], got ${v}`;
+    if (integer && !Number.isInteger(v)) return `expected a whole number, got ${v}`;
+    return undefined;
+  };
+}
+
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? undefined : `expected text, got ${describe(v)}`;
+}
+
+export function describe(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(describe).join(', ')}]`;
+  if (typeof v === 'object' && v !== null && v.constructor?.name === 'Date') return `Date(${(v as Date).toISOString()})`;
+  return String(v);
+}
+
+const pay = number(1, 10_000_000, true);
+
+/** CODER_SALARY_EXPLAIN's table: (step, value) rows ending with the estimate. */
+function explainTable(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length < 2) return `expected a table of steps, got ${describe(v)}`;
+  for (const row of v) {
+    if (!Array.isArray(row) || row.length !== 2) return `expected two columns in every row, got ${describe(row)}`;
+    if (typeof row[0] !== 'string' || row[0] === '') return `expected a step name, got ${describe(row[0])}`;
+    if (!(typeof row[1] === 'string' || isFiniteNumber(row[1]))) return `expected a step value, got ${describe(row[1])}`;
+  }
+  const last = v[v.length - 1] as unknown[];
+  return last[0] === 'Estimate (annual, USD)' ? pay(last[1]) : `expected the estimate last, got ${describe(last)}`;
+}
+
+function percentileRow(row: unknown): string | undefined {
+  if (!Array.isArray(row) || row.length !== 5) return `expected five percentiles, got ${describe(row)}`;
+  for (const [i, cell] of row.entries()) {
+    const problem = pay(cell);
+    if (problem) return problem;
+    if (i > 0 && (cell as number) < (row[i - 1] as number)) return `percentiles out of order: ${describe(row)}`;
+  }
+  return undefined;
+}
+
+export const HEADER = ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'];
+
+function salaryRangeTable(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length < 1 || v.length > 2) return `expected one row (and a header), got ${describe(v)}`;
+  if (v.length === 2 && JSON.stringify(v[0]) !== JSON.stringify(HEADER)) return `expected the header row, got ${describe(v[0])}`;
+  return percentileRow(v[v.length - 1]);
+}
+
+const estimateParams = [
+  p('state', 'state'),
+  p('years', 'years'),
+  p('cert', 'cert', true, { list: true }),
+  p('role', 'role', true),
+  p('setting', 'setting', true),
+];
+
+export const FUNCTIONS: readonly FunctionUnderTest[] = [
+  { name: 'CODER_SALARY', params: estimateParams, single: pay, cell: pay },
+  {
+    name: 'CODER_SALARY_EXPLAIN',
+    params: estimateParams,
+    single: explainTable,
+    cell: (v) => (typeof v === 'string' && /; = \$[\d,]+$/.test(v) ? undefined : `expected a one-line explanation, got ${describe(v)}`),
+    rangeCellsMatch: 'CODER_SALARY',
+  },
+  {
+    name: 'SALARY_RANGE',
+    params: [p('state', 'state'), p('role', 'role', true), p('headers', 'headers', true, { flag: true })],
+    single: salaryRangeTable,
+    cell: percentileRow,
+    rowWidth: 5,
+  },
+  {
+    name: 'STATE_WAGE',
+    params: [p('state', 'state'), p('stat', 'stat', true), p('role', 'role', true)],
+    single: number(0, 10_000_000),
+    cell: number(0, 10_000_000),
+  },
+  {
+    name: 'PAY_PERCENTILE',
+    params: [p('pay', 'pay'), p('state', 'state'), p('role', 'role', true)],
+    single: number(0.0001, 0.9999),
+    cell: number(0.0001, 0.9999),
+  },
+  { name: 'CERT_PREMIUM', params: [p('cert', 'cert', false, { list: true })], single: number(0, 1), cell: number(0, 1) },
+  {
+    name: 'COL_ADJUST',
+    params: [p('amount', 'amount'), p('from_state', 'state'), p('to_state', 'state')],
+    single: number(0, 1e13),
+    cell: number(0, 1e13),
+  },
+  {
+    name: 'JOB_OUTLOOK',
+    params: [p('role', 'role', true), p('field', 'field', true)],
+    single: (v) => (isFiniteNumber(v) ? undefined : text(v)),
+    cell: (v) => (isFiniteNumber(v) ? undefined : text(v)),
+  },
+  { name: 'SALARY_SOURCE', params: [p('topic', 'topic', true)], single: text, cell: text },
+];
+
+/** Anything Sheets would show as an error or an empty cell by accident. */
+export function badCell(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const problem = badCell(v);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (value === undefined || value === null) return `cell holds ${String(value)}`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return `cell holds ${value}`;
+  if (typeof value !== 'number' && typeof value !== 'string') return `cell holds a ${typeof value}`;
+  return undefined;
+}
+
+/** Messages of errors that escaped from inside the code rather than from input checks. */
+const INTERNAL =
+  /Cannot read|Cannot set|is not a function|is not iterable|is not defined|undefined|Maximum call stack|Invalid array length/;
+
+/**
+ * What is wrong with an error a single or range call threw: it must be an Error whose message
+ * starts with the function's name and names the argument (or, for a gap in the bundled
+ * data, says so), never a JavaScript error from inside the code.
+ */
+export function thrownProblem(fn: FunctionUnderTest, thrown: unknown, isError: (t: unknown) => t is Error): string | undefined {
+  if (!isError(thrown)) return `threw a non-Error: ${describe(thrown)}`;
+  const message = thrown.message;
+  if (!message.startsWith(`${fn.name}: `)) return `message does not start with "${fn.name}: ": ${message}`;
+  if (INTERNAL.test(message)) return `an internal error escaped: ${message}`;
+  const names = fn.params.some((param) => new RegExp(`\\b${param.name}\\b`, 'i').test(message));
+  if (!names && !/bundled/.test(message)) return `message names no argument: ${message}`;
+  return undefined;
+}
+
+/** A range cell for a bad row: short text starting with #, never a sign of an internal failure. */
+export function errorCellProblem(cell: unknown): string | undefined {
+  if (typeof cell !== 'string' || !cell.startsWith('#')) return `expected a # error text, got ${describe(cell)}`;
+  if (cell.length > 48) return `error text too long for a cell: ${cell}`;
+  if (cell === '#ERROR' || cell === '#NUM!') return `a computation failed inside the code: ${cell}`;
+  return undefined;
+}
