@@ -123,8 +123,21 @@ column is what carries from machine to machine; the absolute times are only for 
   ${SEED}), against a bare loop over the same arrays that returns a constant per row. "Every row
   distinct" uses fractional years so no row repeats another; "first call" is the call made
   right after loading, with nothing warmed up, as in a new Apps Script execution.
+  "Every state unknown" gives 10,000 different places that are not states, so every row is a
+  bad row whose lookup fails.
+- **vm context or ordinary global**: node:vm reaches a context's global object through
+  interceptors, which makes every global lookup inside it (\`Math.log\`, \`Map\`) about a hundred
+  times dearer than on an ordinary global such as Apps Script's. The same calls are therefore
+  also timed with dist/Code.js run on the benchmark process's own global; those rows are the
+  closer guide to Apps Script, the vm rows to the local preview and the tests.
 - **Sheet writes**: Spreadsheet calls counted by the in-memory workbook while the sidebar's
   comparison builder writes a comparison of that many rows.
+
+Where cold start goes: compiling dist/Code.js is most of it, and most of that is the reference
+data, which the bundle carries as one large object literal (V8 parses a JSON string given to
+\`JSON.parse\` several times faster than the same data as a literal); then the first call, which
+compiles each function it reaches on first use. A one-function script has neither, so the
+ratio to it stays well above 3× for any bundle that carries its data.
 
 \`\`\`
 $ npm run bench
