@@ -1,0 +1,59 @@
+/** The Workbook over Apps Script's SpreadsheetApp: each method is one service call. */
+import type { BarChartSpec, CellValue, GridRange, SheetHandle, Workbook } from './workbook';
+
+const LOCK_WAIT_MS = 20_000;
+
+function sheetHandle(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetHandle {
+  const block = (row: number, column: number, cells: readonly (readonly unknown[])[]) => sheet.getRange(row, column, cells.length, cells[0]!.length);
+  const range = (r: GridRange) => sheet.getRange(r.row, r.column, r.rows, r.columns);
+  return {
+    name: sheet.getName(),
+    setValues: (row, column, values) => void block(row, column, values).setValues(values as CellValue[][]),
+    setNumberFormats: (row, column, formats) => void block(row, column, formats).setNumberFormats(formats as string[][]),
+    setFontWeights: (row, column, weights) => void block(row, column, weights).setFontWeights(weights as GoogleAppsScript.Spreadsheet.FontWeight[][]),
+    setFrozenRows: (rows) => void sheet.setFrozenRows(rows),
+    setColumnWidths: (column, widths) => widths.forEach((width, i) => sheet.setColumnWidth(column + i, width)),
+    addBarChart: (chart: BarChartSpec) =>
+      sheet.insertChart(
+        sheet
+          .newChart()
+          .asBarChart()
+          .addRange(range(chart.labels))
+          .addRange(range(chart.values))
+          .setOption('title', chart.title)
+          .setOption('legend', { position: 'none' })
+          .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
+          .build(),
+      ),
+    getValues: (r) => range(r).getValues() as CellValue[][],
+    getFormulas: (r) => range(r).getFormulas(),
+    dataRange: () => {
+      const r = sheet.getDataRange();
+      return { row: 1, column: 1, rows: r.getNumRows(), columns: r.getNumColumns() };
+    },
+  };
+}
+
+export function appsScriptWorkbook(): Workbook {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    sheetNames: () => spreadsheet.getSheets().map((s) => s.getName()),
+    insertSheet: (name) => sheetHandle(spreadsheet.insertSheet(name)),
+    activeSheet: () => sheetHandle(spreadsheet.getActiveSheet()),
+    selection: () => {
+      const r = spreadsheet.getActiveRange();
+      return r ? { row: r.getRow(), column: r.getColumn(), rows: r.getNumRows(), columns: r.getNumColumns() } : undefined;
+    },
+    activate: (sheet) => void spreadsheet.getSheetByName(sheet.name)?.activate(),
+    toast: (message, title) => spreadsheet.toast(message, title),
+    withDocumentLock: (write) => {
+      const lock = LockService.getDocumentLock();
+      if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error('Another change to this spreadsheet is still running. Try again in a moment.');
+      try {
+        return write();
+      } finally {
+        lock.releaseLock();
+      }
+    },
+  };
+}
