@@ -32,6 +32,29 @@ export interface EntryExport {
 
 export class BuildError extends Error {}
 
+export interface DocParam {
+  name: string;
+  optional: boolean;
+  example: string;
+  text: string;
+}
+
+export function parseDoc(entry: EntryExport): { summary: string; params: DocParam[]; returns: string } {
+  const lines = entry.jsdoc
+    .replace(/^\/\*\*|\*\/$/g, '')
+    .split('\n')
+    .map((l) => l.replace(/^\s*\* ?/, ''));
+  const summary = lines.filter((l) => l.trim() !== '' && !l.startsWith('@'))[0] ?? '';
+  const params = lines
+    .filter((l) => l.startsWith('@param'))
+    .map((l) => {
+      const m = /^@param \{(.*?)\} (\[?)(\w+)\]? (.*)$/.exec(l)!;
+      return { example: m[1]!, optional: m[2] === '[', name: m[3]!, text: m[4]! };
+    });
+  const returns = lines.find((l) => l.startsWith('@return'))?.replace(/^@return\s+/, '') ?? '';
+  return { summary, params, returns };
+}
+
 /** The entry file's exported functions with their JSDoc and parameter names. */
 export function readEntryExports(file = ENTRY): EntryExport[] {
   const text = readFileSync(file, 'utf8');
@@ -113,10 +136,37 @@ function checkLoads(code: string, exports: readonly EntryExport[]): void {
   }
 }
 
+export const FUNCTION_HELP_MODULE = join(ROOT, 'data', 'generated', 'functionHelp.ts');
+
+/** The function list Function help shows, from the same JSDoc as the formula helper. */
+function writeFunctionHelp(exports: readonly EntryExport[]): void {
+  const help = exports
+    .filter((e) => e.customFunction)
+    .map((entry) => {
+      const doc = parseDoc(entry);
+      const required = doc.params.filter((p) => !p.optional || p.name === 'cert');
+      return {
+        name: entry.name,
+        signature: `${entry.name}(${doc.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`,
+        summary: doc.summary,
+        params: doc.params.map((p) => ({ name: p.name, optional: p.optional, text: p.text })),
+        example: `=${entry.name}(${required.map((p) => p.example).join(', ')})`,
+      };
+    });
+  mkdirSync(dirname(FUNCTION_HELP_MODULE), { recursive: true });
+  writeFileSync(
+    FUNCTION_HELP_MODULE,
+    '// Generated from the JSDoc in src/index.ts by scripts/build.ts. Do not edit.\n' +
+      "import type { FunctionHelp } from '../../src/addon/help';\n\n" +
+      `export const FUNCTION_HELP: readonly FunctionHelp[] = ${JSON.stringify(help)};\n`,
+  );
+}
+
 export async function buildCode(): Promise<{ code: string; exports: EntryExport[] }> {
   const exports = readEntryExports();
   checkNames(exports);
   checkCustomFunctionsAreExported(exports);
+  writeFunctionHelp(exports);
   const result = await build({
     entryPoints: [ENTRY],
     bundle: true,

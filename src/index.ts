@@ -17,6 +17,10 @@ import {
 } from './sheets/customFunctions';
 import type { CellInput, CellOutput } from './sheets/cells';
 import { buildAddonMenu } from './addon/menu';
+import { createServerApi } from './addon/serverApi';
+import { appsScriptWorkbook } from './addon/appsScriptWorkbook';
+import { showDialog, showSidebar } from './addon/dialogs';
+import type { BuildResult, ComparisonRequest, ReferenceTablesRequest, SidebarOptions } from './addon/requests';
 
 /** A cell or a range, as Sheets passes it. */
 type Arg = CellInput | CellInput[][];
@@ -155,4 +159,73 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
  */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+const server = createServerApi(appsScriptWorkbook);
+
+/**
+ * Menu: opens the sidebar to build a comparison sheet.
+ */
+export function showComparisonSidebar(): void {
+  showSidebar('comparison');
+}
+
+/**
+ * Menu: opens the sidebar on the reference tables page.
+ */
+export function showReferenceTablesSidebar(): void {
+  showSidebar('reference');
+}
+
+/**
+ * Menu: converts this add-on's formulas in the selection (or the active sheet) to values.
+ */
+export function freezeFormulasToValues(): void {
+  server.freezeFormulas();
+}
+
+/**
+ * Menu: lists the functions with examples.
+ */
+export function showFunctionHelp(): void {
+  showDialog('help');
+}
+
+/**
+ * Menu: the data sources, their years and known gaps.
+ */
+export function showAboutData(): void {
+  showDialog('about');
+}
+
+/**
+ * Sidebar: the states, credentials, roles and settings it offers.
+ */
+export function getSidebarOptions(): SidebarOptions {
+  return server.getSidebarOptions();
+}
+
+/**
+ * Sidebar: builds a comparison on a new sheet.
+ *
+ * @param {ComparisonRequest} request What to compare and how.
+ */
+export function buildComparison(request: ComparisonRequest): BuildResult {
+  return server.buildComparison(request);
+}
+
+/**
+ * Sidebar: inserts the chosen reference tables, each on a new sheet.
+ *
+ * @param {ReferenceTablesRequest} request Which tables.
+ */
+export function insertReferenceTables(request: ReferenceTablesRequest): { sheetNames: string[]; message: string } {
+  return server.insertReferenceTables(request);
+}
+
+/**
+ * Sidebar: freezes this add-on's formulas to values.
+ */
+export function freezeFormulas(): { frozen: number; message: string } {
+  return server.freezeFormulas();
 }

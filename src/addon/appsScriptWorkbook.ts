@@ -4,13 +4,15 @@ import type { BarChartSpec, CellValue, GridRange, SheetHandle, Workbook } from '
 const LOCK_WAIT_MS = 20_000;
 
 function sheetHandle(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetHandle {
-  const block = (row: number, column: number, cells: readonly (readonly unknown[])[]) => sheet.getRange(row, column, cells.length, cells[0]!.length);
+  const block = (row: number, column: number, cells: readonly (readonly unknown[])[]) =>
+    sheet.getRange(row, column, cells.length, cells[0]!.length);
   const range = (r: GridRange) => sheet.getRange(r.row, r.column, r.rows, r.columns);
   return {
     name: sheet.getName(),
     setValues: (row, column, values) => void block(row, column, values).setValues(values as CellValue[][]),
     setNumberFormats: (row, column, formats) => void block(row, column, formats).setNumberFormats(formats as string[][]),
-    setFontWeights: (row, column, weights) => void block(row, column, weights).setFontWeights(weights as GoogleAppsScript.Spreadsheet.FontWeight[][]),
+    setFontWeights: (row, column, weights) =>
+      void block(row, column, weights).setFontWeights(weights as GoogleAppsScript.Spreadsheet.FontWeight[][]),
     setFrozenRows: (rows) => void sheet.setFrozenRows(rows),
     setColumnWidths: (column, widths) => widths.forEach((width, i) => sheet.setColumnWidth(column + i, width)),
     addBarChart: (chart: BarChartSpec) =>

@@ -73,7 +73,15 @@ export class MemoryWorkbook implements Workbook {
   /** Adds a sheet without counting a call (for setting up tests and the preview). */
   addSheet(name: string): MemorySheet {
     if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists.`);
-    const sheet: MemorySheet = { name, cells: new Map(), formats: new Map(), bold: new Set(), frozenRows: 0, columnWidths: new Map(), charts: [] };
+    const sheet: MemorySheet = {
+      name,
+      cells: new Map(),
+      formats: new Map(),
+      bold: new Set(),
+      frozenRows: 0,
+      columnWidths: new Map(),
+      charts: [],
+    };
     this.sheets.push(sheet);
     this.changed();
     return sheet;
@@ -100,7 +108,9 @@ export class MemoryWorkbook implements Workbook {
 
   /** Displayed values of a block (no call counted). */
   read(sheetName: string, range: GridRange): CellValue[][] {
-    return Array.from({ length: range.rows }, (_, i) => Array.from({ length: range.columns }, (_, j) => this.cellValue(sheetName, range.row + i, range.column + j)));
+    return Array.from({ length: range.rows }, (_, i) =>
+      Array.from({ length: range.columns }, (_, j) => this.cellValue(sheetName, range.row + i, range.column + j)),
+    );
   }
 
   select(sheetName: string, range?: GridRange): void {

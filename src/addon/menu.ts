@@ -8,7 +8,13 @@ export interface MenuItem {
   readonly functionName: string;
 }
 
-export const MENU_ITEMS: readonly MenuItem[] = [];
+export const MENU_ITEMS: readonly MenuItem[] = [
+  { caption: 'Build comparison…', functionName: 'showComparisonSidebar' },
+  { caption: 'Insert reference tables…', functionName: 'showReferenceTablesSidebar' },
+  { caption: 'Freeze formulas to values', functionName: 'freezeFormulasToValues' },
+  { caption: 'Function help', functionName: 'showFunctionHelp' },
+  { caption: 'About the data', functionName: 'showAboutData' },
+];
 
 export function buildAddonMenu(ui: GoogleAppsScript.Base.Ui): void {
   const menu = ui.createAddonMenu();

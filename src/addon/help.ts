@@ -1,0 +1,80 @@
+/**
+ * Function help and About the data: small dialogs whose HTML is built here with every piece
+ * of text escaped. The function list comes from the entry file's JSDoc at build time and the
+ * data notes from the bundled data, so neither can drift from what the add-on does.
+ */
+import { FUNCTION_HELP } from '../../data/generated/functionHelp';
+import { REFERENCE } from '../../data/generated/reference';
+import { STATES } from '../core/areas';
+import { ROLES } from '../core/roles';
+import { stateDistribution } from '../core/distribution';
+import { sourceText } from '../core/citations';
+
+export interface FunctionHelp {
+  readonly name: string;
+  readonly signature: string;
+  readonly summary: string;
+  readonly params: readonly { readonly name: string; readonly optional: boolean; readonly text: string }[];
+  readonly example: string;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const STYLE =
+  '<style>body{font-family:Arial,sans-serif;font-size:13px;color:#202124;margin:12px}h2{font-size:15px;margin:16px 0 4px}' +
+  'code{background:#f1f3f4;padding:1px 4px;border-radius:3px}ul{padding-left:18px}li{margin:2px 0}.muted{color:#5f6368}</style>';
+
+export function functionHelpHtml(): string {
+  const items = FUNCTION_HELP.map(
+    (f) =>
+      `<h2><code>${escapeHtml(f.signature)}</code></h2><p>${escapeHtml(f.summary)}</p><ul>` +
+      f.params
+        .map(
+          (p) =>
+            `<li><code>${escapeHtml(p.name)}</code>${p.optional ? ' (optional)' : ''}: ${escapeHtml(p.text.replace(/^Optional /, ''))}</li>`,
+        )
+        .join('') +
+      `</ul><p class="muted">Example: <code>${escapeHtml(f.example)}</code></p>`,
+  ).join('');
+  return `${STYLE}<p>Type these in any cell. Every argument also takes a range: one formula answers a whole column.</p>${items}`;
+}
+
+/** Gaps read off the bundled data itself. */
+export function dataGaps(): string[] {
+  const gaps: string[] = [];
+  for (const role of Object.values(ROLES)) {
+    const fallback = STATES.filter((s) => stateDistribution(role, s).basis === 'national-shape').map((s) => s.code);
+    const years = [...new Set(REFERENCE.wages.filter((w) => w.soc === role.soc && w.area !== 'US').map((w) => w.year))].join(', ');
+    if (fallback.length === STATES.length) {
+      gaps.push(
+        `${role.occupation} (${role.soc}): only state medians (${years}) are in the data; percentiles follow the national shape everywhere.`,
+      );
+    } else if (fallback.length > 0) {
+      gaps.push(
+        `${role.occupation} (${role.soc}): no published percentiles for ${fallback.join(', ')}; those use the state median times the national ratios.`,
+      );
+    }
+    if (!REFERENCE.projections.some((p) => p.soc === role.soc))
+      gaps.push(`${role.occupation} (${role.soc}): no employment projection in the data.`);
+    if (role.caveat) gaps.push(`${role.occupation}: ${role.caveat}.`);
+  }
+  gaps.push('Hourly percentiles by state were not available; hourly equivalents are annual pay ÷ 2,080.');
+  gaps.push('Credential premiums: only CPC has its own AAPC average; AHIMA publishes no recent per-credential salaries.');
+  gaps.push('Work-setting ratios are measured for medical records specialists only.');
+  gaps.push('No data for Puerto Rico, Guam or the US Virgin Islands.');
+  return gaps;
+}
+
+export function aboutDataHtml(): string {
+  const topics = ['wages', 'credentials', 'setting', 'cost of living', 'outlook'] as const;
+  return (
+    `${STYLE}<p>Every figure is bundled with the add-on, with its source and year. Nothing is fetched; the same inputs always give the same answer.</p>` +
+    `<h2>Sources</h2><ul>${topics.map((t) => `<li>${escapeHtml(sourceText(t))}</li>`).join('')}</ul>` +
+    `<h2>Known gaps</h2><ul>${dataGaps()
+      .map((g) => `<li>${escapeHtml(g)}</li>`)
+      .join('')}</ul>` +
+    `<p class="muted">Each estimate's steps: <code>=CODER_SALARY_EXPLAIN(state, years, cert, role, setting)</code>. Footnote for a sheet: <code>=SALARY_SOURCE()</code>.</p>`
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * Insert reference tables: the state wage table, the credential catalogue and the outlook
+ * table, each on its own new sheet with its sources — values as published, so the sheet
+ * reads the same without the add-on.
+ */
+import { STATES, NATIONAL } from '../core/areas';
+import { CREDENTIALS, credentialFactor } from '../core/credentials';
+import { stateDistribution } from '../core/distribution';
+import { ROLES, parseRole, type RoleInfo } from '../core/roles';
+import { projectionFor } from '../core/outlook';
+import { sourceText, wageCitation } from '../core/citations';
+import { NotInDataError, InputError } from '../core/inputError';
+import { errorMessage } from '../sheets/broadcast';
+import type { ReferenceTablesRequest } from './requests';
+import type { CellValue, SheetHandle, Workbook } from './workbook';
+import { asCellText, uniqueSheetName } from './sheetText';
+import { RequestError } from './comparison';
+
+interface Table {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly header: readonly string[];
+  readonly formats: readonly string[];
+  readonly rows: readonly CellValue[][];
+  readonly sources: readonly string[];
+  readonly widths: readonly number[];
+}
+
+const NOT_PUBLISHED = 'not published';
+
+function stateWageTable(role: RoleInfo): Table {
+  const rows = [NATIONAL, ...STATES].map((area) => {
+    const d = stateDistribution(role, area);
+    const v = d.record.values;
+    return [
+      asCellText(area.name),
+      area.code,
+      v.annual_median!,
+      ...d.percentiles.filter((_, i) => i !== 2).map((p) => Math.round(p)),
+      v.annual_mean ?? NOT_PUBLISHED,
+      v.employment ?? NOT_PUBLISHED,
+      d.record.year,
+      d.basis === 'published' ? 'published percentiles' : 'median × national ratios',
+    ];
+  });
+  return {
+    title: `State wages: ${role.occupation} (${role.soc})`,
+    subtitle: `Annual pay, ${wageCitation(role)}.`,
+    header: ['State', 'Code', 'Median', 'p10', 'p25', 'p75', 'p90', 'Mean', 'Employment', 'Year', 'Percentile basis'],
+    formats: ['General', 'General', '$#,##0', '$#,##0', '$#,##0', '$#,##0', '$#,##0', '$#,##0', '#,##0', '0', 'General'],
+    rows,
+    sources: [
+      sourceText('wages'),
+      'Where a state publishes only its median, p10–p90 are that median times the national percentile ratios (basis column); the mean is then not published.',
+      ...(role.caveat ? [`Note: ${role.caveat}.`] : []),
+    ],
+    widths: [170, 50, 90, 90, 90, 90, 90, 90, 90, 60, 180],
+  };
+}
+
+function credentialTable(): Table {
+  const rows = CREDENTIALS.map((credential) => {
+    const factor = credentialFactor([credential]);
+    return [
+      credential.code,
+      credential.name,
+      credential.issuer,
+      credential.focus,
+      Math.round((factor.factor - 1) * 10000) / 10000,
+      factor.basis,
+      credential.source,
+    ];
+  });
+  return {
+    title: 'Credential catalogue',
+    subtitle: 'Pay premium over non-certified workers, AAPC 2026 Salary Report (2025 salaries).',
+    header: ['Code', 'Credential', 'Issuing body', 'Focus', 'Premium', 'Premium basis', 'Credential page'],
+    formats: ['General', 'General', 'General', 'General', '0.0%', 'General', 'General'],
+    rows,
+    sources: [
+      sourceText('credentials'),
+      'Only CPC has its own average in the report; other credentials use the certified average. No recent AHIMA per-credential salaries are published.',
+      'Two credentials: +33.8%; three or more: +45.8% (same report).',
+    ],
+    widths: [70, 260, 80, 280, 80, 320, 260],
+  };
+}
+
+function outlookTable(): Table {
+  const rows = Object.values(ROLES).map((role) => {
+    try {
+      const p = projectionFor(role);
+      return [
+        role.occupation,
+        role.soc,
+        p.period,
+        p.growth ?? NOT_PUBLISHED,
+        p.openings ?? NOT_PUBLISHED,
+        p.median ?? NOT_PUBLISHED,
+        p.education ?? NOT_PUBLISHED,
+      ];
+    } catch (error) {
+      if (!(error instanceof NotInDataError)) throw error;
+      return [role.occupation, role.soc, 'no projection in the data', '', '', '', ''];
+    }
+  });
+  return {
+    title: 'Job outlook',
+    subtitle: 'BLS Employment Projections: growth over the decade, openings per year.',
+    header: ['Occupation', 'SOC', 'Period', 'Growth', 'Openings per year', 'Median pay', 'Typical entry education'],
+    formats: ['General', 'General', 'General', '0.0%', '#,##0', '$#,##0', 'General'],
+    rows,
+    sources: [sourceText('outlook')],
+    widths: [320, 70, 150, 80, 120, 100, 220],
+  };
+}
+
+function writeTable(workbook: Workbook, table: Table): SheetHandle {
+  const width = table.header.length;
+  const pad = (cells: readonly CellValue[]): CellValue[] => [...cells, ...Array.from({ length: width - cells.length }, () => '')];
+  const block = [
+    pad([table.title]),
+    pad([table.subtitle]),
+    pad([]),
+    [...table.header],
+    ...table.rows.map(pad),
+    pad([]),
+    pad(['Sources']),
+    ...table.sources.map((s) => pad([asCellText(s)])),
+  ];
+  const first = 4;
+  const formats = block.map((_, r) =>
+    r >= first && r < first + table.rows.length ? [...table.formats] : table.formats.map(() => 'General'),
+  );
+  const bold = new Set([0, first - 1, first + table.rows.length + 1]);
+  const weights = block.map((_, r) => table.header.map((): 'bold' | 'normal' => (bold.has(r) ? 'bold' : 'normal')));
+  const sheet = workbook.insertSheet(uniqueSheetName(table.title, workbook.sheetNames()));
+  sheet.setNumberFormats(1, 1, formats);
+  sheet.setValues(1, 1, block);
+  sheet.setFontWeights(1, 1, weights);
+  sheet.setFrozenRows(first);
+  sheet.setColumnWidths(1, table.widths);
+  return sheet;
+}
+
+export function insertReferenceTables(workbook: Workbook, request: ReferenceTablesRequest): { sheetNames: string[]; message: string } {
+  if (typeof request !== 'object' || request === null) throw new RequestError('The request is empty.');
+  let role: RoleInfo;
+  try {
+    role = parseRole(typeof request.role === 'string' ? request.role : '');
+  } catch (error) {
+    if (error instanceof InputError) throw new RequestError(errorMessage('Reference tables', error));
+    throw error;
+  }
+  const tables = [
+    ...(request.states === true ? [stateWageTable(role)] : []),
+    ...(request.credentials === true ? [credentialTable()] : []),
+    ...(request.outlook === true ? [outlookTable()] : []),
+  ];
+  if (tables.length === 0) throw new RequestError('Pick at least one table to insert.');
+  return workbook.withDocumentLock(() => {
+    const sheets = tables.map((table) => writeTable(workbook, table));
+    workbook.activate(sheets[0]!);
+    const message = `Inserted ${sheets.map((s) => `"${s.name}"`).join(', ')}.`;
+    workbook.toast(message, 'Coding & Billing Pay');
+    return { sheetNames: sheets.map((s) => s.name), message };
+  });
+}

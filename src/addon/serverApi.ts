@@ -1,0 +1,46 @@
+/**
+ * Everything the sidebar may call on the server. The client's promise wrapper is typed from
+ * `ServerApi`, so renaming a function here breaks the sidebar's type check; src/index.ts
+ * exposes each one as an Apps Script global of the same name (a test checks the two agree).
+ */
+import { CREDENTIALS } from '../core/credentials';
+import { ROLES } from '../core/roles';
+import { SETTINGS } from '../core/settings';
+import { sourceText } from '../core/citations';
+import { buildComparison, stateChoices, MAX_ROWS, MAX_TITLE } from './comparison';
+import { insertReferenceTables } from './referenceTables';
+import { freezeFormulas } from './freeze';
+import type { BuildResult, ComparisonRequest, ReferenceTablesRequest, SidebarOptions } from './requests';
+import type { Workbook } from './workbook';
+
+const EXPERIENCE_LEVELS = [0, 1, 2, 3, 5, 10, 15, 20, 30, 40];
+
+export function sidebarOptions(): SidebarOptions {
+  return {
+    states: stateChoices(),
+    credentials: CREDENTIALS.map((c) => ({ code: c.code, name: c.name, issuer: c.issuer })),
+    roles: [
+      { value: 'coder', label: `Medical coder (${ROLES.coder.soc})` },
+      { value: 'biller', label: `Medical biller (${ROLES.biller.soc})` },
+      { value: 'hit', label: `Health information technologist (${ROLES.hit.soc})` },
+    ],
+    settings: [...SETTINGS],
+    experienceLevels: EXPERIENCE_LEVELS,
+    limits: { maxRows: MAX_ROWS, maxTitle: MAX_TITLE },
+    dataVintage: sourceText('wages'),
+  };
+}
+
+/** The server API over one workbook: Apps Script's in production, an in-memory one in tests and the preview. */
+export function createServerApi(workbook: () => Workbook) {
+  return {
+    getSidebarOptions: (): SidebarOptions => sidebarOptions(),
+    buildComparison: (request: ComparisonRequest): BuildResult => buildComparison(workbook(), request),
+    insertReferenceTables: (request: ReferenceTablesRequest): { sheetNames: string[]; message: string } =>
+      insertReferenceTables(workbook(), request),
+    freezeFormulas: (): { frozen: number; message: string } => freezeFormulas(workbook()),
+  };
+}
+
+export type ServerApi = ReturnType<typeof createServerApi>;
+export type ServerFunctionName = keyof ServerApi;
