@@ -155,12 +155,6 @@ export function validateComparison(request: ComparisonRequest): ValidatedCompari
   };
 }
 
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 interface Column {
   readonly header: string;
   readonly format: string;

@@ -173,48 +173,47 @@ export class MemoryWorkbook implements Workbook {
   private handle(sheet: MemorySheet): SheetHandle {
     const each = <T>(row: number, column: number, block: readonly (readonly T[])[], apply: (k: string, v: T) => void) =>
       block.forEach((cells, i) => cells.forEach((v, j) => apply(key(row + i, column + j), v)));
-    const wb = this;
     return {
       name: sheet.name,
-      setValues(row, column, values) {
-        wb.count('setValues');
+      setValues: (row, column, values) => {
+        this.count('setValues');
         each(row, column, values, (k, v) => (v === '' ? sheet.cells.delete(k) : sheet.cells.set(k, v)));
-        wb.changed();
+        this.changed();
       },
-      setNumberFormats(row, column, formats) {
-        wb.count('setNumberFormats');
+      setNumberFormats: (row, column, formats) => {
+        this.count('setNumberFormats');
         each(row, column, formats, (k, f) => sheet.formats.set(k, f));
-        wb.changed();
+        this.changed();
       },
-      setFontWeights(row, column, weights) {
-        wb.count('setFontWeights');
+      setFontWeights: (row, column, weights) => {
+        this.count('setFontWeights');
         each(row, column, weights, (k, w) => (w === 'bold' ? sheet.bold.add(k) : sheet.bold.delete(k)));
-        wb.changed();
+        this.changed();
       },
-      setFrozenRows(rows) {
-        wb.count('setFrozenRows');
+      setFrozenRows: (rows) => {
+        this.count('setFrozenRows');
         sheet.frozenRows = rows;
-        wb.changed();
+        this.changed();
       },
-      setColumnWidths(column, widths) {
+      setColumnWidths: (column, widths) => {
         // Apps Script sets one column width per call.
         widths.forEach((w, i) => {
-          wb.count('setColumnWidth');
+          this.count('setColumnWidth');
           sheet.columnWidths.set(column + i, w);
         });
-        wb.changed();
+        this.changed();
       },
-      addBarChart(chart) {
-        wb.count('insertChart');
+      addBarChart: (chart) => {
+        this.count('insertChart');
         sheet.charts.push(chart);
-        wb.changed();
+        this.changed();
       },
-      getValues(range) {
-        wb.count('getValues');
-        return wb.read(sheet.name, range);
+      getValues: (range) => {
+        this.count('getValues');
+        return this.read(sheet.name, range);
       },
-      getFormulas(range) {
-        wb.count('getFormulas');
+      getFormulas: (range) => {
+        this.count('getFormulas');
         return Array.from({ length: range.rows }, (_, i) =>
           Array.from({ length: range.columns }, (_, j) => {
             const raw = sheet.cells.get(key(range.row + i, range.column + j));
@@ -222,8 +221,8 @@ export class MemoryWorkbook implements Workbook {
           }),
         );
       },
-      dataRange() {
-        wb.count('dataRange');
+      dataRange: () => {
+        this.count('dataRange');
         let rows = 1;
         let columns = 1;
         for (const k of sheet.cells.keys()) {
