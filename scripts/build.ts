@@ -17,6 +17,7 @@ import vm from 'node:vm';
 import ts from 'typescript';
 import { generateReferenceModule, summarise } from './generateData';
 import { ReferenceDataError } from './referenceData';
+import { buildSidebar } from './buildSidebar';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = join(ROOT, 'dist');
@@ -192,9 +193,10 @@ async function main(): Promise<void> {
     mkdirSync(DIST, { recursive: true });
     writeFileSync(join(DIST, 'Code.js'), code);
     copyFileSync(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
+    const sidebar = await buildSidebar();
     const custom = exports.filter((e) => e.customFunction).map((e) => e.name);
     console.log(
-      `build: dist/Code.js ${(code.length / 1024).toFixed(1)} KiB — ${custom.length} custom functions (${custom.join(', ')}), ${exports.length - custom.length} other globals`,
+      `build: dist/Code.js ${(code.length / 1024).toFixed(1)} KiB — ${custom.length} custom functions (${custom.join(', ')}), ${exports.length - custom.length} other globals; dist/Sidebar.html ${(sidebar.length / 1024).toFixed(1)} KiB`,
     );
     console.log(`build: data ${summarise(data)}`);
   } catch (error) {
