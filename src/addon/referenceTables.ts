@@ -44,7 +44,7 @@ function stateWageTable(role: RoleInfo): Table {
     ];
   });
   return {
-    title: `State wages: ${role.occupation} (${role.soc})`,
+    title: `State wages — ${role.occupation} (${role.soc})`,
     subtitle: `Annual pay, ${wageCitation(role)}.`,
     header: ['State', 'Code', 'Median', 'p10', 'p25', 'p75', 'p90', 'Mean', 'Employment', 'Year', 'Percentile basis'],
     formats: ['General', 'General', '$#,##0', '$#,##0', '$#,##0', '$#,##0', '$#,##0', '$#,##0', '#,##0', '0', 'General'],
