@@ -94,3 +94,27 @@ describe('dist/Code.js', () => {
     expect(sheet.JOB_OUTLOOK!([['coder'], ['biller']])).toEqual([[0.078], ['#N/A NO PROJECTION 43-3021']]);
   });
 });
+
+describe('dist/Code.js and the sidebar', () => {
+  it('exposes every server API function the sidebar calls, and every menu handler, as a global', async () => {
+    const { createServerApi } = await import('../src/addon/serverApi');
+    const { MENU_ITEMS } = await import('../src/addon/menu');
+    const names = [...Object.keys(createServerApi(() => undefined as never)), ...MENU_ITEMS.map((m) => m.functionName)];
+    for (const name of names) expect(typeof sheet[name], name).toBe('function');
+  });
+
+  it('builds the menu with every item when the spreadsheet opens', () => {
+    const items: string[][] = [];
+    const menu = { addItem: (caption: string, fn: string) => (items.push([caption, fn]), menu), addToUi: () => undefined };
+    const context = vm.createContext({ SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu }) } });
+    vm.runInContext(code, context);
+    vm.runInContext('onInstall({ authMode: "NONE" })', context);
+    expect(items.map((i) => i[0])).toEqual([
+      'Build comparison…',
+      'Insert reference tables…',
+      'Freeze formulas to values',
+      'Function help',
+      'About the data',
+    ]);
+  });
+});

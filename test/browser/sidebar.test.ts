@@ -1,0 +1,97 @@
+/**
+ * The built dist/Sidebar.html in headless chromium, its google.script.run wired to the real
+ * server API in Node over an in-memory workbook.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { launchBrowser, screenshotPath } from '../support/browser';
+import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
+import { createServerApi } from '../../src/addon/serverApi';
+import { SCRIPT_RUN_STANDIN, dispatchScriptRun } from '../../scripts/scriptRunBridge';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openSidebar(): Promise<{ page: Page; workbook: MemoryWorkbook; dialogs: string[] }> {
+  const workbook = new MemoryWorkbook();
+  const api = createServerApi(() => workbook);
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.exposeFunction('__scriptRun', (name: string, args: string) => dispatchScriptRun(api, name, args));
+  await page.addInitScript(SCRIPT_RUN_STANDIN);
+  await page.goto(pathToFileURL(join(process.cwd(), 'dist', 'Sidebar.html')).href);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { page, workbook, dialogs };
+}
+
+describe('the sidebar', () => {
+  it('builds a comparison of the states a person picks, on a new sheet', async () => {
+    const { page, workbook } = await openSidebar();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    for (const name of ['California', 'Texas', 'Ohio']) {
+      await page.getByLabel('Filter states').fill(name);
+      await page.getByLabel(new RegExp(`^${name} \\(`)).check();
+    }
+    await page.getByLabel('Filter states').fill('');
+    await expect.poll(() => page.locator('#state-count').textContent()).toBe('3 selected');
+    await page.getByLabel('Hourly equivalent (÷ 2,080 h)').check();
+    await page.getByLabel('Title (optional)').fill('Three states');
+    await page.screenshot({ path: screenshotPath('sidebar.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Build' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Built "Three states": 3 rows.');
+    const labels = workbook.read('Three states', { row: 6, column: 1, rows: 3, columns: 1 }).flat();
+    expect(labels).toEqual(['California (CA)', 'Ohio (OH)', 'Texas (TX)']);
+    expect(typeof workbook.rawCell('Three states', 6, 2)).toBe('number');
+    expect(workbook.activeSheetName).toBe('Three states');
+    await expect.poll(() => page.getByRole('button', { name: 'Build' }).isEnabled()).toBe(true);
+    await page.close();
+  });
+
+  it('shows a server error in plain words and keeps working', async () => {
+    const { page, workbook } = await openSidebar();
+    await page.locator('#fixed-years').fill('75');
+    await page.getByRole('button', { name: 'Build' }).click();
+    await expect.poll(() => page.locator('#status.error').textContent()).toMatch(/years must be between 0 and 60/);
+    expect(workbook.sheets).toHaveLength(1);
+    await page.close();
+  });
+
+  it('renders a hostile title as text: no element, no script', async () => {
+    const { page, workbook, dialogs } = await openSidebar();
+    const hostile = '<img src=x onerror=alert(1)>';
+    await page.getByLabel('Title (optional)').fill(hostile);
+    await page.getByRole('button', { name: 'Build' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe(`Built "${hostile}": 10 rows.`);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(workbook.cellValue(hostile, 1, 1)).toBe(hostile);
+    await page.close();
+  });
+
+  it('inserts reference tables from its second page', async () => {
+    const { page, workbook } = await openSidebar();
+    await page.getByRole('tab', { name: 'Reference tables' }).click();
+    await page.locator('#ref-outlook').uncheck();
+    await page.getByRole('button', { name: 'Insert tables' }).click();
+    await expect.poll(() => page.locator('#reference-status').textContent()).toMatch(/^Inserted "State wages/);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+      'State wages — Medical Records Specialists (29-2072)',
+      'Credential catalogue',
+    ]);
+    await page.close();
+  });
+});
