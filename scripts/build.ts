@@ -186,19 +186,24 @@ export async function buildCode(): Promise<{ code: string; exports: EntryExport[
   return { code, exports };
 }
 
+/** Everything `npm run build` writes to dist/. */
+export async function buildAll(): Promise<void> {
+  const data = generateReferenceModule();
+  const { code, exports } = await buildCode();
+  mkdirSync(DIST, { recursive: true });
+  writeFileSync(join(DIST, 'Code.js'), code);
+  copyFileSync(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
+  const sidebar = await buildSidebar();
+  const custom = exports.filter((e) => e.customFunction).map((e) => e.name);
+  console.log(
+    `build: dist/Code.js ${(code.length / 1024).toFixed(1)} KiB — ${custom.length} custom functions (${custom.join(', ')}), ${exports.length - custom.length} other globals; dist/Sidebar.html ${(sidebar.length / 1024).toFixed(1)} KiB`,
+  );
+  console.log(`build: data ${summarise(data)}`);
+}
+
 async function main(): Promise<void> {
   try {
-    const data = generateReferenceModule();
-    const { code, exports } = await buildCode();
-    mkdirSync(DIST, { recursive: true });
-    writeFileSync(join(DIST, 'Code.js'), code);
-    copyFileSync(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
-    const sidebar = await buildSidebar();
-    const custom = exports.filter((e) => e.customFunction).map((e) => e.name);
-    console.log(
-      `build: dist/Code.js ${(code.length / 1024).toFixed(1)} KiB — ${custom.length} custom functions (${custom.join(', ')}), ${exports.length - custom.length} other globals; dist/Sidebar.html ${(sidebar.length / 1024).toFixed(1)} KiB`,
-    );
-    console.log(`build: data ${summarise(data)}`);
+    await buildAll();
   } catch (error) {
     if (error instanceof BuildError || error instanceof ReferenceDataError) {
       console.error(`build failed: ${error.message}`);
