@@ -20,13 +20,13 @@ import {
   SimpleRangeValue,
   EmptyValue,
 } from 'hyperformula';
-import type { ImplementedFunctions } from 'hyperformula';
+import type { FunctionPluginDefinition, ImplementedFunctions } from 'hyperformula';
 import { MemoryWorkbook, isFormula, type MemoryWorkbookOptions } from '../../src/addon/memoryWorkbook';
 import type { CellValue } from '../../src/addon/workbook';
 
 type Bundle = Record<string, (...args: unknown[]) => unknown>;
 // HyperFormula's AST and interpreter state types are not exported; the plugin only passes them through.
-type Ast = { args: unknown[]; type?: string; value?: unknown };
+type Ast = { args: unknown[]; procedureName: string };
 type State = unknown;
 
 /** How each function's result is shaped: one cell per input, a row per input, or a fixed table for one input. */
@@ -59,7 +59,7 @@ function toCellInput(value: unknown): unknown {
   return value;
 }
 
-function createPlugin(bundle: Bundle): typeof FunctionPlugin {
+function createPlugin(bundle: Bundle): FunctionPluginDefinition {
   class AddonFunctions extends FunctionPlugin {
     static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
       ADDON_FUNCTION_NAMES.map((name) => [
@@ -69,7 +69,7 @@ function createPlugin(bundle: Bundle): typeof FunctionPlugin {
     );
 
     private name(ast: Ast): string {
-      return String((ast as { procedureName: string }).procedureName).toUpperCase();
+      return ast.procedureName.toUpperCase();
     }
 
     /** The broadcast shape of the arguments, as the add-on computes it. */
