@@ -72,7 +72,7 @@ export async function startPreviewServer(options: { dist: string; port: number; 
             sheet,
             menu: MENU_ITEMS.map((m) => m.caption),
             frozenRows: workbook.sheet(sheet)?.frozenRows ?? 0,
-            charts: workbook.sheet(sheet)?.charts.length ?? 0,
+            charts: workbook.sheet(sheet)?.charts ?? [],
             toast: workbook.toasts.at(-1)?.message ?? '',
             grid: spreadsheet.display(sheet),
           });

@@ -78,6 +78,7 @@ describe('the local preview', () => {
     await expect.poll(() => cell(6, 1).textContent()).toBe('California (CA)');
     expect(await cell(10, 1).textContent()).toBe('Washington (WA)');
     expect(await cell(6, 2).textContent()).toMatch(/^\$\d{2},\d{3}$/);
+    await expect.poll(() => page.locator('#chart rect').count()).toBe(5);
     await page.screenshot({ path: screenshotPath('preview-comparison.png') });
   });
 
