@@ -54,7 +54,7 @@ function throughputRow(label: string, t: Throughput): Row {
 }
 
 function main(): void {
-  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts')], { stdio: 'ignore' });
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts')], { stdio: ['ignore', 'ignore', 'inherit'] });
   const code = readFileSync(join(ROOT, 'dist', 'Code.js'), 'utf8');
   const bytes = Buffer.byteLength(code);
   const gzip = gzipSync(code, { level: 9 }).length;
@@ -90,20 +90,20 @@ function main(): void {
     rows.push(throughputRow(`${thousands(ROWS)} rows, ordinary global: ${label}`, measureWarm(loadInMainRealm, code, columns, 30)));
   }
   const writes = measureSheetWrites();
-  if (writes) {
-    for (const w of writes) {
-      rows.push([
-        `sheet writes: comparison of ${w.label}`,
-        `${w.calls} Spreadsheet calls`,
-        `${w.cells} cells`,
-        `${(w.calls / w.rows).toFixed(2)} calls/row`,
-      ]);
-    }
-  } else {
-    rows.push(['sheet writes', 'comparison builder not available', '', '']);
+  const fewest = writes[0]!;
+  for (const w of writes) {
+    rows.push([
+      `sheet writes: comparison of ${w.label}`,
+      `${w.calls} Spreadsheet calls (${w.rows} rows, ${thousands(w.cells)} cells)`,
+      `${fewest.label}: ${fewest.calls} calls`,
+      ratio(w.calls, fewest.calls),
+    ]);
   }
-
-  const output = table(rows);
+  const widest = writes.at(-1)!;
+  const methods = Object.entries(widest.byMethod)
+    .map(([method, n]) => `${method} ${n}`)
+    .join(', ');
+  const output = `${table(rows)}\n\nSpreadsheet calls by method, comparison of ${widest.label}: ${methods}`;
   console.log(output);
   writePerformanceDoc(output);
 }

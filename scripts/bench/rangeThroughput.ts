@@ -3,7 +3,7 @@
  * that walks the same 2-D arrays and returns a constant per row, loaded the same way.
  */
 import type { ScriptGlobals } from './bundleContext';
-import { alternating, collectGarbage, median, timeOnce } from './timing';
+import { collectGarbage, median, timeOnce } from './timing';
 import type { SalaryColumns } from './rangeInputs';
 
 export const BARE_LOOP = `
@@ -29,21 +29,36 @@ function call(globals: ScriptGlobals, name: string, c: SalaryColumns): unknown {
   return globals[name]!(c.state, c.years, c.cert, c.role, c.setting);
 }
 
-/** Warm: the same globals called repeatedly, medians of `runs` alternating calls. */
+/**
+ * Warm: the same globals called repeatedly. The bare loop is timed in blocks before and after
+ * the bundle's calls (not interleaved with them, whose garbage and JIT work would land in its
+ * sub-millisecond spans), fifty passes per span; each figure is a median.
+ */
 export function measureWarm(load: Loader, code: string, columns: SalaryColumns, runs: number): Throughput {
   const sheet = load(code);
   const bare = load(BARE_LOOP, 'BareLoop.js');
-  // The bare loop takes well under a millisecond: timing ten passes at once keeps timer noise out of the ratio.
-  const passes = 10;
-  const [bundle, bareLoop] = alternating(
-    () => call(sheet, 'CODER_SALARY', columns),
-    () => {
-      for (let k = 0; k < passes; k++) call(bare, 'BARE_LOOP', columns);
-    },
-    runs,
-    5,
-  );
-  return { rows: columns.state.length, bundle, bareLoop: bareLoop / passes };
+  const passes = 50;
+  const bareSpan = (): number => {
+    collectGarbage();
+    return (
+      timeOnce(() => {
+        for (let k = 0; k < passes; k++) call(bare, 'BARE_LOOP', columns);
+      }) / passes
+    );
+  };
+  const bundleSpan = (): number => {
+    collectGarbage();
+    return timeOnce(() => call(sheet, 'CODER_SALARY', columns));
+  };
+  for (let i = 0; i < 5; i++) {
+    bareSpan();
+    bundleSpan();
+  }
+  const half = Math.ceil(runs / 2);
+  const bareLoop = Array.from({ length: half }, bareSpan);
+  const bundle = Array.from({ length: runs }, bundleSpan);
+  bareLoop.push(...Array.from({ length: half }, bareSpan));
+  return { rows: columns.state.length, bundle: median(bundle), bareLoop: median(bareLoop) };
 }
 
 /** Cold: the first call in a fresh vm context each time (no JIT warm-up, as in a new Apps Script execution). */

@@ -1,12 +1,59 @@
-/** Spreadsheet calls the comparison builder makes, counted by the in-memory workbook. */
+/**
+ * Spreadsheet calls the comparison builder makes, counted by the in-memory workbook: the
+ * number must not grow with the rows (one setValues for the block, one call per kind of
+ * format), which is what keeps a 51-state build to a handful of round trips in Sheets.
+ */
+import { buildComparison } from '../../src/addon/comparison';
+import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
+import type { ComparisonColumns, ComparisonRequest } from '../../src/addon/requests';
+
 export interface SheetWrites {
   readonly label: string;
   readonly rows: number;
+  /** Non-empty cells on the new sheet. */
   readonly cells: number;
   readonly calls: number;
+  /** Calls by Spreadsheet method. */
+  readonly byMethod: Readonly<Record<string, number>>;
 }
 
-/** Undefined while the comparison builder is not part of the add-on. */
-export function measureSheetWrites(): SheetWrites[] | undefined {
-  return undefined;
+const ESTIMATE_ONLY: ComparisonColumns = { range: false, hourly: false, costOfLiving: false, employment: false, outlook: false };
+const EVERY_COLUMN: ComparisonColumns = { range: true, hourly: true, costOfLiving: true, employment: true, outlook: true };
+
+function request(selection: 'chosen' | 'all', columns: ComparisonColumns): ComparisonRequest {
+  return {
+    compare: 'states',
+    items: selection === 'chosen' ? ['CA', 'TX', 'NY', 'FL', 'OH'] : [],
+    stateSelection: selection,
+    state: 'US',
+    years: 5,
+    cert: 'CPC',
+    role: 'coder',
+    setting: 'any',
+    columns,
+    costOfLivingTo: 'US',
+    output: 'values',
+    title: 'Pay by state',
+  };
+}
+
+function measure(label: string, comparison: ComparisonRequest): SheetWrites {
+  const workbook = new MemoryWorkbook();
+  const result = buildComparison(workbook, comparison);
+  return {
+    label,
+    rows: result.rows,
+    cells: workbook.sheet(result.sheetName)!.cells.size,
+    calls: workbook.callCount,
+    byMethod: { ...workbook.calls },
+  };
+}
+
+/** 5 states, 51 states, and 51 states with all five optional columns (51 × 5 more figures). */
+export function measureSheetWrites(): SheetWrites[] {
+  return [
+    measure('5 states', request('chosen', ESTIMATE_ONLY)),
+    measure('51 states', request('all', ESTIMATE_ONLY)),
+    measure('51 states × 5 extra columns', request('all', EVERY_COLUMN)),
+  ];
 }

@@ -23,29 +23,3 @@ export function timeOnce(run: () => void): number {
   run();
   return performance.now() - start;
 }
-
-/** Median milliseconds of `runs` timed calls after `warmup` untimed ones (lets the JIT settle). */
-export function medianTime(run: () => void, runs: number, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) run();
-  return median(Array.from({ length: runs }, () => timeOnce(run)));
-}
-
-/**
- * Median times of two runs measured alternately, so drift in the machine's speed (other
- * processes, frequency scaling, garbage collection) falls on both sides of a ratio alike.
- */
-export function alternating(a: (i: number) => void, b: (i: number) => void, runs: number, warmup = 3): [number, number] {
-  for (let i = 0; i < warmup; i++) {
-    a(-1 - i);
-    b(-1 - i);
-  }
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    ta.push(timeOnce(() => a(i)));
-    collectGarbage();
-    tb.push(timeOnce(() => b(i)));
-  }
-  return [median(ta), median(tb)];
-}
