@@ -176,6 +176,9 @@ export async function buildCode(): Promise<{ code: string; exports: EntryExport[
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target: 'es2020',
+    // Apps Script parses the whole file on every execution, custom function calls included:
+    // minifying the bundle (not the JSDoc stubs appended below) cuts that parse time.
+    minify: true,
     write: false,
     legalComments: 'none',
     logLevel: 'silent',

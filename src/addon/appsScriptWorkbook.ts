@@ -1,5 +1,5 @@
 /** The Workbook over Apps Script's SpreadsheetApp: each method is one service call. */
-import type { BarChartSpec, CellValue, GridRange, SheetHandle, Workbook } from './workbook';
+import { widthRuns, type BarChartSpec, type CellValue, type GridRange, type SheetHandle, type Workbook } from './workbook';
 
 const LOCK_WAIT_MS = 20_000;
 
@@ -14,7 +14,8 @@ function sheetHandle(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetHandle {
     setFontWeights: (row, column, weights) =>
       void block(row, column, weights).setFontWeights(weights as GoogleAppsScript.Spreadsheet.FontWeight[][]),
     setFrozenRows: (rows) => void sheet.setFrozenRows(rows),
-    setColumnWidths: (column, widths) => widths.forEach((width, i) => sheet.setColumnWidth(column + i, width)),
+    setColumnWidths: (column, widths) =>
+      widthRuns(column, widths).forEach((run) => sheet.setColumnWidths(run.column, run.count, run.width)),
     addBarChart: (chart: BarChartSpec) =>
       sheet.insertChart(
         sheet

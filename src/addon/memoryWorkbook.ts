@@ -5,7 +5,7 @@
  * optional evaluator for the value of formula cells, and bumps a version (and tells
  * listeners) on every change so a preview can re-sync.
  */
-import type { BarChartSpec, CellValue, GridRange, SheetHandle, Workbook } from './workbook';
+import { widthRuns, type BarChartSpec, type CellValue, type GridRange, type SheetHandle, type Workbook } from './workbook';
 
 export interface MemoryWorkbookOptions {
   /** Computes a formula cell's value (the preview plugs a formula engine in here). */
@@ -196,11 +196,10 @@ export class MemoryWorkbook implements Workbook {
         this.changed();
       },
       setColumnWidths: (column, widths) => {
-        // Apps Script sets one column width per call.
-        widths.forEach((w, i) => {
-          this.count('setColumnWidth');
-          sheet.columnWidths.set(column + i, w);
-        });
+        for (const run of widthRuns(column, widths)) {
+          this.count('setColumnWidths');
+          for (let k = 0; k < run.count; k++) sheet.columnWidths.set(run.column + k, run.width);
+        }
         this.changed();
       },
       addBarChart: (chart) => {

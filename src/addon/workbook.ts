@@ -52,3 +52,14 @@ export interface Workbook {
   /** Runs `write` holding the document lock, so two builds cannot interleave. */
   withDocumentLock<T>(write: () => T): T;
 }
+
+/** Consecutive columns of equal width: Apps Script sets each run in one call. */
+export function widthRuns(column: number, widths: readonly number[]): { column: number; count: number; width: number }[] {
+  const runs: { column: number; count: number; width: number }[] = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) last.count++;
+    else runs.push({ column: column + i, count: 1, width });
+  });
+  return runs;
+}

@@ -45,15 +45,14 @@ export function parseArea(text: string, argument = 'state'): Area {
   if (text.trim() === '') throw new InputError(argument, '', AREA_ACCEPTED, undefined, `missing ${argument}`);
   const found = areaLookup().get(normalise(text));
   if (found) return found;
-  const candidates = [...areaLookup().entries()].map(([key, value]) => ({ key, value }));
-  const suggestion = nearestMatch(normalise(text), candidates);
-  throw new InputError(
-    argument,
-    text,
-    AREA_ACCEPTED,
-    suggestion ? `"${suggestion.name}" (${suggestion.code})` : undefined,
-    `unknown ${argument}`,
-  );
+  const suggest = () => {
+    const nearest = nearestMatch(
+      normalise(text),
+      [...areaLookup().entries()].map(([key, value]) => ({ key, value })),
+    );
+    return nearest ? `"${nearest.name}" (${nearest.code})` : undefined;
+  };
+  throw new InputError(argument, text, AREA_ACCEPTED, suggest, `unknown ${argument}`);
 }
 
 export function areaByCode(code: string): Area {

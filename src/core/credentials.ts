@@ -11,7 +11,7 @@
 import { REFERENCE } from '../../data/generated/reference';
 import type { CitedFigure, CredentialInfo } from './referenceTypes';
 import { InputError } from './inputError';
-import { nearestMatch } from './nearestMatch';
+import { nearestMatch, quoted } from './nearestMatch';
 
 export const CREDENTIALS: readonly CredentialInfo[] = REFERENCE.credentials;
 
@@ -48,11 +48,19 @@ function credentialsInCell(text: string): readonly CredentialInfo[] {
     if (NO_CREDENTIAL.has(key)) continue;
     const credential = credentialByKey(key);
     if (!credential) {
-      const suggestion = nearestMatch(
-        key.toLowerCase(),
-        CREDENTIALS.map((c) => ({ key: credentialKey(c.code).toLowerCase(), value: c.code })),
+      throw new InputError(
+        'cert',
+        part.trim(),
+        CREDENTIAL_ACCEPTED,
+        () =>
+          quoted(
+            nearestMatch(
+              key.toLowerCase(),
+              CREDENTIALS.map((c) => ({ key: credentialKey(c.code).toLowerCase(), value: c.code })),
+            ),
+          ),
+        'unknown credential',
       );
-      throw new InputError('cert', part.trim(), CREDENTIAL_ACCEPTED, suggestion ? `"${suggestion}"` : undefined, 'unknown credential');
     }
     if (!found.includes(credential)) found.push(credential);
   }

@@ -10,13 +10,24 @@ export class InputError extends Error {
     readonly given: string,
     /** What is accepted, in plain words. */
     readonly accepted: string,
-    /** The nearest valid value, when one is close. */
-    readonly suggestion?: string,
+    /**
+     * Finds the nearest valid value, when one is close. Lazy: inside a range a bad cell shows
+     * only a short text, so the search runs only when a message needs it.
+     */
+    private readonly suggest?: () => string | undefined,
     /** The problem in a few words, used when the value itself is fine but unusable. */
     readonly problem: string = `unknown ${argument}`,
   ) {
     super(`${problem} "${given}"`);
     this.name = 'InputError';
+  }
+
+  private suggested?: { value: string | undefined };
+
+  /** The nearest valid value, quoted, when one is close. */
+  get suggestion(): string | undefined {
+    this.suggested ??= { value: this.suggest?.() };
+    return this.suggested.value;
   }
 
   /** `#BAD STATE "XX"`: short enough for a cell, says which argument. */

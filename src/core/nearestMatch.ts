@@ -48,3 +48,8 @@ export function nearestMatch<T>(given: string, candidates: ReadonlyArray<{ key: 
   }
   return best && best.distance <= allowed ? best.value : undefined;
 }
+
+/** A suggestion as messages quote it: `"CPC"`. */
+export function quoted(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : `"${value}"`;
+}

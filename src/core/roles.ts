@@ -1,7 +1,7 @@
 /** The jobs the product prices, and the BLS occupation each one is measured by. */
 import type { Soc } from './referenceTypes';
 import { InputError } from './inputError';
-import { nearestMatch } from './nearestMatch';
+import { nearestMatch, quoted } from './nearestMatch';
 
 export type Role = 'coder' | 'biller' | 'hit';
 
@@ -56,9 +56,12 @@ export function parseRole(text: string): RoleInfo {
   if (key === '') return ROLES.coder;
   const role = ALIASES[key];
   if (role) return ROLES[role];
-  const suggestion = nearestMatch(
-    key,
-    Object.keys(ROLES).map((r) => ({ key: r, value: r })),
+  throw new InputError('role', text, ROLE_ACCEPTED, () =>
+    quoted(
+      nearestMatch(
+        key,
+        Object.keys(ROLES).map((r) => ({ key: r, value: r })),
+      ),
+    ),
   );
-  throw new InputError('role', text, ROLE_ACCEPTED, suggestion ? `"${suggestion}"` : undefined);
 }

@@ -9,7 +9,7 @@
 import { REFERENCE } from '../../data/generated/reference';
 import type { CitedFigure } from './referenceTypes';
 import { InputError } from './inputError';
-import { nearestMatch } from './nearestMatch';
+import { nearestMatch, quoted } from './nearestMatch';
 
 export type WorkSetting = 'any' | 'hospital' | 'physician office';
 
@@ -41,11 +41,14 @@ export function parseSetting(text: string): WorkSetting {
   const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
   const setting = ALIASES[key];
   if (setting) return setting;
-  const suggestion = nearestMatch(
-    key,
-    Object.keys(ALIASES).map((a) => ({ key: a, value: ALIASES[a]! })),
+  throw new InputError('setting', text, SETTING_ACCEPTED, () =>
+    quoted(
+      nearestMatch(
+        key,
+        Object.keys(ALIASES).map((a) => ({ key: a, value: ALIASES[a]! })),
+      ),
+    ),
   );
-  throw new InputError('setting', text, SETTING_ACCEPTED, suggestion ? `"${suggestion}"` : undefined);
 }
 
 export interface SettingFactor {
