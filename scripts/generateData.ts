@@ -40,8 +40,10 @@ export function generateReferenceModule(dataDir = DATA_DIR, target = GENERATED_M
 
 function main(): void {
   const checkOnly = process.argv.includes('--check');
+  const dirFlag = process.argv.indexOf('--data-dir');
+  const dataDir = dirFlag >= 0 && process.argv[dirFlag + 1] ? process.argv[dirFlag + 1]! : DATA_DIR;
   try {
-    const data = checkOnly ? loadReferenceData(DATA_DIR) : generateReferenceModule();
+    const data = checkOnly ? loadReferenceData(dataDir) : generateReferenceModule(dataDir);
     console.log(`data ${checkOnly ? 'check' : 'generate'}: ok — ${summarise(data)}`);
   } catch (error) {
     if (error instanceof ReferenceDataError) {
