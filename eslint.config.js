@@ -15,6 +15,24 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'No data through innerHTML.' }],
     },
   },
+  {
+    // The thin shell: only the entry file names Apps Script services; modules receive them.
+    files: ['src/**/*.ts'],
+    ignores: ['src/index.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'SpreadsheetApp',
+        'HtmlService',
+        'LockService',
+        'UrlFetchApp',
+        'PropertiesService',
+        'DriveApp',
+        'Session',
+        'ScriptApp',
+      ],
+    },
+  },
   { files: ['src/sidebar/**/*.ts'], languageOptions: { globals: { ...globals.browser, google: 'readonly' } } },
   { files: ['scripts/**', 'test/**', '*.js'], languageOptions: { globals: { ...globals.node } } },
 );

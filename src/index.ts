@@ -161,20 +161,20 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-const server = createServerApi(appsScriptWorkbook);
+const server = createServerApi(() => appsScriptWorkbook(SpreadsheetApp, LockService));
 
 /**
  * Menu: opens the sidebar to build a comparison sheet.
  */
 export function showComparisonSidebar(): void {
-  showSidebar('comparison');
+  showSidebar(HtmlService, SpreadsheetApp.getUi(), 'comparison');
 }
 
 /**
  * Menu: opens the sidebar on the reference tables page.
  */
 export function showReferenceTablesSidebar(): void {
-  showSidebar('reference');
+  showSidebar(HtmlService, SpreadsheetApp.getUi(), 'reference');
 }
 
 /**
@@ -188,14 +188,14 @@ export function freezeFormulasToValues(): void {
  * Menu: lists the functions with examples.
  */
 export function showFunctionHelp(): void {
-  showDialog('help');
+  showDialog(HtmlService, SpreadsheetApp.getUi(), 'help');
 }
 
 /**
  * Menu: the data sources, their years and known gaps.
  */
 export function showAboutData(): void {
-  showDialog('about');
+  showDialog(HtmlService, SpreadsheetApp.getUi(), 'about');
 }
 
 /**

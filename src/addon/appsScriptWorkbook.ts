@@ -1,4 +1,7 @@
-/** The Workbook over Apps Script's SpreadsheetApp: each method is one service call. */
+/**
+ * The Workbook over Apps Script's SpreadsheetApp: each method is one service call. The
+ * services are passed in from src/index.ts, the only file that names Apps Script globals.
+ */
 import { widthRuns, type BarChartSpec, type CellValue, type GridRange, type SheetHandle, type Workbook } from './workbook';
 
 const LOCK_WAIT_MS = 20_000;
@@ -37,8 +40,11 @@ function sheetHandle(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetHandle {
   };
 }
 
-export function appsScriptWorkbook(): Workbook {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+export function appsScriptWorkbook(
+  spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  lockService: GoogleAppsScript.Lock.LockService,
+): Workbook {
+  const spreadsheet = spreadsheetApp.getActiveSpreadsheet();
   return {
     sheetNames: () => spreadsheet.getSheets().map((s) => s.getName()),
     insertSheet: (name) => sheetHandle(spreadsheet.insertSheet(name)),
@@ -50,7 +56,7 @@ export function appsScriptWorkbook(): Workbook {
     activate: (sheet) => void spreadsheet.getSheetByName(sheet.name)?.activate(),
     toast: (message, title) => spreadsheet.toast(message, title),
     withDocumentLock: (write) => {
-      const lock = LockService.getDocumentLock();
+      const lock = lockService.getDocumentLock();
       if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error('Another change to this spreadsheet is still running. Try again in a moment.');
       try {
         return write();

@@ -1,17 +1,21 @@
-/** The sidebar and dialogs, served by HtmlService (Apps Script shell only). */
+/** The sidebar and dialogs, served by HtmlService (its services passed in from src/index.ts). */
 import { aboutDataHtml, functionHelpHtml } from './help';
 
 export type SidebarPage = 'comparison' | 'reference';
 
+type Html = GoogleAppsScript.HTML.HtmlService;
+type Ui = GoogleAppsScript.Base.Ui;
+
 /** dist/Sidebar.html opens on the page named by its body's data-page attribute. */
-export function showSidebar(page: SidebarPage): void {
-  const content = HtmlService.createHtmlOutputFromFile('Sidebar').getContent().replace('data-page="comparison"', `data-page="${page}"`);
-  const output = HtmlService.createHtmlOutput(content).setTitle('Coding & Billing Pay');
-  SpreadsheetApp.getUi().showSidebar(output);
+export function showSidebar(html: Html, ui: Ui, page: SidebarPage): void {
+  const content = html.createHtmlOutputFromFile('Sidebar').getContent().replace('data-page="comparison"', `data-page="${page}"`);
+  ui.showSidebar(html.createHtmlOutput(content).setTitle('Coding & Billing Pay'));
 }
 
-export function showDialog(kind: 'help' | 'about'): void {
-  const html = kind === 'help' ? functionHelpHtml() : aboutDataHtml();
-  const output = HtmlService.createHtmlOutput(html).setWidth(560).setHeight(520);
-  SpreadsheetApp.getUi().showModelessDialog(output, kind === 'help' ? 'Function help' : 'About the data');
+export function showDialog(html: Html, ui: Ui, kind: 'help' | 'about'): void {
+  const output = html
+    .createHtmlOutput(kind === 'help' ? functionHelpHtml() : aboutDataHtml())
+    .setWidth(560)
+    .setHeight(520);
+  ui.showModelessDialog(output, kind === 'help' ? 'Function help' : 'About the data');
 }
