@@ -323,11 +323,13 @@ export function buildComparison(workbook: Workbook, request: ComparisonRequest):
   });
 }
 
-/** The state list the sidebar offers, with medians so it can show "top/bottom 10". */
-export function stateChoices(role: RoleInfo = ROLES.coder): { code: string; name: string; median: number }[] {
+/** The state list the sidebar offers, with each role's median so it can show "top/bottom 10". */
+export function stateChoices(): { code: string; name: string; medians: Record<string, number> }[] {
   return [NATIONAL, ...STATES].map((area) => ({
     code: area.code,
     name: area.name,
-    median: publishedWages(role, areaByCode(area.code)).values.annual_median!,
+    medians: Object.fromEntries(
+      Object.values(ROLES).map((role) => [role.role, publishedWages(role, areaByCode(area.code)).values.annual_median!]),
+    ),
   }));
 }

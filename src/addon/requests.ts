@@ -46,7 +46,8 @@ export interface ReferenceTablesRequest {
 }
 
 export interface SidebarOptions {
-  readonly states: readonly { readonly code: string; readonly name: string; readonly median: number }[];
+  /** With each role's published median, for "top/bottom 10 by median" of the chosen role. */
+  readonly states: readonly { readonly code: string; readonly name: string; readonly medians: Readonly<Record<string, number>> }[];
   readonly credentials: readonly { readonly code: string; readonly name: string; readonly issuer: string }[];
   readonly roles: readonly { readonly value: string; readonly label: string }[];
   readonly settings: readonly string[];

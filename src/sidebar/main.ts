@@ -60,7 +60,8 @@ function updateStateCount(): void {
 }
 
 function selectStates(kind: string): void {
-  const byMedian = options.states.filter((s) => s.code !== 'US').sort((a, b) => b.median - a.median);
+  const role = byId<HTMLSelectElement>('fixed-role').value || 'coder';
+  const byMedian = options.states.filter((s) => s.code !== 'US').sort((a, b) => (b.medians[role] ?? 0) - (a.medians[role] ?? 0));
   const chosen = new Set(
     kind === 'all'
       ? byMedian.map((s) => s.code)
@@ -151,6 +152,10 @@ function wire(): void {
   byId<HTMLInputElement>('state-filter').addEventListener('input', (e) => filterStates((e.target as HTMLInputElement).value));
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-select]'))
     button.addEventListener('click', () => selectStates(button.dataset.select!));
+  // Top/bottom 10 depend on the role's medians: re-pick when the role changes.
+  byId('fixed-role').addEventListener('change', () => {
+    if (stateSelection === 'top10' || stateSelection === 'bottom10') selectStates(stateSelection);
+  });
   byId('state-list').addEventListener('change', () => {
     stateSelection = 'chosen';
     updateStateCount();

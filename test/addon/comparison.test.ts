@@ -78,6 +78,21 @@ describe('building a comparison', () => {
     expect(workbook.rawCell(result.sheetName, 3, 1)).toMatch(/^Held fixed: state Florida; 5 years/);
   });
 
+  it('picks the top and bottom 10 states by the chosen role’s published median, as the sidebar shows them', () => {
+    const { workbook, api } = setup();
+    const options = api.getSidebarOptions();
+    for (const [selection, role] of [
+      ['top10', 'biller'],
+      ['bottom10', 'coder'],
+    ] as const) {
+      const result = api.buildComparison(request({ stateSelection: selection, items: [], role }));
+      const byMedian = options.states.filter((s) => s.code !== 'US').sort((a, b) => b.medians[role]! - a.medians[role]!);
+      const expected = selection === 'top10' ? byMedian.slice(0, 10) : byMedian.slice(-10).reverse();
+      const labels = workbook.read(result.sheetName, { row: 6, column: 1, rows: 10, columns: 1 }).flat();
+      expect(labels).toEqual(expected.map((s) => `${s.name} (${s.code})`));
+    }
+  });
+
   it('never overwrites: a second build makes a second sheet and leaves the first as it was', () => {
     const { workbook, api } = setup();
     const first = api.buildComparison(request());
