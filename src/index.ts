@@ -57,7 +57,7 @@ export function CODER_SALARY_EXPLAIN(state: Arg, years: Arg, cert?: Arg, role?: 
 }
 
 /**
- * The 10th, 25th, 50th, 75th and 90th percentile annual pay in a state, as one row (one row per state for a range).
+ * The 10th, 25th, 50th, 75th and 90th percentile annual pay in a state, as one row (one row per state for a range); where a state publishes only its median, the national shape scaled to that median.
  *
  * @param {"TX"} state State code or name, or "US"; a column of states gives one row each.
  * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
