@@ -1,168 +1,116 @@
 /**
- * The preview's spreadsheet: an in-memory workbook (what the add-on's server code writes to)
- * evaluated by HyperFormula, with every custom function of the add-on registered from the
- * built dist/Code.js loaded in a node:vm context — the same file Sheets runs.
+ * The preview's spreadsheet: the in-memory workbook the add-on's server code writes to, kept
+ * in step with a HyperFormula engine that evaluates its formulas — the add-on's custom
+ * functions from the built dist/Code.js among them (addonFunctions.ts).
  *
- * Sheets passes ranges as 2-D arrays and spills array results; HyperFormula needs the size of
- * an array result before evaluating, so it is predicted from the arguments' shapes with the
- * same broadcasting rules the functions use (src/sheets/broadcast.ts).
+ * The engine follows the workbook's version counter: on each change only the cells whose raw
+ * content differs are handed to HyperFormula, which recalculates what depends on them.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import vm from 'node:vm';
-import {
-  ArraySize,
-  CellError,
-  DetailedCellError,
-  ErrorType,
-  FunctionPlugin,
-  HyperFormula,
-  SimpleRangeValue,
-  EmptyValue,
-} from 'hyperformula';
-import type { FunctionPluginDefinition, ImplementedFunctions } from 'hyperformula';
-import { MemoryWorkbook, isFormula, type MemoryWorkbookOptions } from '../../src/addon/memoryWorkbook';
-import type { CellValue } from '../../src/addon/workbook';
-
-type Bundle = Record<string, (...args: unknown[]) => unknown>;
-// HyperFormula's AST and interpreter state types are not exported; the plugin only passes them through.
-type Ast = { args: unknown[]; procedureName: string };
-type State = unknown;
-
-/** How each function's result is shaped: one cell per input, a row per input, or a fixed table for one input. */
-const SHAPES: Record<
-  string,
-  { kind: 'cell' | 'row' | 'table'; width?: number; listArgument?: number; headerArgument?: number; tableRows?: number }
-> = {
-  CODER_SALARY: { kind: 'cell', listArgument: 2 },
-  CODER_SALARY_EXPLAIN: { kind: 'table', width: 2, tableRows: 14, listArgument: 2 },
-  SALARY_RANGE: { kind: 'row', width: 5, headerArgument: 2 },
-  STATE_WAGE: { kind: 'cell' },
-  PAY_PERCENTILE: { kind: 'cell' },
-  CERT_PREMIUM: { kind: 'cell', listArgument: 0 },
-  COL_ADJUST: { kind: 'cell' },
-  JOB_OUTLOOK: { kind: 'cell' },
-  SALARY_SOURCE: { kind: 'cell' },
-};
-
-export const ADDON_FUNCTION_NAMES = Object.keys(SHAPES);
-
-export function loadBundle(dist: string): Bundle {
-  const context = vm.createContext({});
-  vm.runInContext(readFileSync(join(dist, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
-  return context as unknown as Bundle;
-}
-
-function toCellInput(value: unknown): unknown {
-  if (value === EmptyValue || value === null || value === undefined) return '';
-  if (typeof value === 'object' && value !== null && 'val' in value) return (value as { val: number }).val; // rich numbers
-  return value;
-}
-
-function createPlugin(bundle: Bundle): FunctionPluginDefinition {
-  class AddonFunctions extends FunctionPlugin {
-    static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
-      ADDON_FUNCTION_NAMES.map((name) => [
-        name,
-        { method: 'call', sizeOfResultArrayMethod: 'size', vectorizationForbidden: true, parameters: [] },
-      ]),
-    );
-
-    private name(ast: Ast): string {
-      return ast.procedureName.toUpperCase();
-    }
-
-    /** The broadcast shape of the arguments, as the add-on computes it. */
-    size(ast: Ast, state: State): ArraySize {
-      const shape = SHAPES[this.name(ast)]!;
-      const sizes = ast.args.map((arg, i) => {
-        const size = this.arraySizeForAst(arg as never, state as never);
-        return i === shape.listArgument ? { width: 1, height: size.height } : size;
-      });
-      const anyRange = sizes.some((s) => s.width * s.height > 1);
-      const height = Math.max(1, ...sizes.map((s) => s.height));
-      const width = Math.max(1, ...sizes.map((s) => s.width));
-      if (shape.kind === 'table') return anyRange ? new ArraySize(width, height) : new ArraySize(shape.width!, shape.tableRows!);
-      if (shape.kind === 'row') {
-        const header = shape.headerArgument !== undefined && ast.args.length > shape.headerArgument ? 1 : 0;
-        return new ArraySize(shape.width!, Math.max(height, width) + header);
-      }
-      return anyRange ? new ArraySize(width, height) : ArraySize.scalar();
-    }
-
-    call(ast: Ast, state: State): unknown {
-      const name = this.name(ast);
-      const args: unknown[] = [];
-      for (const arg of ast.args) {
-        const value = this.evaluateAst(arg as never, state as never);
-        if (value instanceof CellError) return value;
-        args.push(value instanceof SimpleRangeValue ? value.rawData().map((row) => row.map(toCellInput)) : toCellInput(value));
-      }
-      let result: unknown;
-      try {
-        result = bundle[name]!(...args);
-      } catch (error) {
-        return new CellError(ErrorType.VALUE, error instanceof Error ? error.message : String(error));
-      }
-      const size = this.size(ast, state);
-      if (!Array.isArray(result)) return size.isScalar() ? result : SimpleRangeValue.onlyValues(pad([[result]], size));
-      return SimpleRangeValue.onlyValues(pad(result as unknown[][], size));
-    }
-  }
-  return AddonFunctions;
-}
-
-/** HyperFormula needs the predicted size exactly: pad with blanks (a blank input gives a blank answer). */
-function pad(rows: unknown[][], size: ArraySize): never {
-  return Array.from({ length: size.height }, (_, i) => Array.from({ length: size.width }, (_, j) => rows[i]?.[j] ?? '')) as never;
-}
+import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
+import { MemoryWorkbook, type MemoryWorkbookOptions } from '../../src/addon/memoryWorkbook';
+import type { BarChartSpec, CellValue, GridRange, SheetHandle, Workbook } from '../../src/addon/workbook';
+import { ADDON_FUNCTION_PLUGIN, ADDON_FUNCTION_TRANSLATIONS, loadBundle, useBundle, type LoadedBundle } from './addonFunctions';
 
 export interface DisplayCell {
+  /** What the cell holds: a value or "=formula" (shown in the formula bar). */
   readonly raw: string;
+  /** What it shows, before number formatting. */
   readonly value: string | number | boolean;
+  /** An error's message (shown on hover, as Sheets does). */
   readonly error?: string;
   readonly format?: string;
   readonly bold?: boolean;
 }
 
-/** The workbook and its formula engine, kept in step by the workbook's version counter. */
+export interface SheetView {
+  readonly name: string;
+  readonly rows: number;
+  readonly columns: number;
+  /** By "row,column", 1-based; blank cells are left out. */
+  readonly cells: Record<string, DisplayCell>;
+  readonly frozenRows: number;
+  /** Pixel widths by column number, where the add-on set one. */
+  readonly columnWidths: Record<number, number>;
+  readonly charts: readonly BarChartSpec[];
+}
+
+// Sheets reads TRUE and FALSE as booleans; HyperFormula spells them TRUE() and FALSE().
+const BOOLEAN_NAMES = [
+  { name: 'TRUE', expression: '=TRUE()' },
+  { name: 'FALSE', expression: '=FALSE()' },
+];
+
+function registerAddonFunctions(): void {
+  if (!HyperFormula.getRegisteredFunctionNames('enGB').includes('CODER_SALARY')) {
+    HyperFormula.registerFunctionPlugin(ADDON_FUNCTION_PLUGIN, ADDON_FUNCTION_TRANSLATIONS);
+  }
+}
+
+function engineContent(raw: CellValue): RawCellContent {
+  return raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
+}
+
+function rawText(raw: CellValue | undefined): string {
+  if (raw === undefined) return '';
+  return raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
+}
+
 export class PreviewSpreadsheet {
   readonly workbook: MemoryWorkbook;
-  private engine: HyperFormula | undefined;
+  /** The Workbook the add-on's server code gets: reads see computed values, spilled cells included. */
+  readonly addonWorkbook: Workbook;
+  readonly bundle: LoadedBundle;
+  private readonly engine: HyperFormula;
   private syncedVersion = -1;
+  /** What the engine holds, by sheet name and "row,column". */
+  private readonly held = new Map<string, Map<string, RawCellContent>>();
 
   constructor(dist: string, options: Omit<MemoryWorkbookOptions, 'evaluate'> = {}) {
-    const bundle = loadBundle(dist);
-    if (!HyperFormula.getRegisteredFunctionNames('enGB').includes('CODER_SALARY')) {
-      HyperFormula.registerFunctionPlugin(createPlugin(bundle), { enGB: Object.fromEntries(ADDON_FUNCTION_NAMES.map((n) => [n, n])) });
-    }
+    this.bundle = loadBundle(dist);
+    registerAddonFunctions();
+    // As in Sheets: a range inside an ordinary operator needs ARRAYFORMULA, and a value is kept to
+    // the last digit (HyperFormula would round it for display).
+    this.engine = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: false, smartRounding: false }, BOOLEAN_NAMES);
     this.workbook = new MemoryWorkbook({ ...options, evaluate: (sheet, row, column) => this.value(sheet, row, column) });
+    this.addonWorkbook = withComputedValues(this.workbook, this);
   }
 
   private sync(): HyperFormula {
-    if (this.engine && this.syncedVersion === this.workbook.version) return this.engine;
-    const sheets: Record<string, unknown[][]> = {};
-    for (const sheet of this.workbook.sheets) {
-      const rows: unknown[][] = [];
-      for (const [key, raw] of sheet.cells) {
-        const [r, c] = key.split(',').map(Number) as [number, number];
-        while (rows.length < r) rows.push([]);
-        rows[r - 1]![c - 1] = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
+    if (this.syncedVersion === this.workbook.version) return this.engine;
+    useBundle(this.bundle);
+    const names = new Set(this.workbook.sheets.map((s) => s.name));
+    this.engine.batch(() => {
+      for (const name of [...this.held.keys()].filter((n) => !names.has(n))) {
+        const id = this.engine.getSheetId(name);
+        if (id !== undefined) this.engine.removeSheet(id);
+        this.held.delete(name);
       }
-      sheets[sheet.name] = rows.map((row) => Array.from({ length: row.length }, (_, j) => row[j] ?? null));
-    }
-    this.engine?.destroy();
-    // Sheets reads TRUE and FALSE as booleans; HyperFormula spells them TRUE() and FALSE().
-    const booleans = [
-      { name: 'TRUE', expression: '=TRUE()' },
-      { name: 'FALSE', expression: '=FALSE()' },
-    ];
-    this.engine = HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3', useArrayArithmetic: true }, booleans);
+      for (const sheet of this.workbook.sheets) {
+        if (!this.engine.doesSheetExist(sheet.name)) this.engine.addSheet(sheet.name);
+        const id = this.engine.getSheetId(sheet.name)!;
+        const held = this.held.get(sheet.name) ?? new Map<string, RawCellContent>();
+        this.held.set(sheet.name, held);
+        const put = (key: string, content: RawCellContent) => {
+          const [row, col] = key.split(',').map(Number) as [number, number];
+          this.engine.setCellContents({ sheet: id, row: row - 1, col: col - 1 }, content);
+        };
+        for (const [key, raw] of sheet.cells) {
+          const content = engineContent(raw);
+          if (held.get(key) === content) continue;
+          put(key, content);
+          held.set(key, content);
+        }
+        for (const key of [...held.keys()].filter((k) => !sheet.cells.has(k))) {
+          put(key, null);
+          held.delete(key);
+        }
+      }
+    });
     this.syncedVersion = this.workbook.version;
     return this.engine;
   }
 
-  /** A cell's computed value (1-based row and column), as the add-on's server code reads it. */
+  /** A cell's computed value (1-based), as Sheets' getValues reads it: an error reads as its code. */
   value(sheetName: string, row: number, column: number): CellValue {
     const engine = this.sync();
     const sheet = engine.getSheetId(sheetName);
@@ -172,34 +120,103 @@ export class PreviewSpreadsheet {
     return value ?? '';
   }
 
-  /** The grid of one sheet for the page: raw content, computed value, error message, format. */
-  display(sheetName: string): { rows: number; columns: number; cells: Record<string, DisplayCell> } {
+  /** Rows and columns holding content or spilled values. */
+  extent(sheetName: string): { rows: number; columns: number } {
     const engine = this.sync();
-    const sheetId = engine.getSheetId(sheetName);
+    const sheet = engine.getSheetId(sheetName);
+    if (sheet === undefined) return { rows: 0, columns: 0 };
+    const { height, width } = engine.getSheetDimensions(sheet);
+    return { rows: height, columns: width };
+  }
+
+  /** One sheet as the page draws it. */
+  view(sheetName: string): SheetView {
+    const engine = this.sync();
     const memory = this.workbook.sheet(sheetName);
-    if (sheetId === undefined || !memory) return { rows: 0, columns: 0, cells: {} };
-    const { height, width } = engine.getSheetDimensions(sheetId);
+    const sheet = engine.getSheetId(sheetName);
+    if (!memory || sheet === undefined) throw new Error(`No sheet named "${sheetName}".`);
+    const { rows, columns } = this.extent(sheetName);
     const cells: Record<string, DisplayCell> = {};
-    for (let r = 0; r < height; r++) {
-      for (let c = 0; c < width; c++) {
-        const key = `${r + 1},${c + 1}`;
+    for (let r = 1; r <= rows; r++) {
+      for (let c = 1; c <= columns; c++) {
+        const key = `${r},${c}`;
         const raw = memory.cells.get(key);
-        const value = engine.getCellValue({ sheet: sheetId, row: r, col: c });
+        const value = engine.getCellValue({ sheet, row: r - 1, col: c - 1 });
         if ((value === null || value === undefined) && raw === undefined) continue;
-        const error = value instanceof DetailedCellError ? value.message || value.value : undefined;
+        const format = memory.formats.get(key) ?? impliedFormat(engine.getCellValueDetailedType({ sheet, row: r - 1, col: c - 1 }));
         cells[key] = {
-          raw: raw === undefined ? '' : raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw),
+          raw: rawText(raw),
           value: value instanceof DetailedCellError ? value.value : (value ?? ''),
-          ...(error ? { error } : {}),
-          ...(memory.formats.get(key) ? { format: memory.formats.get(key) } : {}),
+          ...(value instanceof DetailedCellError ? { error: value.message || errorName(value.type) } : {}),
+          ...(format ? { format } : {}),
           ...(memory.bold.has(key) ? { bold: true } : {}),
         };
       }
     }
-    return { rows: height, columns: width, cells };
+    return {
+      name: sheetName,
+      rows,
+      columns,
+      cells,
+      frozenRows: memory.frozenRows,
+      columnWidths: Object.fromEntries(memory.columnWidths),
+      charts: memory.charts,
+    };
   }
+}
 
-  hasFormula(sheetName: string, row: number, column: number): boolean {
-    return isFormula(this.workbook.rawCell(sheetName, row, column));
-  }
+/** The format Sheets would give a value typed as "12%" or "$5": HyperFormula keeps the kind. */
+function impliedFormat(type: string): string | undefined {
+  if (type === 'NUMBER_PERCENT') return '0%';
+  if (type === 'NUMBER_CURRENCY') return '$#,##0.00';
+  return undefined;
+}
+
+const ERROR_NAMES: Record<string, string> = {
+  DIV_BY_ZERO: 'Division by zero.',
+  NAME: 'Unknown function or name.',
+  REF: 'Reference to a cell that does not exist.',
+  NA: 'Value not available.',
+  NUM: 'Number out of range.',
+  VALUE: 'Wrong type of argument.',
+  CYCLE: 'Circular dependency.',
+  SPILL: 'Array result was not expanded because it would overwrite data.',
+};
+
+function errorName(type: string): string {
+  return ERROR_NAMES[type] ?? type;
+}
+
+/**
+ * The server code reads values as Sheets returns them: a spilled cell holds no content of its
+ * own, yet reads as the value it shows (freezing a spilled SALARY_RANGE keeps every cell).
+ */
+function withComputedValues(workbook: MemoryWorkbook, spreadsheet: PreviewSpreadsheet): Workbook {
+  const wrap = (handle: SheetHandle): SheetHandle => ({
+    ...handle,
+    getValues: (range: GridRange) =>
+      handle
+        .getValues(range)
+        .map((row, i) =>
+          row.map((value, j) =>
+            value === '' && workbook.rawCell(handle.name, range.row + i, range.column + j) === undefined
+              ? spreadsheet.value(handle.name, range.row + i, range.column + j)
+              : value,
+          ),
+        ),
+    dataRange: () => {
+      const own = handle.dataRange();
+      const shown = spreadsheet.extent(handle.name);
+      return { row: 1, column: 1, rows: Math.max(own.rows, shown.rows), columns: Math.max(own.columns, shown.columns) };
+    },
+  });
+  return {
+    sheetNames: () => workbook.sheetNames(),
+    insertSheet: (name) => wrap(workbook.insertSheet(name)),
+    activeSheet: () => wrap(workbook.activeSheet()),
+    selection: () => workbook.selection(),
+    activate: (sheet) => workbook.activate(sheet),
+    toast: (message, title) => workbook.toast(message, title),
+    withDocumentLock: (write) => workbook.withDocumentLock(write),
+  };
 }

@@ -1,58 +1,114 @@
-/** The first screen of the preview: the main functions at work on a few states. */
+/**
+ * The preview's first screen: sheets showing the main functions at work, each column one
+ * formula over a range, as people use them in Sheets.
+ */
 import type { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
+import type { CellValue } from '../../src/addon/workbook';
 
 const CURRENCY = '$#,##0';
+const PERCENT = '0.0%';
 
-export function addExampleSheet(workbook: MemoryWorkbook, name = 'Examples'): void {
-  const sheet = workbook.sheet(name) ?? workbook.addSheet(name);
-  const rows: (string | number)[][] = [
-    ['Coding & Billing Pay — examples (edit any cell)'],
-    ['State', 'Years', 'Estimate with CPC', 'No credential', 'Percentile of $55,000', 'Published median'],
-    ['CA', 5, '=CODER_SALARY(A3:A7,B3:B7,"CPC")', '=CODER_SALARY(A3:A7,B3:B7)', '=PAY_PERCENTILE(55000,A3:A7)', '=STATE_WAGE(A3:A7)'],
-    ['Texas', 2],
-    ['new york', 10],
-    ['FL', 20],
-    ['Ohio', 0],
-    [],
-    ['Pay range', '10th', '25th', 'Median', '75th', '90th'],
-    ['TX', '=SALARY_RANGE(A10)'],
-    [],
-    ['Credential premium CPC, CRC', '=CERT_PREMIUM("CPC, CRC")'],
-    ['$60,000 in Texas buys in California', '=COL_ADJUST(60000,"TX","CA")'],
-    ['Coder job growth 2025–35', '=JOB_OUTLOOK("coder","growth")'],
-    ['A typo gives a clear error', '=CODER_SALARY("Calfornia",5)'],
-    [],
-    ['=SALARY_SOURCE()'],
-  ];
-  rows.forEach((cells, i) => cells.forEach((value, j) => workbook.setCell(name, i + 1, j + 1, value)));
-  for (const key of [
-    '3,3',
-    '3,4',
-    '4,3',
-    '4,4',
-    '5,3',
-    '5,4',
-    '6,3',
-    '6,4',
-    '7,3',
-    '7,4',
-    '3,6',
-    '4,6',
-    '5,6',
-    '6,6',
-    '7,6',
-    '10,2',
-    '10,3',
-    '10,4',
-    '10,5',
-    '10,6',
-    '13,2',
-  ])
-    sheet.formats.set(key, CURRENCY);
-  for (const row of [3, 4, 5, 6, 7]) sheet.formats.set(`${row},5`, '0.0%');
-  sheet.formats.set('12,2', '0.0%');
-  sheet.formats.set('14,2', '0.0%');
-  for (const key of ['1,1', '2,1', '2,2', '2,3', '2,4', '2,5', '2,6', '9,1', '9,2', '9,3', '9,4', '9,5', '9,6']) sheet.bold.add(key);
-  sheet.frozenRows = 2;
-  workbook.select(name);
+interface ExampleSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Formats and bold type by A1-style block ("C3:D7"). */
+  readonly formats?: Readonly<Record<string, string>>;
+  readonly bold?: readonly string[];
+  readonly frozenRows?: number;
+  readonly widths?: readonly number[];
+}
+
+const EXAMPLES: readonly ExampleSheet[] = [
+  {
+    name: 'Examples',
+    rows: [
+      ['Coding & Billing Pay — examples (edit any cell; every column is one formula over the rows)'],
+      ['State', 'Years', 'Estimate with CPC', 'No credential', '$55,000 is at', 'Published median'],
+      ['CA', 5, '=CODER_SALARY(A3:A7,B3:B7,"CPC")', '=CODER_SALARY(A3:A7,B3:B7)', '=PAY_PERCENTILE(55000,A3:A7)', '=STATE_WAGE(A3:A7)'],
+      ['Texas', 2],
+      ['new york', 10],
+      ['FL', 20],
+      ['Ohio', 0],
+      [],
+      ['Pay range, coders', '=SALARY_RANGE(A10:A11,"coder",TRUE)'],
+      ['TX'],
+      ['Washington'],
+      [],
+      ['Premium for CPC + CRC over no credential', '=CERT_PREMIUM("CPC, CRC")'],
+      ['$60,000 in Texas buys in California', '=COL_ADJUST(60000,"TX","CA")'],
+      ['="Coder job growth, "&JOB_OUTLOOK("coder","period")', '=JOB_OUTLOOK("coder")'],
+      ['A typo gives a clear error (hover it)', '=CODER_SALARY("Calfornia",5)'],
+      [],
+      ['=SALARY_SOURCE()'],
+    ],
+    formats: { 'C3:D7': CURRENCY, 'E3:E7': PERCENT, 'F3:F7': CURRENCY, 'B10:F11': CURRENCY, B13: PERCENT, B14: CURRENCY, B15: PERCENT },
+    bold: ['A1', 'A2:F2', 'A9:F9'],
+    frozenRows: 2,
+    widths: [270, 100, 130, 120, 120, 130],
+  },
+  {
+    name: 'Offers',
+    rows: [
+      ['Candidate', 'State', 'Years', 'Credentials', 'Offer', 'Estimate', 'Offer percentile', 'Same offer in CA'],
+      [
+        'A. Rivera',
+        'FL',
+        1,
+        'CPC-A',
+        45000,
+        '=CODER_SALARY(B2:B6,C2:C6,D2:D6)',
+        '=PAY_PERCENTILE(E2:E6,B2:B6)',
+        '=COL_ADJUST(E2:E6,B2:B6,"CA")',
+      ],
+      ['J. Chen', 'Ohio', 6, 'CPC, CRC', 58000],
+      ['M. Okafor', 'Georgia', 12, 'CCS', 64000],
+      ['S. Patel', 'Pensylvania', 3, 'RHIT', 50000],
+      ['L. Novak', 'US', 20, 'CPC, CIC, CPMA', 72000],
+      [],
+      ['A misspelt state spoils only its own row; the others still compute.'],
+    ],
+    formats: { 'E2:F6': CURRENCY, 'G2:G6': PERCENT, 'H2:H6': CURRENCY },
+    bold: ['A1:H1'],
+    frozenRows: 1,
+    widths: [110, 100, 60, 130, 90, 190, 120, 130],
+  },
+  {
+    name: 'How it is estimated',
+    rows: [
+      ['\'=CODER_SALARY_EXPLAIN("CA",5,"CPC"): every step of one estimate and its source'],
+      [],
+      ['=CODER_SALARY_EXPLAIN("CA",5,"CPC")'],
+    ],
+    bold: ['A1'],
+    widths: [190, 900],
+  },
+];
+
+/** "B3" or "C3:D7" → 1-based row and column bounds. */
+function block(a1: string): { top: number; left: number; bottom: number; right: number } {
+  const cell = (ref: string) => {
+    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    return { row: Number(digits), column: [...letters!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+  };
+  const [from, to = from] = a1.split(':') as [string, string?];
+  const a = cell(from);
+  const b = cell(to!);
+  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
+}
+
+function eachCell(a1: string, apply: (key: string) => void): void {
+  const { top, left, bottom, right } = block(a1);
+  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) apply(`${r},${c}`);
+}
+
+export function addExampleSheets(workbook: MemoryWorkbook): void {
+  for (const example of EXAMPLES) {
+    const sheet = workbook.sheet(example.name) ?? workbook.addSheet(example.name);
+    example.rows.forEach((cells, i) => cells.forEach((value, j) => workbook.setCell(example.name, i + 1, j + 1, value)));
+    for (const [a1, format] of Object.entries(example.formats ?? {})) eachCell(a1, (key) => sheet.formats.set(key, format));
+    for (const a1 of example.bold ?? []) eachCell(a1, (key) => sheet.bold.add(key));
+    example.widths?.forEach((width, i) => sheet.columnWidths.set(i + 1, width));
+    sheet.frozenRows = example.frozenRows ?? 0;
+  }
+  workbook.select(EXAMPLES[0]!.name);
 }

@@ -1,40 +1,65 @@
 /**
- * The local preview's HTTP server: the grid page, the real dist/Sidebar.html with
- * google.script.run bridged to the real server API, and a small JSON API over the preview
- * spreadsheet. Localhost only; no network beyond it.
+ * The local preview's HTTP server (localhost only; nothing is fetched from elsewhere): the
+ * grid page and its assets, the sidebar and dialogs the add-on shows (the real built
+ * dist/Sidebar.html, its google.script.run bridged to the real server API in Node), a small
+ * JSON API over the preview spreadsheet, and a server-sent event on every change.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServerApi } from '../../src/addon/serverApi';
-import { aboutDataHtml, functionHelpHtml } from '../../src/addon/help';
 import { MENU_ITEMS } from '../../src/addon/menu';
+import type { GridRange } from '../../src/addon/workbook';
 import { SCRIPT_RUN_STANDIN, dispatchScriptRun } from '../scriptRunBridge';
 import { PreviewSpreadsheet } from './engine';
-import { addExampleSheet } from './exampleSheet';
+import { PreviewHost, type ShownHtml } from './addonHost';
+import { addExampleSheets } from './exampleSheet';
+import { typedEntry } from './typedEntry';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
+const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'page');
+const ASSETS: Readonly<Record<string, { file: string; type: string }>> = {
+  '/': { file: 'page.html', type: 'text/html' },
+  '/page.css': { file: 'page.css', type: 'text/css' },
+  '/page.js': { file: 'page.js', type: 'text/javascript' },
+};
 
-/** In the page, google.script.run calls travel to /api/run. */
-const FETCH_TRANSPORT = `window.__scriptRun = (name, args) => fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, args }) }).then((r) => r.text());`;
+/**
+ * Injected into the sidebar and dialogs: google.script.run calls travel to /api/run, and
+ * google.script.host.close() closes the panel, as in Sheets.
+ */
+const HOST_BRIDGE = `<script>
+window.__scriptRun = (name, args) =>
+  fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, args }) }).then((r) => r.text());
+${SCRIPT_RUN_STANDIN}
+window.google.script.host.close = () => parent.postMessage({ type: 'close', frame: window.name }, location.origin);
+</script>`;
 
 export interface PreviewServer {
   readonly server: Server;
   readonly url: string;
   readonly spreadsheet: PreviewSpreadsheet;
+  readonly host: PreviewHost;
   close(): Promise<void>;
 }
 
-async function body(request: IncomingMessage): Promise<Record<string, unknown>> {
+class RequestError extends Error {}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > 2_000_000) throw new Error('request too large');
+    if (size > 5_000_000) throw new RequestError('request too large');
     chunks.push(chunk as Buffer);
   }
-  return chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
+  try {
+    const value: unknown = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new RequestError('expected a JSON object');
+    return value as Record<string, unknown>;
+  } catch (error) {
+    throw error instanceof RequestError ? error : new RequestError('malformed JSON');
+  }
 }
 
 function send(response: ServerResponse, status: number, type: string, text: string): void {
@@ -42,76 +67,154 @@ function send(response: ServerResponse, status: number, type: string, text: stri
   response.end(text);
 }
 
-const json = (response: ServerResponse, value: unknown) => send(response, 200, 'application/json', JSON.stringify(value));
+const positive = (value: unknown, name: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new RequestError(`${name} must be a whole number from 1`);
+  return n;
+};
+
+/** The HTML the add-on showed, with the bridge in its head. */
+function withBridge(shown: ShownHtml): string {
+  return shown.html.includes('<head>') ? shown.html.replace('<head>', () => `<head>\n${HOST_BRIDGE}`) : `${HOST_BRIDGE}\n${shown.html}`;
+}
 
 export async function startPreviewServer(options: { dist: string; port: number; host?: string }): Promise<PreviewServer> {
-  const spreadsheet = new PreviewSpreadsheet(options.dist, { sheetNames: ['Examples'] });
+  const spreadsheet = new PreviewSpreadsheet(options.dist, { sheetNames: [] });
   const workbook = spreadsheet.workbook;
-  addExampleSheet(workbook);
-  const api = createServerApi(() => workbook);
-  const page = readFileSync(join(HERE, 'page.html'), 'utf8');
+  addExampleSheets(workbook);
+  const api = createServerApi(() => spreadsheet.addonWorkbook);
 
-  const sidebar = (pageName: string) =>
-    readFileSync(join(options.dist, 'Sidebar.html'), 'utf8')
-      .replace('<head>', () => `<head>\n<script>${FETCH_TRANSPORT}\n${SCRIPT_RUN_STANDIN}</script>`)
-      .replace('data-page="comparison"', `data-page="${pageName === 'reference' ? 'reference' : 'comparison'}"`);
+  // One revision number for everything the page shows; each change is announced once per tick.
+  let hostChanges = 0;
+  const revision = () => workbook.version + hostChanges;
+  const listeners = new Set<ServerResponse>();
+  let announcing = false;
+  const announce = () => {
+    if (announcing) return;
+    announcing = true;
+    setImmediate(() => {
+      announcing = false;
+      for (const listener of listeners) listener.write(`data: ${revision()}\n\n`);
+    });
+  };
+  workbook.onChange(announce);
+  const host = new PreviewHost(options.dist, api, () => {
+    hostChanges++;
+    announce();
+  });
+
+  const state = (sheetName: string) => {
+    const toast = workbook.toasts.at(-1);
+    return {
+      revision: revision(),
+      sheets: workbook.sheets.map((s) => s.name),
+      active: workbook.activeSheetName,
+      selection: workbook.activeSheetName === sheetName ? (workbook.selection() ?? null) : null,
+      menu: MENU_ITEMS,
+      toast: toast ? { id: workbook.toasts.length, message: toast.message, title: toast.title } : null,
+      sidebar: host.sidebar ? { id: host.sidebar.id, title: host.sidebar.title } : null,
+      dialog: host.dialog ? { id: host.dialog.id, title: host.dialog.title, width: host.dialog.width, height: host.dialog.height } : null,
+      sheet: spreadsheet.view(sheetName),
+    };
+  };
+
+  const routes: Record<string, (url: URL, request: IncomingMessage, response: ServerResponse) => Promise<unknown> | unknown> = {
+    'GET /api/state': (url) => state(url.searchParams.get('sheet') ?? workbook.activeSheetName),
+    'GET /api/events': (_url, request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      response.write(`data: ${revision()}\n\n`);
+      listeners.add(response);
+      request.on('close', () => listeners.delete(response));
+      return response;
+    },
+    'GET /sidebar': (_url, _request, response) => {
+      if (!host.sidebar) return send(response, 404, 'text/plain', 'no sidebar is open');
+      return send(response, 200, 'text/html', withBridge(host.sidebar));
+    },
+    'GET /dialog': (_url, _request, response) => {
+      if (!host.dialog) return send(response, 404, 'text/plain', 'no dialog is open');
+      return send(response, 200, 'text/html', withBridge(host.dialog));
+    },
+    // google.script.run from the sidebar: the real server API, arguments JSON-cloned.
+    'POST /api/run': async (_url, request, response) => {
+      const { name, args } = await readJson(request);
+      return send(response, 200, 'application/json', dispatchScriptRun(api, String(name), String(args ?? '[]')));
+    },
+    'POST /api/menu': async (_url, request) => {
+      const { functionName } = await readJson(request);
+      host.runMenuItem(String(functionName));
+      return { revision: revision() };
+    },
+    'POST /api/close': async (_url, request) => {
+      const { what } = await readJson(request);
+      if (what === 'sidebar') host.closeSidebar();
+      else if (what === 'dialog') host.closeDialog();
+      else throw new RequestError('what must be "sidebar" or "dialog"');
+      return { revision: revision() };
+    },
+    // Typing or pasting: a block of texts, each read the way Sheets reads typing.
+    'POST /api/cells': async (_url, request) => {
+      const body = await readJson(request);
+      const sheet = workbook.sheet(String(body.sheet));
+      if (!sheet) throw new RequestError(`No sheet named "${String(body.sheet)}".`);
+      const row = positive(body.row, 'row');
+      const column = positive(body.column, 'column');
+      if (!Array.isArray(body.values) || !body.values.every(Array.isArray)) throw new RequestError('values must be rows of texts');
+      const values = body.values as unknown[][];
+      if (values.length * Math.max(0, ...values.map((r) => r.length)) > 100_000) throw new RequestError('too many cells');
+      values.forEach((cells, i) =>
+        cells.forEach((text, j) => {
+          const entry = typedEntry(String(text ?? ''));
+          if (entry.format) sheet.formats.set(`${row + i},${column + j}`, entry.format);
+          workbook.setCell(sheet.name, row + i, column + j, entry.raw);
+        }),
+      );
+      return { revision: revision() };
+    },
+    'POST /api/select': async (_url, request) => {
+      const body = await readJson(request);
+      const sheet = String(body.sheet);
+      if (!workbook.sheet(sheet)) throw new RequestError(`No sheet named "${sheet}".`);
+      const range = body.range as Partial<GridRange> | undefined | null;
+      workbook.select(
+        sheet,
+        range
+          ? {
+              row: positive(range.row, 'row'),
+              column: positive(range.column, 'column'),
+              rows: positive(range.rows, 'rows'),
+              columns: positive(range.columns, 'columns'),
+            }
+          : undefined,
+      );
+      return { revision: revision() };
+    },
+    'POST /api/sheet': () => {
+      const names = new Set(workbook.sheets.map((s) => s.name.toLowerCase()));
+      let n = workbook.sheets.length + 1;
+      while (names.has(`sheet${n}`)) n++;
+      workbook.addSheet(`Sheet${n}`);
+      workbook.select(`Sheet${n}`);
+      return { revision: revision() };
+    },
+  };
 
   const server = createServer((request, response) => {
     void (async () => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
       try {
-        if (request.method === 'GET' && url.pathname === '/') return send(response, 200, 'text/html', page);
-        if (request.method === 'GET' && url.pathname === '/sidebar')
-          return send(response, 200, 'text/html', sidebar(url.searchParams.get('page') ?? ''));
-        if (request.method === 'GET' && url.pathname === '/api/state') {
-          const sheet = url.searchParams.get('sheet') ?? workbook.activeSheetName;
-          return json(response, {
-            version: workbook.version,
-            sheets: workbook.sheets.map((s) => s.name),
-            active: workbook.activeSheetName,
-            sheet,
-            menu: MENU_ITEMS.map((m) => m.caption),
-            frozenRows: workbook.sheet(sheet)?.frozenRows ?? 0,
-            charts: workbook.sheet(sheet)?.charts ?? [],
-            toast: workbook.toasts.at(-1)?.message ?? '',
-            grid: spreadsheet.display(sheet),
-          });
-        }
-        if (request.method === 'GET' && url.pathname === '/api/version') return json(response, { version: workbook.version });
-        if (request.method === 'GET' && url.pathname === '/dialog/help') return send(response, 200, 'text/html', functionHelpHtml());
-        if (request.method === 'GET' && url.pathname === '/dialog/about') return send(response, 200, 'text/html', aboutDataHtml());
-        if (request.method === 'POST' && url.pathname === '/api/run') {
-          const { name, args } = await body(request);
-          return send(response, 200, 'application/json', dispatchScriptRun(api, String(name), String(args)));
-        }
-        if (request.method === 'POST' && url.pathname === '/api/cell') {
-          const { sheet, row, column, raw } = await body(request);
-          const text = String(raw ?? '');
-          const number = text.trim() !== '' && !text.startsWith('=') && Number.isFinite(Number(text)) ? Number(text) : undefined;
-          workbook.setCell(String(sheet), Number(row), Number(column), number ?? text);
-          return json(response, { version: workbook.version });
-        }
-        if (request.method === 'POST' && url.pathname === '/api/select') {
-          const { sheet, row, column, rows, columns } = await body(request);
-          workbook.select(
-            String(sheet),
-            row ? { row: Number(row), column: Number(column), rows: Number(rows ?? 1), columns: Number(columns ?? 1) } : undefined,
-          );
-          return json(response, { version: workbook.version });
-        }
-        if (request.method === 'POST' && url.pathname === '/api/sheet') {
-          const names = workbook.sheets.map((s) => s.name);
-          let n = names.length + 1;
-          while (names.includes(`Sheet${n}`)) n++;
-          workbook.addSheet(`Sheet${n}`);
-          workbook.select(`Sheet${n}`);
-          return json(response, { version: workbook.version });
-        }
-        if (request.method === 'POST' && url.pathname === '/api/freeze')
-          return send(response, 200, 'application/json', dispatchScriptRun(api, 'freezeFormulas', '[]'));
-        return send(response, 404, 'text/plain', 'not found');
+        // Localhost only: a page from another site reaching this port through DNS is refused.
+        const hostHeader = (request.headers.host ?? '').replace(/:\d+$/, '');
+        if (!['localhost', '127.0.0.1', '[::1]'].includes(hostHeader)) return send(response, 403, 'text/plain', 'localhost only');
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        const asset = request.method === 'GET' ? ASSETS[url.pathname] : undefined;
+        if (asset) return send(response, 200, asset.type, readFileSync(join(PAGE_DIR, asset.file), 'utf8'));
+        const route = routes[`${request.method} ${url.pathname}`];
+        if (!route) return send(response, 404, 'text/plain', 'not found');
+        const result = await route(url, request, response);
+        if (!response.headersSent && result !== undefined) send(response, 200, 'application/json', JSON.stringify(result));
       } catch (error) {
-        return send(response, 400, 'text/plain', error instanceof Error ? error.message : String(error));
+        const status = error instanceof RequestError ? 400 : 500;
+        if (!response.headersSent) send(response, status, 'text/plain', error instanceof Error ? error.message : String(error));
       }
     })();
   });
@@ -126,6 +229,12 @@ export async function startPreviewServer(options: { dist: string; port: number; 
     server,
     url: `http://localhost:${port}/`,
     spreadsheet,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    host,
+    close: () =>
+      new Promise((resolve) => {
+        for (const listener of listeners) listener.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The local preview end to end: the page, its formula engine running the built Code.js, and
- * the built sidebar creating a new tab through the real server code.
+ * The local preview end to end in headless chromium: the page, its formula engine running the
+ * built Code.js, the add-on menu, and the built sidebar creating a new tab through the real
+ * server code. Screenshots go to test-results/; the first screen is copied to docs/preview.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -12,13 +13,17 @@ import { startPreviewServer, type PreviewServer } from '../../scripts/preview/se
 let browser: Browser;
 let preview: PreviewServer;
 let page: Page;
+let bundle: Record<string, (...args: unknown[]) => unknown>;
 
 beforeAll(async () => {
+  const context = vm.createContext({});
+  vm.runInContext(readFileSync('dist/Code.js', 'utf8'), context);
+  bundle = context as typeof bundle;
   preview = await startPreviewServer({ dist: 'dist', port: 0 });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
+  page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
   await page.goto(preview.url);
-  await page.waitForSelector('td[data-cell="3,3"]:not(:empty)');
+  await page.locator('td[data-cell="3,3"]', { hasText: '$' }).waitFor();
 });
 
 afterAll(async () => {
@@ -27,74 +32,129 @@ afterAll(async () => {
 });
 
 const cell = (row: number, column: number) => page.locator(`td[data-cell="${row},${column}"]`);
+const formulaBar = () => page.getByLabel('Formula bar');
+const sidebar = () => page.frameLocator('#sidebar-frame');
 
-async function typeInto(row: number, column: number, text: string): Promise<void> {
-  await cell(row, column).click();
-  await page.getByLabel('Formula bar').fill(text);
-  await page.getByLabel('Formula bar').press('Enter');
+async function menu(caption: string): Promise<void> {
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: caption }).click();
+}
+
+async function openTab(name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await expect.poll(() => page.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
 }
 
 describe('the local preview', () => {
-  it('opens on the example sheet with computed estimates', async () => {
-    await expect.poll(() => cell(3, 3).textContent()).toMatch(/^\$\d{2},\d{3}$/);
-    expect(await cell(15, 2).getAttribute('title')).toContain('did you mean "California" (CA)?');
+  it('opens on example sheets computed by the add-on, with the sidebar a menu item away', async () => {
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Examples', 'Offers', 'How it is estimated']);
+    expect(await cell(3, 3).textContent()).toBe(`$${(bundle.CODER_SALARY!('CA', 5, 'CPC') as number).toLocaleString('en-US')}`);
+    expect(await cell(7, 6).textContent()).toMatch(/^\$\d{2},\d{3}$/); // the spilled end of STATE_WAGE(A3:A7)
+    expect(await cell(9, 2).textContent()).toBe('10th percentile');
+    expect(await cell(16, 2).textContent()).toBe('#ERROR!');
+
+    await menu('Build comparison…');
+    await sidebar().locator('body[data-ready="true"]').waitFor();
+    expect(await page.locator('#sidebar-title').textContent()).toBe('Coding & Billing Pay');
+    await cell(16, 2).hover();
+    await expect.poll(() => page.locator('#error-popup').textContent()).toContain('did you mean "California" (CA)?');
     await page.screenshot({ path: screenshotPath('preview.png') });
     mkdirSync('docs', { recursive: true });
     copyFileSync(screenshotPath('preview.png'), 'docs/preview.png');
   });
 
-  it('evaluates a typed formula with the same answer as the bundle', async () => {
-    const context = vm.createContext({});
-    vm.runInContext(readFileSync('dist/Code.js', 'utf8'), context);
-    const expected = vm.runInContext('CODER_SALARY("NY", 10, "CPC")', context) as number;
-    await typeInto(20, 1, '=CODER_SALARY("NY",10,"CPC")');
-    await expect.poll(() => cell(20, 1).textContent()).toBe(String(expected));
+  it('evaluates a formula typed into a cell with the bundle’s own answer', async () => {
+    const expected = String(bundle.CODER_SALARY!('NY', 10, 'CPC'));
+    await cell(21, 1).click();
+    await page.keyboard.type('=CODER_SALARY("NY",10,"CPC")');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(21, 1).textContent()).toBe(expected);
+    expect(await page.locator('#name-box').textContent()).toBe('A22');
+    await cell(21, 1).click();
+    expect(await formulaBar().inputValue()).toBe('=CODER_SALARY("NY",10,"CPC")');
   });
 
-  it('spills a range formula over the rows it covers', async () => {
-    await typeInto(22, 1, 'CA');
-    await typeInto(23, 1, 'XX');
-    await typeInto(24, 1, 'TX');
-    await typeInto(22, 2, '=CODER_SALARY(A22:A25,5,"CPC")');
-    await expect.poll(() => cell(22, 2).textContent()).toMatch(/^\d+$/);
-    expect(await cell(23, 2).textContent()).toBe('#BAD STATE "XX"');
-    expect(await cell(24, 2).textContent()).toMatch(/^\d+$/);
-    expect(await cell(25, 2).textContent()).toBe('');
-    await typeInto(27, 1, '=SALARY_RANGE(A22)');
-    await expect.poll(() => cell(27, 5).textContent()).toMatch(/^\d+$/);
+  it('spills a range formula over the rows it covers, a bad row keeping its own message', async () => {
+    for (const [row, state] of [
+      [23, 'CA'],
+      [24, 'XX'],
+      [25, 'TX'],
+    ] as const) {
+      await cell(row, 1).click();
+      await formulaBar().fill(state);
+      await formulaBar().press('Enter');
+    }
+    await cell(23, 2).click();
+    await formulaBar().fill('=CODER_SALARY(A23:A26,5,"CPC")');
+    await formulaBar().press('Enter');
+    const expected = bundle.CODER_SALARY!([['CA'], ['XX'], ['TX'], ['']], 5, 'CPC') as unknown[][];
+    await expect.poll(() => cell(23, 2).textContent()).toBe(String(expected[0]![0]));
+    expect(await cell(24, 2).textContent()).toBe('#BAD STATE "XX"');
+    expect(await cell(25, 2).textContent()).toBe(String(expected[2]![0]));
+    expect(await cell(26, 2).textContent()).toBe('');
+
+    await cell(28, 1).click();
+    await page.keyboard.type('=SALARY_RANGE(A23:A25)');
+    await page.keyboard.press('Enter');
+    const range = bundle.SALARY_RANGE!([['CA'], ['XX'], ['TX']]) as unknown[][];
+    await expect.poll(() => cell(28, 5).textContent()).toBe(String(range[0]![4]));
+    expect(await cell(30, 1).textContent()).toBe(String(range[2]![0]));
   });
 
   it('builds a 5-state comparison through the sidebar into a new tab', async () => {
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Build comparison…' }).click();
-    const sidebar = page.frameLocator('#sidebar-frame');
-    await sidebar.locator('body[data-ready="true"]').waitFor();
-    await sidebar.getByRole('button', { name: 'Clear' }).click();
-    for (const code of ['CA', 'TX', 'NY', 'FL', 'WA']) await sidebar.locator(`input[name="state"][value="${code}"]`).check();
-    await sidebar.getByLabel('Title (optional)').fill('Five states');
-    await sidebar.getByRole('button', { name: 'Build' }).click();
-    await expect.poll(() => sidebar.locator('#status').textContent()).toBe('Built "Five states": 5 rows.');
+    await sidebar().getByRole('button', { name: 'Clear' }).click();
+    for (const code of ['CA', 'TX', 'NY', 'FL', 'WA']) await sidebar().locator(`input[name="state"][value="${code}"]`).check();
+    await sidebar().getByLabel('Title (optional)').fill('Five states');
+    await sidebar().getByRole('button', { name: 'Build' }).click();
+    await expect.poll(() => sidebar().locator('#status').textContent()).toBe('Built "Five states": 5 rows.');
     await expect.poll(() => page.getByRole('tab', { name: 'Five states' }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => cell(6, 1).textContent()).toBe('California (CA)');
     expect(await cell(10, 1).textContent()).toBe('Washington (WA)');
-    expect(await cell(6, 2).textContent()).toMatch(/^\$\d{2},\d{3}$/);
-    await expect.poll(() => page.locator('#chart rect').count()).toBe(5);
+    expect(await cell(6, 2).textContent()).toBe(`$${(bundle.CODER_SALARY!('CA', 5, 'CPC') as number).toLocaleString('en-US')}`);
+    await expect.poll(() => page.locator('#charts rect').count()).toBe(5);
+    await expect.poll(() => page.locator('#toast-message').textContent()).toMatch(/Five states/);
+    await page.locator('#charts figure').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('preview-comparison.png') });
   });
 
-  it('reaches every menu item: help and data dialogs, and freezing formulas', async () => {
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Function help' }).click();
+  it('inserts the reference tables from the menu, each on a new tab', async () => {
+    const before = await page.getByRole('tab').count();
+    await menu('Insert reference tables…');
+    await sidebar().locator('body[data-page="reference"][data-ready="true"]').waitFor();
+    await sidebar().getByRole('button', { name: 'Insert tables' }).click();
+    await expect.poll(() => page.getByRole('tab').count()).toBe(before + 3);
+    await page.locator('#close-sidebar').click();
+    await expect.poll(() => page.locator('#sidebar').isHidden()).toBe(true);
+  });
+
+  it('opens the help and data dialogs from the menu', async () => {
+    await menu('Function help');
+    await expect.poll(() => page.locator('#dialog-title').textContent()).toBe('Function help');
     await expect
       .poll(() => page.frameLocator('#dialog-frame').locator('body').textContent())
       .toContain('CODER_SALARY(state, years, [cert], [role], [setting])');
     await page.getByRole('button', { name: 'Close', exact: true }).click();
-    await page.getByRole('tab', { name: 'Examples' }).click();
-    await expect.poll(() => cell(3, 3).textContent()).toMatch(/^\$/);
-    await cell(12, 2).click();
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Freeze formulas to values' }).click();
-    await expect.poll(() => page.locator('#toast').textContent()).toMatch(/Froze 1 Coding & Billing Pay formula/);
-    expect(preview.spreadsheet.workbook.rawCell('Examples', 12, 2)).toBe(0.338);
+    await menu('About the data');
+    await expect.poll(() => page.frameLocator('#dialog-frame').locator('body').textContent()).toContain('Known gaps');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => page.locator('#dialog').isVisible()).toBe(false);
+  });
+
+  it('freezes the add-on formulas of the selection to values, spilled cells included', async () => {
+    await openTab('Examples');
+    await cell(9, 2).click();
+    await cell(11, 6).click({ modifiers: ['Shift'] });
+    expect(await page.locator('#name-box').textContent()).toBe('B9:F11');
+    const shownBefore = await cell(11, 6).textContent();
+    await menu('Freeze formulas to values');
+    await expect
+      .poll(() => page.locator('#toast-message').textContent())
+      .toBe('Froze 1 Coding & Billing Pay formula to values on "Examples".');
+    expect(preview.spreadsheet.workbook.rawCell('Examples', 9, 2)).toBe('10th percentile');
+    expect(await cell(11, 6).textContent()).toBe(shownBefore);
+    await cell(11, 6).click();
+    expect(await formulaBar().inputValue()).toMatch(/^\d+$/);
+    // Formulas outside the selection stay formulas.
+    expect(preview.spreadsheet.workbook.rawCell('Examples', 3, 3)).toBe('=CODER_SALARY(A3:A7,B3:B7,"CPC")');
   });
 });

@@ -1,0 +1,170 @@
+/**
+ * The add-on's custom functions inside HyperFormula: a FunctionPlugin whose every function
+ * calls the global of the same name in the built dist/Code.js, loaded in a node:vm context —
+ * the file Sheets runs.
+ *
+ * Sheets hands a custom function each range as a 2-D array of values and spills an array
+ * result over the cells below and to the right; a thrown Error shows as #ERROR! with its
+ * message. HyperFormula needs the size of an array result before it evaluates anything, so
+ * the size is predicted from the arguments' shapes with the broadcasting rules the functions
+ * follow (src/sheets/broadcast.ts); the result is padded with blanks to that size.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
+import type { FunctionPluginDefinition, ImplementedFunctions } from 'hyperformula';
+
+export type AddonBundle = Readonly<Record<string, (...args: unknown[]) => unknown>>;
+
+// HyperFormula's AST and interpreter state types are not exported; the plugin reads these fields only.
+interface Ast {
+  readonly type: string;
+  readonly procedureName?: string;
+  readonly expressionName?: string;
+  readonly value?: unknown;
+  readonly args: readonly Ast[];
+}
+type InterpreterState = unknown;
+
+/**
+ * How each function's answer is shaped. `cell`: one cell per input position. `row`: a row of
+ * `width` cells per input, optionally under a header row. `table`: for single values a fixed
+ * table (`width` × the rows the function returns), for ranges one cell per input position.
+ * `list`: the argument whose range rows each hold one list (several credentials).
+ */
+interface ResultShape {
+  readonly kind: 'cell' | 'row' | 'table';
+  readonly width?: number;
+  readonly list?: number;
+  readonly header?: number;
+}
+
+const SHAPES: Readonly<Record<string, ResultShape>> = {
+  CODER_SALARY: { kind: 'cell', list: 2 },
+  CODER_SALARY_EXPLAIN: { kind: 'table', width: 2, list: 2 },
+  SALARY_RANGE: { kind: 'row', width: 5, header: 2 },
+  STATE_WAGE: { kind: 'cell' },
+  PAY_PERCENTILE: { kind: 'cell' },
+  CERT_PREMIUM: { kind: 'cell', list: 0 },
+  COL_ADJUST: { kind: 'cell' },
+  JOB_OUTLOOK: { kind: 'cell' },
+  SALARY_SOURCE: { kind: 'cell' },
+};
+
+/** The custom functions Sheets would offer: each `@customfunction` declaration in Code.js. */
+export function customFunctionNames(code: string): string[] {
+  return [...code.matchAll(/@customfunction[\s\S]*?\*\/\s*function\s+([A-Z_][A-Z0-9_]*)\s*\(/g)].map((m) => m[1]!);
+}
+
+export interface LoadedBundle {
+  readonly functions: AddonBundle;
+  readonly names: readonly string[];
+  /** Rows of CODER_SALARY_EXPLAIN's table for one estimate. */
+  readonly explainRows: number;
+}
+
+export function loadBundle(dist: string): LoadedBundle {
+  const code = readFileSync(join(dist, 'Code.js'), 'utf8');
+  const context = vm.createContext({});
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  const functions = context as unknown as AddonBundle;
+  const names = customFunctionNames(code);
+  const unknown = names.filter((name) => !SHAPES[name]);
+  if (unknown.length > 0) {
+    throw new Error(
+      `the preview does not know the result shape of ${unknown.join(', ')}: add it to SHAPES in scripts/preview/addonFunctions.ts`,
+    );
+  }
+  const explain = functions.CODER_SALARY_EXPLAIN?.('US', 0);
+  return { functions, names, explainRows: Array.isArray(explain) ? explain.length : 1 };
+}
+
+/** Sheets hands a blank cell to a custom function as "". */
+function cellInput(value: unknown): unknown {
+  if (value === EmptyValue || value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'val' in value) return (value as { val: unknown }).val; // numbers carrying a format
+  return value;
+}
+
+/** A literal FALSE, 0 or "" leaves the header off; anything else (or a reference) turns it on. */
+function literalFalse(ast: Ast): boolean {
+  if (ast.type === 'EMPTY') return true;
+  if (ast.type === 'NUMBER') return ast.value === 0;
+  if (ast.type === 'STRING') return String(ast.value).trim() === '' || /^false$/i.test(String(ast.value).trim());
+  const name = ast.procedureName ?? ast.expressionName;
+  return (ast.type === 'FUNCTION_CALL' || ast.type === 'NAMED_EXPRESSION') && name?.toUpperCase() === 'FALSE';
+}
+
+/** HyperFormula needs exactly the predicted size: pad with blanks, as a blank input gives a blank answer. */
+function padded(rows: readonly (readonly unknown[])[], size: ArraySize): SimpleRangeValue {
+  return SimpleRangeValue.onlyValues(
+    Array.from({ length: size.height }, (_, i) => Array.from({ length: size.width }, (_, j) => rows[i]?.[j] ?? '')) as never,
+  );
+}
+
+/**
+ * The plugin class. HyperFormula registers plugins globally, so the bundle a formula calls is
+ * the one the evaluating spreadsheet sets with `useBundle` just before it evaluates.
+ */
+let active: LoadedBundle | undefined;
+
+export function useBundle(bundle: LoadedBundle): void {
+  active = bundle;
+}
+
+class AddonFunctionPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
+    Object.keys(SHAPES).map((name) => [
+      name,
+      { method: 'call', sizeOfResultArrayMethod: 'size', vectorizationForbidden: true, parameters: [] },
+    ]),
+  );
+
+  /** The broadcast shape of the arguments, as the add-on computes it. */
+  size(ast: Ast, state: InterpreterState): ArraySize {
+    const shape = SHAPES[ast.procedureName!.toUpperCase()]!;
+    const sizes = ast.args.map((arg, i) => {
+      const size = this.arraySizeForAst(arg as never, state as never);
+      return i === shape.list ? { width: 1, height: size.height } : size;
+    });
+    const ranged = sizes.some((s) => s.width * s.height > 1);
+    const height = Math.max(1, ...sizes.map((s) => s.height));
+    const width = Math.max(1, ...sizes.map((s) => s.width));
+    if (shape.kind === 'table') return ranged ? new ArraySize(width, height) : new ArraySize(shape.width!, active?.explainRows ?? 1);
+    if (shape.kind === 'row') {
+      const header = shape.header !== undefined && ast.args.length > shape.header && !literalFalse(ast.args[shape.header]!) ? 1 : 0;
+      return new ArraySize(shape.width!, Math.max(height, width) + header);
+    }
+    return ranged ? new ArraySize(width, height) : ArraySize.scalar();
+  }
+
+  call(ast: Ast, state: InterpreterState): unknown {
+    const name = ast.procedureName!.toUpperCase();
+    const args: unknown[] = [];
+    for (const arg of ast.args) {
+      const value = this.evaluateAst(arg as never, state as never);
+      if (value instanceof CellError) return value;
+      args.push(value instanceof SimpleRangeValue ? value.rawData().map((row) => row.map(cellInput)) : cellInput(value));
+    }
+    const run = active?.functions[name];
+    if (!run) return new CellError(ErrorType.NAME, `Unknown function: ${name}`);
+    let result: unknown;
+    try {
+      result = run(...args);
+    } catch (error) {
+      // Sheets shows a custom function's thrown Error as #ERROR! with the message on hover.
+      // The bundle runs in its own realm: its Error is not this realm's Error.
+      const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+      return new CellError(ErrorType.ERROR, message);
+    }
+    const size = this.size(ast, state);
+    if (size.isScalar()) return Array.isArray(result) ? ((result as unknown[][])[0]?.[0] ?? '') : result;
+    return padded(Array.isArray(result) ? (result as unknown[][]) : [[result]], size);
+  }
+}
+
+export const ADDON_FUNCTION_PLUGIN: FunctionPluginDefinition = AddonFunctionPlugin;
+
+/** English names for HyperFormula's function registry. */
+export const ADDON_FUNCTION_TRANSLATIONS = { enGB: Object.fromEntries(Object.keys(SHAPES).map((name) => [name, name])) };

@@ -1,0 +1,187 @@
+/**
+ * The preview's spreadsheet without a browser: HyperFormula running the built Code.js gives
+ * what Sheets would — the bundle's own answers, ranges spilled to the shape the functions
+ * return, thrown errors as #ERROR! with their message — and the add-on's server code sees
+ * computed values, spilled cells included. Also the typing rules and the menu stand-ins.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PreviewSpreadsheet } from '../../scripts/preview/engine';
+import { customFunctionNames, type AddonBundle } from '../../scripts/preview/addonFunctions';
+import { PreviewHost } from '../../scripts/preview/addonHost';
+import { typedEntry } from '../../scripts/preview/typedEntry';
+import { createServerApi } from '../../src/addon/serverApi';
+import { MENU_ITEMS } from '../../src/addon/menu';
+import { readFileSync } from 'node:fs';
+
+let spreadsheet: PreviewSpreadsheet;
+let bundle: AddonBundle;
+const SHEET = 'Sheet1';
+
+beforeAll(() => {
+  spreadsheet = new PreviewSpreadsheet('dist');
+  bundle = spreadsheet.bundle.functions;
+  // A: states (a blank row and a bad state among them), B: years, C:D credentials, F1:H1 years across.
+  const rows = [['CA', 5, 'CPC', '', '', 0, 10, 20], ['Texas', 2, 'CPC', 'CRC'], [], ['XX', 4, 'CCS'], ['US', 40, '', '']];
+  rows.forEach((cells, i) => cells.forEach((v, j) => v !== '' && spreadsheet.workbook.setCell(SHEET, i + 1, j + 1, v)));
+});
+
+/** Values of a block (1-based top-left), read back from the engine. */
+function block(row: number, column: number, rows: number, columns: number): unknown[][] {
+  return Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => spreadsheet.value(SHEET, row + i, column + j)));
+}
+
+function enter(row: number, column: number, formula: string): void {
+  spreadsheet.workbook.setCell(SHEET, row, column, formula);
+}
+
+const A = [['CA'], ['Texas'], [''], ['XX'], ['US']];
+const B = [[5], [2], [''], [4], [40]];
+const CD = [
+  ['CPC', ''],
+  ['CPC', 'CRC'],
+  ['', ''],
+  ['CCS', ''],
+  ['', ''],
+];
+
+describe('the preview formula engine', () => {
+  it('registers every custom function the bundle declares', () => {
+    const declared = customFunctionNames(readFileSync('dist/Code.js', 'utf8'));
+    expect(declared).toEqual(expect.arrayContaining(['CODER_SALARY', 'SALARY_RANGE', 'SALARY_SOURCE']));
+    expect(spreadsheet.bundle.names).toEqual(declared);
+  });
+
+  it('answers a single call exactly as the bundle does', () => {
+    enter(10, 1, '=CODER_SALARY("NY",10,"CPC")');
+    enter(10, 2, '=COL_ADJUST(60000,"TX","CA")');
+    enter(10, 3, '=SALARY_SOURCE()');
+    enter(10, 4, '=CERT_PREMIUM("CPC, CRC")');
+    expect(block(10, 1, 1, 4)).toEqual([
+      [
+        bundle.CODER_SALARY!('NY', 10, 'CPC'),
+        bundle.COL_ADJUST!(60000, 'TX', 'CA'),
+        bundle.SALARY_SOURCE!(),
+        bundle.CERT_PREMIUM!('CPC, CRC'),
+      ],
+    ]);
+  });
+
+  it('spills a column of estimates, with a blank for the blank row and a short error for the bad one', () => {
+    enter(12, 1, '=CODER_SALARY(A1:A5,B1:B5,"CPC")');
+    const expected = bundle.CODER_SALARY!(A, B, 'CPC') as unknown[][];
+    expect(block(12, 1, 5, 1)).toEqual(expected);
+    expect(expected[2]).toEqual(['']);
+    expect(expected[3]![0]).toMatch(/^#BAD STATE "XX"/);
+    expect(spreadsheet.value(SHEET, 17, 1)).toBe('');
+  });
+
+  it('reads each row of a credentials range as one list', () => {
+    enter(12, 2, '=CODER_SALARY(A1:A5,B1:B5,C1:D5)');
+    expect(block(12, 2, 5, 1)).toEqual(bundle.CODER_SALARY!(A, B, CD));
+    enter(12, 3, '=CERT_PREMIUM(C1:D5)');
+    expect(block(12, 3, 5, 1)).toEqual(bundle.CERT_PREMIUM!(CD));
+  });
+
+  it('broadcasts a column of states against a row of years into a grid', () => {
+    enter(20, 1, '=CODER_SALARY(A1:A2,F1:H1)');
+    expect(block(20, 1, 2, 3)).toEqual(bundle.CODER_SALARY!(A.slice(0, 2), [[0, 10, 20]]));
+  });
+
+  it('spills SALARY_RANGE one row per state, with the header row only when asked', () => {
+    enter(25, 1, '=SALARY_RANGE(A1:A2)');
+    expect(block(25, 1, 2, 5)).toEqual(bundle.SALARY_RANGE!(A.slice(0, 2)));
+    enter(28, 1, '=SALARY_RANGE("TX",,TRUE)');
+    expect(block(28, 1, 2, 5)).toEqual(bundle.SALARY_RANGE!('TX', '', true));
+    // No header: nothing is reserved under the row, so a value right below it is not in the way.
+    enter(31, 1, '=SALARY_RANGE("TX","coder",FALSE)');
+    enter(32, 1, 'below');
+    expect(block(31, 1, 1, 5)).toEqual(bundle.SALARY_RANGE!('TX', 'coder', false));
+  });
+
+  it('spills CODER_SALARY_EXPLAIN as its two-column table', () => {
+    enter(40, 1, '=CODER_SALARY_EXPLAIN("CA",5,"CPC")');
+    const table = bundle.CODER_SALARY_EXPLAIN!('CA', 5, 'CPC') as unknown[][];
+    expect(table.length).toBeGreaterThan(5);
+    expect(block(40, 1, table.length, 2)).toEqual(table);
+  });
+
+  it('shows a thrown error as #ERROR! carrying the add-on message', () => {
+    enter(60, 1, '=CODER_SALARY("Calfornia",5)');
+    expect(spreadsheet.value(SHEET, 60, 1)).toBe('#ERROR!');
+    const shown = spreadsheet.view(SHEET).cells['60,1']!;
+    expect(shown.error).toBe(errorOf(() => bundle.CODER_SALARY!('Calfornia', 5)));
+    expect(shown.error).toContain('did you mean "California" (CA)?');
+  });
+
+  it('recalculates dependants when an input cell changes', () => {
+    enter(70, 1, 'TX');
+    enter(70, 2, '=CODER_SALARY(A70,5)');
+    expect(spreadsheet.value(SHEET, 70, 2)).toBe(bundle.CODER_SALARY!('TX', 5));
+    enter(70, 1, 'WA');
+    expect(spreadsheet.value(SHEET, 70, 2)).toBe(bundle.CODER_SALARY!('WA', 5));
+  });
+
+  it('lets the add-on freeze a spilled formula without losing the spilled cells', () => {
+    const api = createServerApi(() => spreadsheet.addonWorkbook);
+    enter(80, 1, '=SALARY_RANGE("OH")');
+    spreadsheet.workbook.select(SHEET, { row: 80, column: 1, rows: 1, columns: 5 });
+    expect(api.freezeFormulas().frozen).toBe(1);
+    const raw = [1, 2, 3, 4, 5].map((c) => spreadsheet.workbook.rawCell(SHEET, 80, c));
+    expect(raw).toEqual((bundle.SALARY_RANGE!('OH') as unknown[][])[0]);
+  });
+});
+
+function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the call to throw');
+}
+
+describe('typing into a cell', () => {
+  it('reads numbers, money, percentages, booleans, formulas and text the way Sheets does', () => {
+    expect(typedEntry('5')).toEqual({ raw: 5 });
+    expect(typedEntry('-2.5')).toEqual({ raw: -2.5 });
+    expect(typedEntry('$55,000')).toEqual({ raw: 55000, format: '$#,##0' });
+    expect(typedEntry('$12.50')).toEqual({ raw: 12.5, format: '$#,##0.00' });
+    expect(typedEntry('12.5%')).toEqual({ raw: 0.125, format: '0.0%' });
+    expect(typedEntry('1,234')).toEqual({ raw: 1234, format: '#,##0' });
+    expect(typedEntry('true')).toEqual({ raw: true });
+    expect(typedEntry('=CODER_SALARY("CA",5)')).toEqual({ raw: '=CODER_SALARY("CA",5)' });
+    expect(typedEntry("'007")).toEqual({ raw: "'007" });
+    expect(typedEntry('CA')).toEqual({ raw: 'CA' });
+    expect(typedEntry('1,23')).toEqual({ raw: '1,23' });
+    expect(typedEntry('  ')).toEqual({ raw: '' });
+  });
+});
+
+describe('the menu in the preview', () => {
+  it('runs every item of the add-on menu the way its handler in src/index.ts does', () => {
+    const preview = new PreviewSpreadsheet('dist');
+    const api = createServerApi(() => preview.addonWorkbook);
+    let changes = 0;
+    const host = new PreviewHost('dist', api, () => changes++);
+    host.runMenuItem('showReferenceTablesSidebar');
+    expect(host.sidebar?.title).toBe('Coding & Billing Pay');
+    expect(host.sidebar?.html).toContain('data-page="reference"');
+    host.runMenuItem('showComparisonSidebar');
+    expect(host.sidebar?.html).toContain('data-page="comparison"');
+    host.runMenuItem('showFunctionHelp');
+    expect(host.dialog).toMatchObject({ title: 'Function help', width: 560, height: 520 });
+    host.runMenuItem('showAboutData');
+    expect(host.dialog?.html).toContain('Known gaps');
+    host.runMenuItem('freezeFormulasToValues');
+    expect(preview.workbook.toasts.at(-1)?.message).toMatch(/nothing changed/);
+    expect(changes).toBe(4);
+    expect(MENU_ITEMS.map((m) => m.functionName)).toEqual([
+      'showComparisonSidebar',
+      'showReferenceTablesSidebar',
+      'freezeFormulasToValues',
+      'showFunctionHelp',
+      'showAboutData',
+    ]);
+    expect(() => host.runMenuItem('onOpen')).toThrow(/No menu item/);
+  });
+});
