@@ -116,7 +116,7 @@ export class PreviewSpreadsheet {
     const sheet = engine.getSheetId(sheetName);
     if (sheet === undefined) return '';
     const value = engine.getCellValue({ sheet, row: row - 1, col: column - 1 });
-    if (value instanceof DetailedCellError) return value.value;
+    if (value instanceof DetailedCellError) return sheetsError(value).code;
     return value ?? '';
   }
 
@@ -144,10 +144,11 @@ export class PreviewSpreadsheet {
         const value = engine.getCellValue({ sheet, row: r - 1, col: c - 1 });
         if ((value === null || value === undefined) && raw === undefined) continue;
         const format = memory.formats.get(key) ?? impliedFormat(engine.getCellValueDetailedType({ sheet, row: r - 1, col: c - 1 }));
+        const error = value instanceof DetailedCellError ? sheetsError(value) : undefined;
         cells[key] = {
           raw: rawText(raw),
-          value: value instanceof DetailedCellError ? value.value : (value ?? ''),
-          ...(value instanceof DetailedCellError ? { error: value.message || errorName(value.type) } : {}),
+          value: value instanceof DetailedCellError ? sheetsError(value).code : (value ?? ''),
+          ...(error ? { error: error.message } : {}),
           ...(format ? { format } : {}),
           ...(memory.bold.has(key) ? { bold: true } : {}),
         };
@@ -172,19 +173,20 @@ function impliedFormat(type: string): string | undefined {
   return undefined;
 }
 
-const ERROR_NAMES: Record<string, string> = {
+const ERROR_MESSAGES: Record<string, string> = {
   DIV_BY_ZERO: 'Division by zero.',
   NAME: 'Unknown function or name.',
   REF: 'Reference to a cell that does not exist.',
   NA: 'Value not available.',
   NUM: 'Number out of range.',
   VALUE: 'Wrong type of argument.',
-  CYCLE: 'Circular dependency.',
-  SPILL: 'Array result was not expanded because it would overwrite data.',
+  CYCLE: 'Circular dependency detected.',
 };
 
-function errorName(type: string): string {
-  return ERROR_NAMES[type] ?? type;
+/** An error as Sheets shows it: an array with no room to spill is #REF! there, with this message. */
+function sheetsError(error: DetailedCellError): { code: string; message: string } {
+  if (error.type === 'SPILL') return { code: '#REF!', message: 'Array result was not expanded because it would overwrite data.' };
+  return { code: error.value, message: error.message || ERROR_MESSAGES[error.type] || error.value };
 }
 
 /**

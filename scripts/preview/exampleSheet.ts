@@ -79,8 +79,10 @@ const EXAMPLES: readonly ExampleSheet[] = [
       [],
       ['=CODER_SALARY_EXPLAIN("CA",5,"CPC")'],
     ],
-    bold: ['A1'],
-    widths: [190, 900],
+    // The table's rows are fixed: base median, pay at the experience position, after factors, the estimate.
+    formats: { B5: CURRENCY, B9: CURRENCY, B14: CURRENCY, B16: CURRENCY },
+    bold: ['A1', 'A16:B16'],
+    widths: [190, 640],
   },
 ];
 

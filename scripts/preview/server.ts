@@ -208,6 +208,7 @@ export async function startPreviewServer(options: { dist: string; port: number; 
         const url = new URL(request.url ?? '/', 'http://localhost');
         const asset = request.method === 'GET' ? ASSETS[url.pathname] : undefined;
         if (asset) return send(response, 200, asset.type, readFileSync(join(PAGE_DIR, asset.file), 'utf8'));
+        if (url.pathname === '/favicon.ico') return send(response, 204, 'text/plain', '');
         const route = routes[`${request.method} ${url.pathname}`];
         if (!route) return send(response, 404, 'text/plain', 'not found');
         const result = await route(url, request, response);

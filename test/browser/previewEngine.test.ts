@@ -9,6 +9,7 @@ import { PreviewSpreadsheet } from '../../scripts/preview/engine';
 import { customFunctionNames, type AddonBundle } from '../../scripts/preview/addonFunctions';
 import { PreviewHost } from '../../scripts/preview/addonHost';
 import { typedEntry } from '../../scripts/preview/typedEntry';
+import { addExampleSheets } from '../../scripts/preview/exampleSheet';
 import { createServerApi } from '../../src/addon/serverApi';
 import { MENU_ITEMS } from '../../src/addon/menu';
 import { readFileSync } from 'node:fs';
@@ -113,6 +114,13 @@ describe('the preview formula engine', () => {
     expect(shown.error).toContain('did you mean "California" (CA)?');
   });
 
+  it('shows an array result with no room to spill as #REF!, as Sheets does', () => {
+    enter(50, 1, 'in the way');
+    enter(49, 1, '=SALARY_RANGE(A1:A2)');
+    expect(spreadsheet.value(SHEET, 49, 1)).toBe('#REF!');
+    expect(spreadsheet.view(SHEET).cells['49,1']!.error).toMatch(/would overwrite data/);
+  });
+
   it('recalculates dependants when an input cell changes', () => {
     enter(70, 1, 'TX');
     enter(70, 2, '=CODER_SALARY(A70,5)');
@@ -139,6 +147,26 @@ function errorOf(run: () => unknown): string {
   }
   throw new Error('expected the call to throw');
 }
+
+describe('the example sheets', () => {
+  it('compute, with errors only where they are the example, and formats on numbers', () => {
+    const preview = new PreviewSpreadsheet('dist', { sheetNames: [] });
+    addExampleSheets(preview.workbook);
+    expect(preview.workbook.activeSheetName).toBe('Examples');
+    const problems: string[] = [];
+    for (const sheet of preview.workbook.sheets) {
+      for (const [key, cell] of Object.entries(preview.view(sheet.name).cells)) {
+        const where = `${sheet.name}!${key}`;
+        const errorText = cell.error ?? (typeof cell.value === 'string' && cell.value.startsWith('#') ? cell.value : undefined);
+        const intended = where === 'Examples!16,2' || /^Offers!5,[678]$/.test(where);
+        if (errorText && !intended) problems.push(`${where}: ${errorText}`);
+        if (!errorText && cell.format && typeof cell.value !== 'number')
+          problems.push(`${where}: ${cell.format} on ${JSON.stringify(cell.value)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
 
 describe('typing into a cell', () => {
   it('reads numbers, money, percentages, booleans, formulas and text the way Sheets does', () => {
