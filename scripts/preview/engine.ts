@@ -147,7 +147,7 @@ export class PreviewSpreadsheet {
         const error = value instanceof DetailedCellError ? sheetsError(value) : undefined;
         cells[key] = {
           raw: rawText(raw),
-          value: value instanceof DetailedCellError ? sheetsError(value).code : (value ?? ''),
+          value: error?.code ?? (value as string | number | boolean | null) ?? '',
           ...(error ? { error: error.message } : {}),
           ...(format ? { format } : {}),
           ...(memory.bold.has(key) ? { bold: true } : {}),

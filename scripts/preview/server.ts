@@ -4,6 +4,7 @@
  * dist/Sidebar.html, its google.script.run bridged to the real server API in Node), a small
  * JSON API over the preview spreadsheet, and a server-sent event on every change.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -85,8 +86,11 @@ export async function startPreviewServer(options: { dist: string; port: number; 
   const api = createServerApi(() => spreadsheet.addonWorkbook);
 
   // One revision number for everything the page shows; each change is announced once per tick.
+  // The session tells a page that reconnects after a restart to start over.
+  const session = randomUUID();
   let hostChanges = 0;
   const revision = () => workbook.version + hostChanges;
+  const event = () => `data: ${JSON.stringify({ session, revision: revision() })}\n\n`;
   const listeners = new Set<ServerResponse>();
   let announcing = false;
   const announce = () => {
@@ -94,7 +98,7 @@ export async function startPreviewServer(options: { dist: string; port: number; 
     announcing = true;
     setImmediate(() => {
       announcing = false;
-      for (const listener of listeners) listener.write(`data: ${revision()}\n\n`);
+      for (const listener of listeners) listener.write(event());
     });
   };
   workbook.onChange(announce);
@@ -122,7 +126,7 @@ export async function startPreviewServer(options: { dist: string; port: number; 
     'GET /api/state': (url) => state(url.searchParams.get('sheet') ?? workbook.activeSheetName),
     'GET /api/events': (_url, request, response) => {
       response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-      response.write(`data: ${revision()}\n\n`);
+      response.write(event());
       listeners.add(response);
       request.on('close', () => listeners.delete(response));
       return response;

@@ -14,6 +14,7 @@
   const ROW_HEADER_WIDTH = 46;
 
   const view = {
+    session: '',
     revision: -1,
     latest: -1,
     inflight: 0,
@@ -75,7 +76,16 @@
   }
 
   new EventSource('/api/events').onmessage = (event) => {
-    view.latest = Math.max(view.latest, Number(event.data));
+    const { session, revision } = JSON.parse(event.data);
+    if (view.session && session !== view.session) {
+      // The server restarted: its revisions count from the start again.
+      view.revision = -1;
+      view.latest = -1;
+      view.sidebarId = 0;
+      view.dialogId = 0;
+    }
+    view.session = session;
+    view.latest = Math.max(view.latest, revision);
     maybeRefresh();
   };
 
