@@ -178,7 +178,7 @@ export function showReferenceTablesSidebar(): void {
 }
 
 /**
- * Menu: converts this add-on's formulas in the selection (or the active sheet) to values.
+ * Menu: converts this add-on's formulas in the selection (the whole active sheet when a single cell is selected) to their values.
  */
 export function freezeFormulasToValues(): void {
   server.freezeFormulas();

@@ -14,7 +14,7 @@ import { estimatePay, type EstimateInputs } from '../core/estimate';
 import { stateDistribution, publishedWages } from '../core/distribution';
 import { adjustForCostOfLiving } from '../core/costOfLiving';
 import { projectionFor } from '../core/outlook';
-import { sourceText } from '../core/citations';
+import { sourceText, wageCitation } from '../core/citations';
 import { InputError } from '../core/inputError';
 import { cellNumber } from '../sheets/cells';
 import { errorMessage } from '../sheets/broadcast';
@@ -25,8 +25,11 @@ import { asCellText, formulaString, uniqueSheetName } from './sheetText';
 
 export const MAX_ROWS = 60;
 export const MAX_TITLE = 100;
+/** Any other text field: the longest real one (every credential code listed) is well under this. */
+export const MAX_TEXT = 200;
 /** BLS converts hourly to annual wages with 2,080 hours (52 weeks × 40 hours). */
 export const HOURS_PER_YEAR = 2080;
+const HOURS_TEXT = String(HOURS_PER_YEAR).replace(/\B(?=(\d{3})+$)/g, ',');
 const YEARS_RULE = { min: 0, max: 60, accepted: 'years from 0 to 60' };
 const DIMENSIONS: readonly CompareDimension[] = ['states', 'credentials', 'years', 'roles', 'settings'];
 const DEFAULT_TITLES: Record<CompareDimension, string> = {
@@ -70,23 +73,33 @@ function plain<T>(what: string, parse: () => T): T {
   }
 }
 
-function text(value: unknown, what: string): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+function text(value: unknown, what: string, max = MAX_TEXT): string {
   if (value === undefined || value === null) return '';
-  throw new RequestError(`${what} must be text.`);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') throw new RequestError(`${what} must be text.`);
+  // Checked before any parsing, so an oversized value is never echoed back in a message.
+  if (value.trim().length > max) throw new RequestError(`${what} is too long: ${value.trim().length} characters, at most ${max}.`);
+  return value;
+}
+
+/** Years as the sidebar sends them: a number, or text such as "5" (capped like any text). */
+function yearsOf(value: unknown, what: string): number {
+  if (typeof value !== 'number' && typeof value !== 'string' && value !== undefined && value !== null)
+    throw new RequestError(`${what} must be a number of years from 0 to 60.`);
+  return plain('Years', () => cellNumber(typeof value === 'number' ? value : text(value, what), 'years', YEARS_RULE));
 }
 
 function statesFor(selection: unknown, items: readonly unknown[], role: RoleInfo): Area[] {
   if (selection === 'all') return [...STATES];
+  // google.script.run may turn a missing field into null: both mean "the states chosen".
   if (selection === 'top10' || selection === 'bottom10') {
     const byMedian = [...STATES].sort(
       (a, b) => publishedWages(role, b).values.annual_median! - publishedWages(role, a).values.annual_median!,
     );
     return selection === 'top10' ? byMedian.slice(0, 10) : byMedian.slice(-10).reverse();
   }
-  if (selection !== undefined && selection !== 'chosen')
-    throw new RequestError('Choose chosen states, all states, or the top or bottom 10.');
+  if (selection !== undefined && selection !== null && selection !== 'chosen')
+    throw new RequestError('Choose states from the list, all states, or the top or bottom 10 by median.');
   const areas = items.map((item) => plain('State', () => parseArea(text(item, 'A state'))));
   return areas.filter((area, i) => areas.indexOf(area) === i);
 }
@@ -101,11 +114,10 @@ export function validateComparison(request: ComparisonRequest): ValidatedCompari
   if (!DIMENSIONS.includes(compare)) throw new RequestError('Choose what to compare: states, credentials, experience, roles or settings.');
   const items: readonly unknown[] = Array.isArray(request.items) ? request.items : [];
   if (items.length > MAX_ROWS) throw new RequestError(`Too many rows: ${items.length} chosen, at most ${MAX_ROWS} fit in one comparison.`);
-  const title = text(request.title, 'The title').trim();
-  if (title.length > MAX_TITLE) throw new RequestError(`The title is too long: ${title.length} characters, at most ${MAX_TITLE}.`);
+  const title = text(request.title, 'The title', MAX_TITLE).trim();
   const fixed: EstimateInputs = {
     area: plain('State', () => parseArea(text(request.state, 'The state') || 'US')),
-    years: plain('Years', () => cellNumber(request.years, 'years', YEARS_RULE)),
+    years: yearsOf(request.years, 'Years of experience'),
     credentials: plain('Credentials', () => parseCredentials([text(request.cert, 'The credentials')])),
     role: plain('Role', () => parseRole(text(request.role, 'The role'))),
     setting: plain('Setting', () => parseSetting(text(request.setting, 'The setting'))),
@@ -122,7 +134,7 @@ export function validateComparison(request: ComparisonRequest): ValidatedCompari
         const credentials = plain('Credential', () => parseCredentials([text(item, 'A credential')]));
         row = { label: credentials.map((c) => c.code).join(', ') || 'No credential', inputs: { ...fixed, credentials } };
       } else if (compare === 'years') {
-        const years = plain('Years', () => cellNumber(item, 'years', YEARS_RULE));
+        const years = yearsOf(item, 'An experience level');
         row = { label: `${years} ${years === 1 ? 'year' : 'years'}`, inputs: { ...fixed, years } };
       } else if (compare === 'roles') {
         const role = plain('Role', () => parseRole(text(item, 'A role')));
@@ -195,7 +207,7 @@ function tableColumns(c: ValidatedComparison): Column[] {
   }
   if (c.columns.hourly) {
     columns.push({
-      header: 'Hourly equivalent',
+      header: `Hourly (annual ÷ ${HOURS_TEXT})`,
       format: CURRENCY_CENTS,
       value: (row) => Math.round((estimatePay(row.inputs).pay / HOURS_PER_YEAR) * 100) / 100,
       formula: (_row, n) => `=ROUND(${estimateRef(n)}/${HOURS_PER_YEAR},2)`,
@@ -247,14 +259,28 @@ function heldFixed(c: ValidatedComparison): string {
   return `Held fixed: ${parts.join('; ')}.`;
 }
 
-function notes(c: ValidatedComparison): string[] {
+function rolesIn(c: ValidatedComparison): RoleInfo[] {
+  return [...new Set(c.rows.map((r) => r.inputs.role))];
+}
+
+/** The line under the title: which data the figures are as of, and whether they are values or formulas. */
+function asOfLine(c: ValidatedComparison): string {
+  const kind =
+    c.output === 'values'
+      ? 'Values computed by the Coding & Billing Pay add-on: they read the same without it.'
+      : 'Live formulas: they need the Coding & Billing Pay add-on (Freeze formulas to values before sharing).';
+  return `As of ${rolesIn(c).map(wageCitation).join('; ')}. ${kind} Sources below.`;
+}
+
+/** The sources block: only what this table uses, then the notes a reader needs. */
+function sourceLines(c: ValidatedComparison): string[] {
   const lines = [
     'Sources',
-    sourceText('wages'),
+    `Wages: ${rolesIn(c).map(wageCitation).join('; ')} (state and national estimates)`,
     sourceText('credentials'),
     sourceText('setting'),
-    sourceText('cost of living'),
-    sourceText('outlook'),
+    ...(c.columns.costOfLiving ? [sourceText('cost of living')] : []),
+    ...(c.columns.outlook ? [sourceText('outlook')] : []),
     'How each estimate is made: =CODER_SALARY_EXPLAIN(state, years, cert, role, setting) shows every step and its source.',
   ];
   const fallback = c.rows
@@ -265,8 +291,8 @@ function notes(c: ValidatedComparison): string[] {
       `Only the state median is published for ${[...new Set(fallback)].join(', ')}: their percentiles are that median times the national percentile ratios.`,
     );
   }
-  if (c.columns.hourly) lines.push(`Hourly equivalent = annual pay ÷ ${HOURS_PER_YEAR} hours (the BLS convention).`);
-  if (c.rows.some((r) => r.inputs.role.caveat)) lines.push(`Billers: ${ROLES.biller.caveat}.`);
+  if (c.columns.hourly) lines.push(`Hourly equivalent = annual pay ÷ ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention).`);
+  for (const role of rolesIn(c)) if (role.caveat) lines.push(`${ROLE_LABELS[role.role]}s: ${role.caveat}.`);
   return lines;
 }
 
@@ -281,10 +307,10 @@ export function buildComparison(workbook: Workbook, request: ComparisonRequest):
     return [asCellText(row.label), ...columns.map((col) => (c.output === 'formulas' ? col.formula(row, n) : col.value(row, n)))];
   });
   const pad = (cells: CellValue[]): CellValue[] => [...cells, ...Array.from({ length: width - cells.length }, () => '')];
-  const sources = notes(c);
+  const sources = sourceLines(c);
   const block: CellValue[][] = [
     pad([asCellText(c.title)]),
-    pad([asCellText(`As of: ${sourceText('all').replace(/^Coding & Billing Pay estimates\. /, '')}`)]),
+    pad([asCellText(asOfLine(c))]),
     pad([heldFixed(c)]),
     pad([]),
     pad([c.compare === 'states' ? 'State' : 'Compared', ...columns.map((col) => col.header)]),

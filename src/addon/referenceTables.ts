@@ -14,7 +14,7 @@ import { errorMessage } from '../sheets/broadcast';
 import type { ReferenceTablesRequest } from './requests';
 import type { CellValue, SheetHandle, Workbook } from './workbook';
 import { asCellText, uniqueSheetName } from './sheetText';
-import { RequestError } from './comparison';
+import { MAX_TEXT, RequestError } from './comparison';
 
 interface Table {
   readonly title: string;
@@ -145,9 +145,11 @@ function writeTable(workbook: Workbook, table: Table): SheetHandle {
 
 export function insertReferenceTables(workbook: Workbook, request: ReferenceTablesRequest): { sheetNames: string[]; message: string } {
   if (typeof request !== 'object' || request === null) throw new RequestError('The request is empty.');
+  const roleText = typeof request.role === 'string' ? request.role : '';
+  if (roleText.length > MAX_TEXT) throw new RequestError(`The role is too long: ${roleText.length} characters, at most ${MAX_TEXT}.`);
   let role: RoleInfo;
   try {
-    role = parseRole(typeof request.role === 'string' ? request.role : '');
+    role = parseRole(roleText);
   } catch (error) {
     if (error instanceof InputError) throw new RequestError(errorMessage('Reference tables', error));
     throw error;

@@ -1,11 +1,26 @@
 /** Writing people's text into cells safely, and naming new sheets without overwriting. */
 
+// What Sheets would read as something other than the text typed: the start of a formula
+// (=, +, -, @), a leading apostrophe (Sheets' own "this is text" mark, which it hides), a
+// number, money or a percentage ("2025", "$5", "5%", "(12)"), a boolean, or a date or time
+// ("2025-01-31", "1/2", "12:30", "5 Jan", "May 2025"). Marking a little more than Sheets would
+// parse costs nothing: the apostrophe is never shown and getValues returns the text without it.
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const NOT_TEXT = [
+  /^[=+\-@']/,
+  /^\s*[($€£]*\s*[\d.,]+\s*[%)]?\s*(e[+-]?\d+)?\s*$/i,
+  /^\s*(true|false)\s*$/i,
+  /^\s*\d{1,4}\s*[-/.:]\s*\d{1,2}/,
+  new RegExp(`^\\s*\\d{1,2}\\s+${MONTH}`, 'i'),
+  new RegExp(`^\\s*${MONTH}[a-z]*\\.?\\s+\\d`, 'i'),
+];
+
 /**
- * Text a person typed lands as text, never as a formula: Sheets reads a leading =, +, - or @
- * as the start of a formula, and a leading apostrophe as "this is text" (it is not shown).
+ * Text lands as the same text, never as a formula, number or date: where Sheets would read it
+ * otherwise, it gets the leading apostrophe Sheets itself uses to mark text.
  */
 export function asCellText(text: string): string {
-  return /^[=+\-@']/.test(text) ? `'${text}` : text;
+  return NOT_TEXT.some((pattern) => pattern.test(text)) ? `'${text}` : text;
 }
 
 /** A string literal inside a formula: "CA" → "\"CA\"" with inner quotes doubled, as Sheets requires. */
@@ -16,10 +31,12 @@ export function formulaString(text: string): string {
 /** `base`, or `base (2)`, `base (3)`… — the first name no sheet uses. Sheet names are case-insensitive. */
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
-  // Sheets allows 100 characters and forbids none of ours except these brackets in some APIs.
+  // Sheet names hold at most 100 characters; leave room for " (n)". Brackets, *, ?, :, / and \
+  // break A1 references and chart ranges, so they become spaces.
   const clean =
     base
       .replace(/[[\]*?:/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 90) || 'Comparison';
   if (!taken.has(clean.toLowerCase())) return clean;

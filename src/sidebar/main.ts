@@ -83,6 +83,18 @@ function filterStates(text: string): void {
   }
 }
 
+/** Enter in the filter ticks the first state shown and clears the filter, instead of submitting the form. */
+function pickFirstFiltered(filter: HTMLInputElement): void {
+  const first = [...byId('state-list').querySelectorAll<HTMLLabelElement>('label')].find((label) => !label.hidden);
+  const input = first?.querySelector('input');
+  if (!input || filter.value.trim() === '') return;
+  input.checked = true;
+  stateSelection = 'chosen';
+  filter.value = '';
+  filterStates('');
+  updateStateCount();
+}
+
 function showDimension(dimension: CompareDimension): void {
   for (const fieldset of document.querySelectorAll<HTMLElement>('fieldset.items')) fieldset.hidden = fieldset.id !== `items-${dimension}`;
   for (const block of document.querySelectorAll<HTMLElement>('[data-fixed]')) block.hidden = block.dataset.fixed === dimension;
@@ -100,7 +112,8 @@ function comparisonRequest(): ComparisonRequest {
   return {
     compare,
     items: itemsFor(compare),
-    stateSelection: compare === 'states' ? stateSelection : undefined,
+    // Only sent when it applies: google.script.run does not carry undefined fields faithfully.
+    ...(compare === 'states' ? { stateSelection } : {}),
     state: byId<HTMLSelectElement>('fixed-state').value,
     years: byId<HTMLInputElement>('fixed-years').value,
     cert: byId<HTMLInputElement>('fixed-cert').value,
@@ -119,37 +132,68 @@ function comparisonRequest(): ComparisonRequest {
   };
 }
 
+/** The server's message without the "Error: " or "Exception: " Apps Script may put in front of it. */
+function plainMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^(Error|Exception|ScriptError):\s*/, '') || 'Something went wrong. Try again in a moment.';
+}
+
 /** Disables the button and shows progress while the server works; errors in plain words. */
 async function whileWorking(buttonId: string, statusId: string, busyText: string, work: () => Promise<string>): Promise<void> {
   const button = byId<HTMLButtonElement>(buttonId);
+  const form = button.form;
   const label = button.textContent ?? '';
   button.disabled = true;
   button.textContent = busyText;
+  form?.setAttribute('aria-busy', 'true');
   setStatus(statusId, '');
   try {
     setStatus(statusId, await work());
   } catch (error) {
-    setStatus(statusId, error instanceof Error ? error.message : String(error), true);
+    setStatus(statusId, plainMessage(error), true);
   } finally {
     button.disabled = false;
     button.textContent = label;
+    form?.removeAttribute('aria-busy');
   }
 }
 
+const PAGES = ['comparison', 'reference'];
+
 function showPage(page: string): void {
-  for (const name of ['comparison', 'reference']) {
+  for (const name of PAGES) {
+    const tab = byId(`tab-${name}`);
     byId(`page-${name}`).hidden = name !== page;
-    byId(`tab-${name}`).setAttribute('aria-selected', String(name === page));
+    tab.setAttribute('aria-selected', String(name === page));
+    // One tab stop for the tab list; the arrow keys move between tabs (the ARIA tabs pattern).
+    tab.tabIndex = name === page ? 0 : -1;
   }
+}
+
+function onTabKey(event: KeyboardEvent): void {
+  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+  const current = PAGES.findIndex((name) => byId(`tab-${name}`) === event.target);
+  const next = PAGES[(current + (event.key === 'ArrowRight' ? 1 : PAGES.length - 1)) % PAGES.length]!;
+  showPage(next);
+  byId(`tab-${next}`).focus();
+  event.preventDefault();
 }
 
 function wire(): void {
   byId('tab-comparison').addEventListener('click', () => showPage('comparison'));
   byId('tab-reference').addEventListener('click', () => showPage('reference'));
+  byId('tab-comparison').addEventListener('keydown', onTabKey);
+  byId('tab-reference').addEventListener('keydown', onTabKey);
   byId<HTMLSelectElement>('compare').addEventListener('change', (e) =>
     showDimension((e.target as HTMLSelectElement).value as CompareDimension),
   );
-  byId<HTMLInputElement>('state-filter').addEventListener('input', (e) => filterStates((e.target as HTMLInputElement).value));
+  const filter = byId<HTMLInputElement>('state-filter');
+  filter.addEventListener('input', () => filterStates(filter.value));
+  filter.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    pickFirstFiltered(filter);
+  });
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-select]'))
     button.addEventListener('click', () => selectStates(button.dataset.select!));
   // Top/bottom 10 depend on the role's medians: re-pick when the role changes.
@@ -191,7 +235,7 @@ async function start(): Promise<void> {
     setStatus('status', '');
     document.body.dataset.ready = 'true';
   } catch (error) {
-    setStatus('status', `Could not load the lists: ${error instanceof Error ? error.message : String(error)}`, true);
+    setStatus('status', `Could not load the lists: ${plainMessage(error)}`, true);
   }
 }
 

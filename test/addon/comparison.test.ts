@@ -50,12 +50,29 @@ describe('building a comparison', () => {
     expect(sheet.formats.get('6,2')).toBe('$#,##0');
     expect(sheet.formats.get('6,8')).toBe('$#,##0.00');
     expect(sheet.frozenRows).toBe(5);
-    expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0]!.values).toEqual({ row: 6, column: 2, rows: 51, columns: 1 });
-    const texts = [...sheet.cells.values()].filter((v) => typeof v === 'string').join('\n');
-    expect(texts).toContain('Sources');
-    expect(texts).toContain('BLS OEWS May 2025, SOC 29-2072');
-    expect(texts).toContain('Only the state median is published for AK, DE, DC, ND, OK, RI');
+    expect(sheet.bold.has('5,2') && sheet.bold.has('1,1')).toBe(true);
+    expect([...sheet.columnWidths.values()]).toEqual([220, ...Array.from({ length: 10 }, () => 120)]);
+    expect(sheet.charts).toEqual([
+      {
+        title: 'Pay by state: estimated annual pay',
+        labels: { row: 6, column: 1, rows: 51, columns: 1 },
+        values: { row: 6, column: 2, rows: 51, columns: 1 },
+        anchorRow: 5,
+        anchorColumn: 13,
+      },
+    ]);
+    expect(workbook.rawCell(result.sheetName, 1, 1)).toBe('Pay by state');
+    expect(workbook.rawCell(result.sheetName, 2, 1)).toBe(
+      'As of BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists. Values computed by the Coding & Billing Pay add-on: they read the same without it. Sources below.',
+    );
+    // The sources block sits under the table.
+    const below = workbook.read(result.sheetName, { row: 57, column: 1, rows: 12, columns: 1 }).flat();
+    expect(below[0]).toBe('');
+    expect(below[1]).toBe('Sources');
+    expect(below).toContain('Wages: BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists (state and national estimates)');
+    expect(below).toContain('Cost of living: BEA Regional Price Parities 2024 (release of 19 Feb 2026)');
+    expect(below.join('\n')).toContain('Only the state median is published for AK, DE, DC, ND, OK, RI');
+    expect(below).toContain('Hourly equivalent = annual pay ÷ 2,080 hours (52 weeks × 40 hours, the BLS convention).');
     expect(workbook.toasts.at(-1)!.message).toContain(result.sheetName);
   });
 
@@ -108,20 +125,46 @@ describe('building a comparison', () => {
     const result = api.buildComparison(request({ title: '=HYPERLINK("x")' }));
     expect(workbook.rawCell(result.sheetName, 1, 1)).toBe(`'=HYPERLINK("x")`);
     expect(workbook.cellValue(result.sheetName, 1, 1)).toBe('=HYPERLINK("x")');
-    for (const title of ['+1', '-1', '@x']) {
+    for (const title of ['+1', '-1', '@x', '2025', 'May 2025', 'TRUE']) {
       const r = api.buildComparison(request({ title }));
       expect(workbook.rawCell(r.sheetName, 1, 1)).toBe(`'${title}`);
     }
   });
 
   it('costs the same number of Spreadsheet calls for 5 rows and for 51', () => {
-    const counts = [['CA', 'TX', 'NY', 'FL', 'WA'], STATES.map((s) => s.code)].map((items) => {
-      const { workbook, api } = setup();
-      api.buildComparison(request({ items }));
-      return { total: workbook.callCount, setValues: workbook.calls.setValues };
-    });
-    expect(counts[0]).toEqual(counts[1]);
-    expect(counts[0]!.setValues).toBe(1);
+    for (const output of ['values', 'formulas'] as const) {
+      const counts = [['CA', 'TX', 'NY', 'FL', 'WA'], STATES.map((s) => s.code)].map((items) => {
+        const { workbook, api } = setup();
+        api.buildComparison(request({ items, output }));
+        return { ...workbook.calls };
+      });
+      expect(counts[0]).toEqual(counts[1]);
+      expect(counts[0]).toEqual({
+        lock: 1,
+        sheetNames: 1,
+        insertSheet: 1,
+        setNumberFormats: 1,
+        setValues: 1,
+        setFontWeights: 1,
+        setFrozenRows: 1,
+        setColumnWidths: 2,
+        insertChart: 1,
+        activate: 1,
+        toast: 1,
+      });
+    }
+  });
+
+  it('lists only the sources the table uses', () => {
+    const { workbook, api } = setup();
+    const result = api.buildComparison(
+      request({ columns: { range: false, hourly: false, costOfLiving: false, employment: false, outlook: false } }),
+    );
+    const texts = [...workbook.sheet(result.sheetName)!.cells.values()].join('\n');
+    expect(texts).toContain('Credential premiums: AAPC 2026 Salary Report');
+    expect(texts).not.toContain('Cost of living');
+    expect(texts).not.toContain('Outlook:');
+    expect(texts).not.toContain('Hourly equivalent');
   });
 
   it('writes live formulas on request', () => {
@@ -129,7 +172,22 @@ describe('building a comparison', () => {
     const result = api.buildComparison(request({ items: ['CA'], output: 'formulas' }));
     expect(workbook.rawCell(result.sheetName, 6, 2)).toBe('=CODER_SALARY("CA",5,"CPC","coder","any")');
     expect(workbook.rawCell(result.sheetName, 6, 3)).toBe('=SALARY_RANGE("CA","coder")');
-    expect(workbook.rawCell(result.sheetName, 6, 8)).toBe('=ROUND(B6/2080,2)');
+    expect(Array.from({ length: 12 }, (_, i) => workbook.rawCell(result.sheetName, 6, i + 1) ?? '')).toEqual([
+      'California (CA)',
+      '=CODER_SALARY("CA",5,"CPC","coder","any")',
+      '=SALARY_RANGE("CA","coder")',
+      // The other four percentiles are SALARY_RANGE's spilled result: the cells stay empty.
+      '',
+      '',
+      '',
+      '',
+      '=ROUND(B6/2080,2)',
+      '=ROUND(COL_ADJUST(B6,"CA","US"),0)',
+      '=IFERROR(STATE_WAGE("CA","employment","coder"),"not published")',
+      '=IFERROR(JOB_OUTLOOK("coder","growth"),"no projection")',
+      '',
+    ]);
+    expect(workbook.rawCell(result.sheetName, 2, 1)).toMatch(/Live formulas: they need the Coding & Billing Pay add-on/);
   });
 
   it('re-validates on the server and writes nothing for a bad or oversized request', () => {
@@ -151,14 +209,27 @@ describe('building a comparison', () => {
     expect(workbook.sheets).toHaveLength(1);
   });
 
-  it('lets two builds started together both succeed on separate sheets', async () => {
-    const { workbook, api } = setup();
-    const results = await Promise.all([
-      Promise.resolve().then(() => api.buildComparison(request())),
-      Promise.resolve().then(() => api.buildComparison(request())),
-    ]);
-    expect(new Set(results.map((r) => r.sheetName)).size).toBe(2);
-    expect(workbook.sheets).toHaveLength(3);
+  it('lets two builds started together both succeed on separate sheets', () => {
+    // Two sidebar executions at once: the second takes the document lock just before the first
+    // does, and runs to the end. The first must then pick its sheet name under the lock.
+    class TwoExecutions extends MemoryWorkbook {
+      second?: () => void;
+      override withDocumentLock<T>(write: () => T): T {
+        const second = this.second;
+        this.second = undefined;
+        second?.();
+        return super.withDocumentLock(write);
+      }
+    }
+    const workbook = new TwoExecutions();
+    const api = createServerApi(() => workbook);
+    let second: { sheetName: string } | undefined;
+    workbook.second = () => (second = api.buildComparison(request({ items: ['WA'] })));
+    const first = api.buildComparison(request({ items: ['CA', 'TX'] }));
+    expect(second!.sheetName).toBe('Pay by state');
+    expect(first.sheetName).toBe('Pay by state (2)');
+    expect(workbook.read(second!.sheetName, { row: 6, column: 1, rows: 2, columns: 1 }).flat()).toEqual(['Washington (WA)', '']);
+    expect(workbook.read(first.sheetName, { row: 6, column: 1, rows: 2, columns: 1 }).flat()).toEqual(['California (CA)', 'Texas (TX)']);
   });
 });
 

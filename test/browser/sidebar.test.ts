@@ -10,6 +10,10 @@ import { launchBrowser, screenshotPath } from '../support/browser';
 import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
 import { SCRIPT_RUN_STANDIN, dispatchScriptRun } from '../../scripts/scriptRunBridge';
+import { parseArea } from '../../src/core/areas';
+import { parseCredentials } from '../../src/core/credentials';
+import { ROLES } from '../../src/core/roles';
+import { estimatePay } from '../../src/core/estimate';
 
 let browser: Browser;
 
@@ -21,7 +25,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openSidebar(): Promise<{ page: Page; workbook: MemoryWorkbook; dialogs: string[] }> {
+/** `slowCalls`: the server answers after this many ms, as Apps Script takes a moment. */
+async function openSidebar(slowCalls = 0): Promise<{ page: Page; workbook: MemoryWorkbook; dialogs: string[] }> {
   const workbook = new MemoryWorkbook();
   const api = createServerApi(() => workbook);
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
@@ -30,7 +35,10 @@ async function openSidebar(): Promise<{ page: Page; workbook: MemoryWorkbook; di
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.exposeFunction('__scriptRun', (name: string, args: string) => dispatchScriptRun(api, name, args));
+  await page.exposeFunction('__scriptRun', async (name: string, args: string) => {
+    if (slowCalls > 0 && name !== 'getSidebarOptions') await new Promise((resolve) => setTimeout(resolve, slowCalls));
+    return dispatchScriptRun(api, name, args);
+  });
   await page.addInitScript(SCRIPT_RUN_STANDIN);
   await page.goto(pathToFileURL(join(process.cwd(), 'dist', 'Sidebar.html')).href);
   await page.waitForSelector('body[data-ready="true"]');
@@ -54,9 +62,30 @@ describe('the sidebar', () => {
     await expect.poll(() => page.locator('#status').textContent()).toBe('Built "Three states": 3 rows.');
     const labels = workbook.read('Three states', { row: 6, column: 1, rows: 3, columns: 1 }).flat();
     expect(labels).toEqual(['California (CA)', 'Ohio (OH)', 'Texas (TX)']);
-    expect(typeof workbook.rawCell('Three states', 6, 2)).toBe('number');
+    const pays = workbook.read('Three states', { row: 6, column: 2, rows: 3, columns: 1 }).flat();
+    expect(pays).toEqual(
+      ['CA', 'OH', 'TX'].map(
+        (code) =>
+          estimatePay({ area: parseArea(code), years: 5, credentials: parseCredentials(['CPC']), role: ROLES.coder, setting: 'any' }).pay,
+      ),
+    );
+    expect(workbook.rawCell('Three states', 5, 8)).toBe('Hourly (annual ÷ 2,080)');
     expect(workbook.activeSheetName).toBe('Three states');
     await expect.poll(() => page.getByRole('button', { name: 'Build' }).isEnabled()).toBe(true);
+    await page.close();
+  });
+
+  it('shows progress and takes no second press while the server works', async () => {
+    const { page, workbook } = await openSidebar(800);
+    const build = page.locator('#build');
+    await build.click();
+    await expect.poll(() => build.textContent()).toBe('Building…');
+    expect(await build.isDisabled()).toBe(true);
+    await build.click({ force: true });
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 5000 }).toBe('Built "Pay by state": 10 rows.');
+    expect(await build.textContent()).toBe('Build');
+    expect(await build.isEnabled()).toBe(true);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Pay by state']);
     await page.close();
   });
 
@@ -78,6 +107,44 @@ describe('the sidebar', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(workbook.cellValue(hostile, 1, 1)).toBe(hostile);
+    await page.close();
+  });
+
+  it('works from the keyboard alone: filter and Enter to tick, arrows between pages, Enter to build', async () => {
+    const { page, workbook } = await openSidebar();
+    await page.getByRole('button', { name: 'Clear' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Filter states').focus();
+    for (const text of ['wash', 'oreg']) {
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => page.locator('#state-count').textContent()).toBe('2 selected');
+    expect(await page.getByLabel('Filter states').inputValue()).toBe('');
+    expect(workbook.sheets).toHaveLength(1);
+
+    await page.getByRole('tab', { name: 'Comparison' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate('document.activeElement.id')).toBe('tab-reference');
+    expect(await page.locator('#page-reference').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#page-comparison').isVisible()).toBe(true);
+
+    await page.getByLabel('Title (optional)').focus();
+    await page.keyboard.type('Northwest');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Built "Northwest": 2 rows.');
+    expect(workbook.read('Northwest', { row: 6, column: 1, rows: 2, columns: 1 }).flat()).toEqual(['Oregon (OR)', 'Washington (WA)']);
+    await page.close();
+  });
+
+  it('has a label for every control', async () => {
+    const { page } = await openSidebar();
+    // Every input, select and button has a <label>, an aria-label or text of its own.
+    const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, select, button')]
+      .filter((c) => c.labels.length === 0 && !c.getAttribute('aria-label') && !c.textContent.trim())
+      .map((c) => c.outerHTML.slice(0, 80))`);
+    expect(unlabelled).toEqual([]);
     await page.close();
   });
 

@@ -1,0 +1,82 @@
+/**
+ * The menu's pages: the sidebar opens on the page the item names, Function help lists every
+ * custom function from the entry file's JSDoc, About the data lists sources, years and gaps,
+ * and every server function the sidebar calls is a global of the same name.
+ */
+import { describe, expect, it } from 'vitest';
+import { showDialog, showSidebar } from '../../src/addon/dialogs';
+import { aboutDataHtml, escapeHtml, functionHelpHtml } from '../../src/addon/help';
+import { createServerApi } from '../../src/addon/serverApi';
+import { MENU_ITEMS } from '../../src/addon/menu';
+import { readEntryExports } from '../../scripts/build';
+
+function htmlService(file: string) {
+  const shown: { kind: string; content: string; title: string; width?: number; height?: number }[] = [];
+  const output = (content: string) => {
+    const o = {
+      content,
+      title: '',
+      width: 0,
+      height: 0,
+      getContent: () => content,
+      setTitle: (t: string) => ((o.title = t), o),
+      setWidth: (w: number) => ((o.width = w), o),
+      setHeight: (h: number) => ((o.height = h), o),
+    };
+    return o;
+  };
+  const html = {
+    createHtmlOutputFromFile: (name: string) => (expect(name).toBe('Sidebar'), output(file)),
+    createHtmlOutput: (content: string) => output(content),
+  } as unknown as GoogleAppsScript.HTML.HtmlService;
+  const ui = {
+    showSidebar: (o: ReturnType<typeof output>) => shown.push({ kind: 'sidebar', content: o.content, title: o.title }),
+    showModelessDialog: (o: ReturnType<typeof output>, title: string) =>
+      shown.push({ kind: 'dialog', content: o.content, title, width: o.width, height: o.height }),
+  } as unknown as GoogleAppsScript.Base.Ui;
+  return { html, ui, shown };
+}
+
+describe('the menu pages', () => {
+  it('opens the sidebar on the page the menu item names', () => {
+    const { html, ui, shown } = htmlService('<body data-page="comparison">');
+    showSidebar(html, ui, 'reference');
+    showSidebar(html, ui, 'comparison');
+    expect(shown).toEqual([
+      { kind: 'sidebar', content: '<body data-page="reference">', title: 'Coding & Billing Pay' },
+      { kind: 'sidebar', content: '<body data-page="comparison">', title: 'Coding & Billing Pay' },
+    ]);
+  });
+
+  it('lists every custom function, from the JSDoc the formula helper reads, with an example', () => {
+    const { html, ui, shown } = htmlService('');
+    showDialog(html, ui, 'help');
+    expect(shown[0]).toMatchObject({ kind: 'dialog', title: 'Function help', width: 560, height: 520 });
+    const text = shown[0]!.content;
+    for (const entry of readEntryExports().filter((e) => e.customFunction)) {
+      expect(text).toContain(`<code>${entry.name}(`);
+    }
+    expect(text).toContain('Example: <code>=CODER_SALARY(&quot;CA&quot;, 5, &quot;CPC&quot;)</code>');
+    expect(functionHelpHtml()).not.toMatch(/<script/i);
+  });
+
+  it('shows the sources with their years and the known gaps', () => {
+    const text = aboutDataHtml();
+    expect(text).toContain('BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists');
+    expect(text).toContain('AAPC 2026 Salary Report (2025 salaries)');
+    expect(text).toContain('BEA Regional Price Parities 2024');
+    expect(text).toContain('Known gaps');
+    expect(text).toContain('no employment projection in the data');
+    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
+  });
+
+  it('exposes each server function and menu handler from src/index.ts under its own name, with JSDoc', () => {
+    const exports = new Map(readEntryExports().map((e) => [e.name, e]));
+    const api = createServerApi(() => undefined as never);
+    for (const [name, fn] of Object.entries(api)) {
+      expect(exports.get(name)?.params, name).toHaveLength(fn.length);
+      expect(exports.get(name)?.jsdoc).toMatch(/^\/\*\*\n \* Sidebar: /);
+    }
+    for (const item of MENU_ITEMS) expect(exports.get(item.functionName)?.jsdoc, item.functionName).toMatch(/^\/\*\*\n \* Menu: /);
+  });
+});

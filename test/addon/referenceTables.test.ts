@@ -1,0 +1,93 @@
+/** Insert reference tables: the published figures, as they are in the data, each table on its own sheet. */
+import { describe, expect, it } from 'vitest';
+import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
+import { createServerApi } from '../../src/addon/serverApi';
+import { NATIONAL, STATES } from '../../src/core/areas';
+import { CREDENTIALS, credentialFactor } from '../../src/core/credentials';
+import { stateDistribution } from '../../src/core/distribution';
+import { ROLES } from '../../src/core/roles';
+
+function setup() {
+  const workbook = new MemoryWorkbook();
+  return { workbook, api: createServerApi(() => workbook) };
+}
+
+describe('reference tables', () => {
+  it('writes every state’s median, p10–p90, employment, year and percentile basis for the chosen role', () => {
+    const { workbook, api } = setup();
+    const [name] = api.insertReferenceTables({ states: true, credentials: false, outlook: false, role: 'biller' }).sheetNames;
+    expect(name).toBe('State wages — Billing and Posting Clerks (43-3021)');
+    expect(workbook.read(name!, { row: 4, column: 1, rows: 1, columns: 11 })[0]).toEqual([
+      'State',
+      'Code',
+      'Median',
+      'p10',
+      'p25',
+      'p75',
+      'p90',
+      'Mean',
+      'Employment',
+      'Year',
+      'Percentile basis',
+    ]);
+    [NATIONAL, ...STATES].forEach((area, i) => {
+      const d = stateDistribution(ROLES.biller, area);
+      const row = workbook.read(name!, { row: 5 + i, column: 1, rows: 1, columns: 11 })[0]!;
+      expect(row.slice(0, 7)).toEqual([
+        area.name,
+        area.code,
+        d.record.values.annual_median,
+        ...[0, 1, 3, 4].map((k) => Math.round(d.percentiles[k]!)),
+      ]);
+      expect(row[9]).toBe(d.record.year);
+    });
+    const sheet = workbook.sheet(name!)!;
+    expect(sheet.formats.get('5,3')).toBe('$#,##0');
+    expect(sheet.frozenRows).toBe(4);
+    expect([...sheet.cells.values()]).toContain('Note: BLS 43-3021 covers billing clerks in all industries, not only healthcare.');
+  });
+
+  it('lists every credential with its issuer, focus, premium and the premium’s basis', () => {
+    const { workbook, api } = setup();
+    const [name] = api.insertReferenceTables({ states: false, credentials: true, outlook: false }).sheetNames;
+    CREDENTIALS.forEach((credential, i) => {
+      const row = workbook.read(name!, { row: 5 + i, column: 1, rows: 1, columns: 6 })[0]!;
+      const factor = credentialFactor([credential]);
+      expect(row).toEqual([
+        credential.code,
+        credential.name,
+        credential.issuer,
+        credential.focus,
+        expect.closeTo(factor.factor - 1, 4),
+        factor.basis,
+      ]);
+    });
+    expect(workbook.sheet(name!)!.formats.get('5,5')).toBe('0.0%');
+  });
+
+  it('refuses an empty or bad request in plain words and writes nothing', () => {
+    const { workbook, api } = setup();
+    expect(() => api.insertReferenceTables({ states: false, credentials: false, outlook: false })).toThrowError(
+      'Pick at least one table to insert.',
+    );
+    expect(() => api.insertReferenceTables({ states: true, credentials: false, outlook: false, role: 'coderr' })).toThrowError(
+      /^Reference tables: unknown role "coderr" — did you mean "coder"\?/,
+    );
+    expect(() => api.insertReferenceTables(null as never)).toThrowError('The request is empty.');
+    expect(workbook.callCount).toBe(0);
+  });
+
+  it('writes each table in a fixed number of calls, inside one document lock', () => {
+    const { workbook, api } = setup();
+    api.insertReferenceTables({ states: true, credentials: true, outlook: true });
+    expect(workbook.calls).toMatchObject({
+      lock: 1,
+      insertSheet: 3,
+      setValues: 3,
+      setNumberFormats: 3,
+      setFontWeights: 3,
+      activate: 1,
+      toast: 1,
+    });
+  });
+});
