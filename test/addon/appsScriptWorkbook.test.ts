@@ -20,7 +20,27 @@ function recordingServices() {
   const chain: Record<string, unknown> = {};
   for (const method of ['asBarChart', 'addRange', 'setOption', 'setPosition']) chain[method] = record(method, chain);
   chain.build = record('build', {});
-  const range = { setValues: record('setValues'), setNumberFormats: record('setNumberFormats'), setFontWeights: record('setFontWeights') };
+  // What a read returns: one formula of ours at B2 with its spilled row, an ordinary formula at A1.
+  const formulas = [
+    ['=NOW()', '', ''],
+    ['', '=SALARY_RANGE("OH")', ''],
+  ];
+  const values = [
+    [45000, '', ''],
+    ['', 36000, 40000],
+  ];
+  const range = {
+    setValues: record('setValues'),
+    setNumberFormats: record('setNumberFormats'),
+    setFontWeights: record('setFontWeights'),
+    getFormulas: record('getFormulas', formulas),
+    getValues: record('getValues', values),
+    getRow: () => 1,
+    getColumn: () => 1,
+    getNumRows: () => 1,
+    getNumColumns: () => 1,
+  };
+  const dataRange = { getNumRows: record('getNumRows', 2), getNumColumns: record('getNumColumns', 3) };
   const sheet = {
     getName: () => 'Pay by state',
     getRange: record('getRange', range),
@@ -29,12 +49,15 @@ function recordingServices() {
     newChart: record('newChart', chain),
     insertChart: record('insertChart'),
     activate: record('activate'),
+    getDataRange: record('getDataRange', dataRange),
   };
   const spreadsheet = {
     getSheets: record('getSheets', []),
     insertSheet: record('insertSheet', sheet),
     getSheetByName: record('getSheetByName', sheet),
     toast: record('toast'),
+    getActiveSheet: record('getActiveSheet', sheet),
+    getActiveRange: record('getActiveRange', range),
   };
   const lock = { tryLock: record('tryLock', true), releaseLock: record('releaseLock') };
   const services = {
@@ -70,6 +93,21 @@ describe('the Apps Script workbook', () => {
     expect(calls).toContain('getRange(6,2,51,1)');
     expect(calls).toContain('insertChart({})');
     expect(calls.some((c) => c.startsWith('toast('))).toBe(true);
+  });
+
+  it('freezes the whole sheet for a single selected cell in one read of formulas, one of values and one write', () => {
+    const { calls, services } = recordingServices();
+    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService));
+    expect(api.freezeFormulas().frozen).toBe(1);
+    expect(calls.filter((c) => /^(getRange|getFormulas|getValues|setValues)/.test(c))).toEqual([
+      'getRange(1,1,2,3)',
+      'getFormulas()',
+      'getRange(1,1,2,3)',
+      'getValues()',
+      // From B2, the first formula of ours, to the last cell with content; A1's formula is not touched.
+      'getRange(2,2,1,2)',
+      'setValues(1×2)',
+    ]);
   });
 
   it('gives up with a plain message when another change holds the lock, writing nothing', () => {
