@@ -8,7 +8,7 @@
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { MemoryWorkbook, type MemoryWorkbookOptions } from '../../src/addon/memoryWorkbook';
-import type { BarChartSpec, CellValue, GridRange, SheetHandle, Workbook } from '../../src/addon/workbook';
+import type { BarChartSpec, CellValue } from '../../src/addon/workbook';
 import { ADDON_FUNCTION_PLUGIN, ADDON_FUNCTION_TRANSLATIONS, loadBundle, useBundle, type LoadedBundle } from './addonFunctions';
 
 export interface DisplayCell {
@@ -57,8 +57,6 @@ function rawText(raw: CellValue | undefined): string {
 
 export class PreviewSpreadsheet {
   readonly workbook: MemoryWorkbook;
-  /** The Workbook the add-on's server code gets: reads see computed values, spilled cells included. */
-  readonly addonWorkbook: Workbook;
   readonly bundle: LoadedBundle;
   private readonly engine: HyperFormula;
   private syncedVersion = -1;
@@ -71,8 +69,13 @@ export class PreviewSpreadsheet {
     // As in Sheets: a range inside an ordinary operator needs ARRAYFORMULA, and a value is kept to
     // the last digit (HyperFormula would round it for display).
     this.engine = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: false, smartRounding: false }, BOOLEAN_NAMES);
-    this.workbook = new MemoryWorkbook({ ...options, evaluate: (sheet, row, column) => this.value(sheet, row, column) });
-    this.addonWorkbook = withComputedValues(this.workbook, this);
+    // The add-on's server code reads values as Sheets returns them: computed, spilled cells included.
+    this.workbook = new MemoryWorkbook({
+      ...options,
+      evaluate: (sheet, row, column) => this.value(sheet, row, column),
+      shown: (sheet, row, column) => this.value(sheet, row, column),
+      extent: (sheet) => this.extent(sheet),
+    });
   }
 
   private sync(): HyperFormula {
@@ -187,38 +190,4 @@ const ERROR_MESSAGES: Record<string, string> = {
 function sheetsError(error: DetailedCellError): { code: string; message: string } {
   if (error.type === 'SPILL') return { code: '#REF!', message: 'Array result was not expanded because it would overwrite data.' };
   return { code: error.value, message: error.message || ERROR_MESSAGES[error.type] || error.value };
-}
-
-/**
- * The server code reads values as Sheets returns them: a spilled cell holds no content of its
- * own, yet reads as the value it shows (freezing a spilled SALARY_RANGE keeps every cell).
- */
-function withComputedValues(workbook: MemoryWorkbook, spreadsheet: PreviewSpreadsheet): Workbook {
-  const wrap = (handle: SheetHandle): SheetHandle => ({
-    ...handle,
-    getValues: (range: GridRange) =>
-      handle
-        .getValues(range)
-        .map((row, i) =>
-          row.map((value, j) =>
-            value === '' && workbook.rawCell(handle.name, range.row + i, range.column + j) === undefined
-              ? spreadsheet.value(handle.name, range.row + i, range.column + j)
-              : value,
-          ),
-        ),
-    dataRange: () => {
-      const own = handle.dataRange();
-      const shown = spreadsheet.extent(handle.name);
-      return { row: 1, column: 1, rows: Math.max(own.rows, shown.rows), columns: Math.max(own.columns, shown.columns) };
-    },
-  });
-  return {
-    sheetNames: () => workbook.sheetNames(),
-    insertSheet: (name) => wrap(workbook.insertSheet(name)),
-    activeSheet: () => wrap(workbook.activeSheet()),
-    selection: () => workbook.selection(),
-    activate: (sheet) => workbook.activate(sheet),
-    toast: (message, title) => workbook.toast(message, title),
-    withDocumentLock: (write) => workbook.withDocumentLock(write),
-  };
 }

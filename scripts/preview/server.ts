@@ -83,7 +83,7 @@ export async function startPreviewServer(options: { dist: string; port: number; 
   const spreadsheet = new PreviewSpreadsheet(options.dist, { sheetNames: [] });
   const workbook = spreadsheet.workbook;
   addExampleSheets(workbook);
-  const api = createServerApi(() => spreadsheet.addonWorkbook);
+  const api = createServerApi(() => spreadsheet.workbook);
 
   // One revision number for everything the page shows; each change is announced once per tick.
   // The session tells a page that reconnects after a restart to start over.

@@ -10,6 +10,13 @@ import { widthRuns, type BarChartSpec, type CellValue, type GridRange, type Shee
 export interface MemoryWorkbookOptions {
   /** Computes a formula cell's value (the preview plugs a formula engine in here). */
   readonly evaluate?: (sheetName: string, row: number, column: number, formula: string) => CellValue;
+  /**
+   * What a cell without content shows: part of a spilled array result. Sheets' getValues reads
+   * such a cell as the value it shows, so freezing a spilled SALARY_RANGE keeps every cell.
+   */
+  readonly shown?: (sheetName: string, row: number, column: number) => CellValue | undefined;
+  /** Rows and columns the host's engine shows, spilled cells included: Sheets' data range reaches them. */
+  readonly extent?: (sheetName: string) => { rows: number; columns: number };
   readonly sheetNames?: readonly string[];
 }
 
@@ -99,10 +106,11 @@ export class MemoryWorkbook implements Workbook {
     return this.requireSheet(sheetName).cells.get(key(row, column));
   }
 
-  /** The value a cell shows: evaluated for formulas (blank without an evaluator). */
+  /** The value a cell shows: evaluated for formulas, the host's spilled value for an empty cell. */
   cellValue(sheetName: string, row: number, column: number): CellValue {
     const raw = this.rawCell(sheetName, row, column);
     if (isFormula(raw)) return this.options.evaluate ? this.options.evaluate(sheetName, row, column, raw) : '';
+    if (raw === undefined) return this.options.shown?.(sheetName, row, column) ?? '';
     return displayValue(raw);
   }
 
@@ -229,7 +237,8 @@ export class MemoryWorkbook implements Workbook {
           rows = Math.max(rows, r);
           columns = Math.max(columns, c);
         }
-        return { row: 1, column: 1, rows, columns };
+        const shown = this.options.extent?.(sheet.name);
+        return { row: 1, column: 1, rows: Math.max(rows, shown?.rows ?? 0), columns: Math.max(columns, shown?.columns ?? 0) };
       },
     };
   }

@@ -5,52 +5,25 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
 import { freezeFormulas } from '../../src/addon/freeze';
-import type { CellValue, GridRange, SheetHandle, Workbook } from '../../src/addon/workbook';
+import type { CellValue } from '../../src/addon/workbook';
 
 const SHEET = 'Sheet1';
 
 /**
- * Sheets' getValues reads a spilled cell (no content of its own) as the value it shows; the
- * in-memory workbook leaves that to its host (the preview's formula engine), so it is given here.
+ * `spilled`: what cells without content show (a spilled result), as the preview's formula engine
+ * reports it; Sheets' getValues and data range include such cells.
  */
-function withSpills(workbook: MemoryWorkbook, spilled: Record<string, CellValue>): Workbook {
-  const wrap = (sheet: SheetHandle): SheetHandle => ({
-    ...sheet,
-    getValues: (range: GridRange) =>
-      sheet
-        .getValues(range)
-        .map((row, i) =>
-          row.map((value, j) =>
-            workbook.rawCell(sheet.name, range.row + i, range.column + j) === undefined
-              ? (spilled[`${range.row + i},${range.column + j}`] ?? value)
-              : value,
-          ),
-        ),
-    // Sheets' data range reaches the last cell showing anything, spilled cells included.
-    dataRange: () => {
-      const own = sheet.dataRange();
-      const keys = Object.keys(spilled).map((k) => k.split(',').map(Number) as [number, number]);
-      return {
-        row: 1,
-        column: 1,
-        rows: Math.max(own.rows, ...keys.map(([r]) => r)),
-        columns: Math.max(own.columns, ...keys.map(([, c]) => c)),
-      };
-    },
+function sheetWith(
+  cells: Record<string, CellValue>,
+  values: Record<string, CellValue> = {},
+  spilled: Record<string, CellValue> = {},
+): MemoryWorkbook {
+  const keys = Object.keys(spilled).map((k) => k.split(',').map(Number) as [number, number]);
+  const workbook = new MemoryWorkbook({
+    evaluate: (_s, r, c) => values[`${r},${c}`] ?? 0,
+    shown: (_s, r, c) => spilled[`${r},${c}`],
+    extent: () => ({ rows: Math.max(0, ...keys.map(([r]) => r)), columns: Math.max(0, ...keys.map(([, c]) => c)) }),
   });
-  return {
-    sheetNames: () => workbook.sheetNames(),
-    insertSheet: (name) => wrap(workbook.insertSheet(name)),
-    activeSheet: () => wrap(workbook.activeSheet()),
-    selection: () => workbook.selection(),
-    activate: (sheet) => workbook.activate(sheet),
-    toast: (message, title) => workbook.toast(message, title),
-    withDocumentLock: (write) => workbook.withDocumentLock(write),
-  };
-}
-
-function sheetWith(cells: Record<string, CellValue>, values: Record<string, CellValue> = {}): MemoryWorkbook {
-  const workbook = new MemoryWorkbook({ evaluate: (_s, r, c) => values[`${r},${c}`] ?? 0 });
   for (const [key, raw] of Object.entries(cells)) {
     const [row, column] = key.split(',').map(Number) as [number, number];
     workbook.setCell(SHEET, row, column, raw);
@@ -69,7 +42,6 @@ describe('freezing formulas to values', () => {
   });
 
   it('keeps every cell a spilled result shows, blanks inside it included', () => {
-    const workbook = sheetWith({ '2,2': '=SALARY_RANGE("OH")', '4,1': '=CODER_SALARY(A10:A14,5)' }, { '2,2': 36000, '4,1': 50000 });
     const spilled = {
       '2,3': 40000,
       '2,4': 46000,
@@ -80,7 +52,12 @@ describe('freezing formulas to values', () => {
       '7,1': '#BAD STATE "XX"',
       '8,1': 53000,
     };
-    freezeFormulas(withSpills(workbook, spilled));
+    const workbook = sheetWith(
+      { '2,2': '=SALARY_RANGE("OH")', '4,1': '=CODER_SALARY(A10:A14,5)' },
+      { '2,2': 36000, '4,1': 50000 },
+      spilled,
+    );
+    freezeFormulas(workbook);
     expect([2, 3, 4, 5, 6].map((c) => workbook.rawCell(SHEET, 2, c))).toEqual([36000, 40000, 46000, 52000, 60000]);
     expect([4, 5, 6, 7, 8].map((r) => workbook.rawCell(SHEET, r, 1))).toEqual([50000, 51000, undefined, '#BAD STATE "XX"', 53000]);
   });
@@ -109,9 +86,13 @@ describe('freezing formulas to values', () => {
   });
 
   it('does not touch cells above and left of every formula of its own', () => {
-    const workbook = sheetWith({ '1,1': '=ARRAYFORMULA(SEQUENCE(3))', '4,3': '=STATE_WAGE("NY")' }, { '4,3': 56000 });
     // A2:A3 show the other formula's spilled result: rewriting them as values would break it.
-    freezeFormulas(withSpills(workbook, { '2,1': 2, '3,1': 3 }));
+    const workbook = sheetWith(
+      { '1,1': '=ARRAYFORMULA(SEQUENCE(3))', '4,3': '=STATE_WAGE("NY")' },
+      { '4,3': 56000 },
+      { '2,1': 2, '3,1': 3 },
+    );
+    freezeFormulas(workbook);
     expect(workbook.rawCell(SHEET, 1, 1)).toBe('=ARRAYFORMULA(SEQUENCE(3))');
     expect(workbook.rawCell(SHEET, 2, 1)).toBeUndefined();
     expect(workbook.rawCell(SHEET, 4, 3)).toBe(56000);

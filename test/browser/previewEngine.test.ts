@@ -130,7 +130,7 @@ describe('the preview formula engine', () => {
   });
 
   it('lets the add-on freeze a spilled formula without losing the spilled cells', () => {
-    const api = createServerApi(() => spreadsheet.addonWorkbook);
+    const api = createServerApi(() => spreadsheet.workbook);
     enter(80, 1, '=SALARY_RANGE("OH")');
     spreadsheet.workbook.select(SHEET, { row: 80, column: 1, rows: 1, columns: 5 });
     expect(api.freezeFormulas().frozen).toBe(1);
@@ -188,7 +188,7 @@ describe('typing into a cell', () => {
 describe('the menu in the preview', () => {
   it('runs every item of the add-on menu the way its handler in src/index.ts does', () => {
     const preview = new PreviewSpreadsheet('dist');
-    const api = createServerApi(() => preview.addonWorkbook);
+    const api = createServerApi(() => preview.workbook);
     let changes = 0;
     const host = new PreviewHost('dist', api, () => changes++);
     host.runMenuItem('showReferenceTablesSidebar');
