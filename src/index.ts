@@ -112,7 +112,7 @@ export function CERT_PREMIUM(cert: Arg): Result {
  * @param {60000} amount Amount in dollars.
  * @param {"TX"} from_state State where the amount is earned (code or name, or "US").
  * @param {"CA"} to_state State to compare with.
- * @return The equivalent amount in to_state.
+ * @return The equivalent amount in to_state, rounded to the cent.
  * @customfunction
  */
 export function COL_ADJUST(amount: Arg, from_state: Arg, to_state: Arg): Result {

@@ -89,7 +89,7 @@ describe('dist/Code.js', () => {
     expect(sheet.COL_ADJUST!(50000, 'TX', 'CA')).toBeGreaterThan(50000);
     expect(sheet.JOB_OUTLOOK!('hit')).toBe(0.159);
     expect(sheet.SALARY_SOURCE!()).toMatch(/OEWS/);
-    expect(sheet.STATE_WAGE!([['TX'], ['Texs']])).toEqual([[48860], ['#BAD STATE "Texs"']]);
+    expect(sheet.STATE_WAGE!([['TX'], ['Texs']])).toEqual([[48860], ['#BAD STATE "Texs" → Texas?']]);
     expect(sheet.CERT_PREMIUM!([['CPC'], ['XYZ']])).toEqual([[0.2051], ['#BAD CERT "XYZ"']]);
     expect(sheet.JOB_OUTLOOK!([['coder'], ['biller']])).toEqual([[0.078], ['#N/A NO PROJECTION 43-3021']]);
   });

@@ -56,7 +56,10 @@ export function appsScriptWorkbook(
     activate: (sheet) => void spreadsheet.getSheetByName(sheet.name)?.activate(),
     toast: (message, title) => spreadsheet.toast(message, title),
     withDocumentLock: (write) => {
-      const lock = lockService.getDocumentLock();
+      // Typed as always a Lock, but documented to return null outside a document (a script run
+      // from the editor with no spreadsheet open, for instance).
+      const lock = lockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
+      if (!lock) throw new Error('This works only inside a spreadsheet: open the spreadsheet and use the add-on from its Extensions menu.');
       if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error('Another change to this spreadsheet is still running. Try again in a moment.');
       try {
         return write();

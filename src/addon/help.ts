@@ -26,6 +26,14 @@ const STYLE =
   '<style>body{font-family:Arial,sans-serif;font-size:13px;color:#202124;margin:12px}h2{font-size:15px;margin:16px 0 4px}' +
   'code{background:#f1f3f4;padding:1px 4px;border-radius:3px}ul{padding-left:18px}li{margin:2px 0}.muted{color:#5f6368}</style>';
 
+/**
+ * Why a cell may show #NAME?: Sheets links an add-on's custom functions to a document only once
+ * the add-on is enabled there, and never in a test deployment (README, "Deploying with clasp").
+ */
+export const FUNCTIONS_AVAILABLE =
+  '<p class="muted">If a function shows <code>#NAME?</code>: an installed add-on\'s functions work in a spreadsheet once the add-on is enabled there — use any item of its menu once, or Extensions → Add-ons → Manage add-ons → Use in this document. ' +
+  'In a test deployment of the add-on the functions are not linked at all (a known limit of test deployments); a script bound to the spreadsheet (Extensions → Apps Script) runs them.</p>';
+
 export function functionHelpHtml(): string {
   const items = FUNCTION_HELP.map(
     (f) =>
@@ -38,7 +46,7 @@ export function functionHelpHtml(): string {
         .join('') +
       `</ul><p class="muted">Example: <code>${escapeHtml(f.example)}</code></p>`,
   ).join('');
-  return `${STYLE}<p>Type these in any cell. Every argument also takes a range: one formula answers a whole column.</p>${items}`;
+  return `${STYLE}<p>Type these in any cell. Every argument also takes a range: one formula answers a whole column.</p>${FUNCTIONS_AVAILABLE}${items}`;
 }
 
 /** Gaps read off the bundled data itself. */

@@ -33,7 +33,7 @@ function stateWageTable(role: RoleInfo): Table {
     const d = stateDistribution(role, area);
     const v = d.record.values;
     return [
-      asCellText(area.name),
+      area.name,
       area.code,
       v.annual_median!,
       ...d.percentiles.filter((_, i) => i !== 2).map((p) => Math.round(p)),
@@ -118,6 +118,8 @@ function outlookTable(): Table {
 function writeTable(workbook: Workbook, table: Table): SheetHandle {
   const width = table.header.length;
   const pad = (cells: readonly CellValue[]): CellValue[] => [...cells, ...Array.from({ length: width - cells.length }, () => '')];
+  // Every text lands as text: "29-2072" would otherwise become a date and "2025-2035" a formula.
+  const asText = (cells: readonly CellValue[]): CellValue[] => cells.map((c) => (typeof c === 'string' ? asCellText(c) : c));
   const block = [
     pad([table.title]),
     pad([table.subtitle]),
@@ -126,8 +128,8 @@ function writeTable(workbook: Workbook, table: Table): SheetHandle {
     ...table.rows.map(pad),
     pad([]),
     pad(['Sources']),
-    ...table.sources.map((s) => pad([asCellText(s)])),
-  ];
+    ...table.sources.map((s) => pad([s])),
+  ].map(asText);
   const first = 4;
   const formats = block.map((_, r) =>
     r >= first && r < first + table.rows.length ? [...table.formats] : table.formats.map(() => 'General'),

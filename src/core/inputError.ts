@@ -2,6 +2,9 @@
  * A value a person typed that the product cannot use. The sheets layer turns it into a
  * thrown Error for a single call, or a short `#...` cell text inside a range.
  */
+/** The longest error text a cell of a range shows: readable in a column of ordinary width. */
+export const CELL_TEXT_MAX = 80;
+
 export class InputError extends Error {
   constructor(
     /** The parameter name as the function reference shows it (`state`, `years`, ...). */
@@ -30,11 +33,20 @@ export class InputError extends Error {
     return this.suggested.value;
   }
 
-  /** `#BAD STATE "XX"`: short enough for a cell, says which argument. */
+  /**
+   * `#BAD STATE "Pensylvania" → Pennsylvania?`: short enough for a cell, says which argument,
+   * and carries the nearest valid value when there is one, as a single call's message does.
+   */
   get cellText(): string {
     if (this.given.trim() === '') return `#MISSING ${this.argument.toUpperCase()}`;
     const given = this.given.length > 24 ? `${this.given.slice(0, 21)}...` : this.given;
-    return `#BAD ${this.argument.toUpperCase()} "${given}"`;
+    const text = `#BAD ${this.argument.toUpperCase()} "${given}"`;
+    const suggestion = this.suggestion;
+    if (!suggestion) return text;
+    // The first quoted name of the suggestion ("Pennsylvania" of `"Pennsylvania" (PA)`).
+    const name = /"([^"]*)"/.exec(suggestion)?.[1] ?? suggestion;
+    const withSuggestion = `${text} → ${name}?`;
+    return withSuggestion.length <= CELL_TEXT_MAX ? withSuggestion : text;
   }
 }
 

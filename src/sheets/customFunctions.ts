@@ -22,6 +22,8 @@ const AMOUNT = { min: 0, max: 1e12, accepted: 'an amount in dollars, 0 or more' 
 
 /** Rounds a ratio for display without losing what the data supports (4 decimals). */
 const decimal4 = (n: number): number => Math.round(n * 10000) / 10000;
+/** Money to the cent: a parity ratio has no meaning past it, and a cell should not show 68275.36031839148. */
+const cents = (n: number): number => Math.round(n * 100) / 100;
 
 function textList(value: unknown): string[] {
   return Array.isArray(value) ? value.map(cellText) : [cellText(value)];
@@ -142,7 +144,9 @@ export function colAdjust(amount: unknown, fromState: unknown, toState: unknown)
       { name: 'to_state', value: toState },
     ],
     ([a, f, t]) =>
-      adjustForCostOfLiving(cellNumber(a, 'amount', AMOUNT), parseArea(cellText(f), 'from_state'), parseArea(cellText(t), 'to_state')),
+      cents(
+        adjustForCostOfLiving(cellNumber(a, 'amount', AMOUNT), parseArea(cellText(f), 'from_state'), parseArea(cellText(t), 'to_state')),
+      ),
   );
 }
 

@@ -119,4 +119,12 @@ describe('the Apps Script workbook', () => {
     expect(() => api.freezeFormulas()).toThrowError('Another change to this spreadsheet is still running. Try again in a moment.');
     expect(calls).toEqual([]);
   });
+
+  it('says plainly that it needs a spreadsheet when there is no document lock to take', () => {
+    const { calls, services } = recordingServices();
+    const noDocument = { getDocumentLock: () => null } as unknown as GoogleAppsScript.Lock.LockService;
+    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, noDocument));
+    expect(() => api.freezeFormulas()).toThrowError(/only inside a spreadsheet/);
+    expect(calls).toEqual([]);
+  });
 });

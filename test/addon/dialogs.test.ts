@@ -58,6 +58,9 @@ describe('the menu pages', () => {
     }
     expect(text).toContain('Example: <code>=CODER_SALARY(&quot;CA&quot;, 5, &quot;CPC&quot;)</code>');
     expect(functionHelpHtml()).not.toMatch(/<script/i);
+    // The same word on #NAME? as README's deploy section: enable the add-on in the document.
+    expect(text).toContain('Manage add-ons → Use in this document');
+    expect(text).toContain('test deployment');
   });
 
   it('shows the sources with their years and the known gaps', () => {

@@ -65,6 +65,16 @@ describe('reference tables', () => {
     expect(workbook.sheet(name!)!.formats.get('5,5')).toBe('0.0%');
   });
 
+  it('writes codes and periods as text, never as dates or formulas', () => {
+    const { workbook, api } = setup();
+    const [name] = api.insertReferenceTables({ states: false, credentials: false, outlook: true }).sheetNames;
+    const coder = 5 + Object.keys(ROLES).indexOf('coder');
+    // The leading apostrophe is Sheets' own text mark: written plainly, "29-2072" is read as a date.
+    expect(workbook.rawCell(name!, coder, 2)).toBe("'29-2072");
+    expect(workbook.rawCell(name!, coder, 3)).toBe("'2025-2035");
+    expect(workbook.read(name!, { row: coder, column: 2, rows: 1, columns: 2 })[0]).toEqual(['29-2072', '2025-2035']);
+  });
+
   it('refuses an empty or bad request in plain words and writes nothing', () => {
     const { workbook, api } = setup();
     expect(() => api.insertReferenceTables({ states: false, credentials: false, outlook: false })).toThrowError(

@@ -178,7 +178,8 @@ export function thrownProblem(fn: FunctionUnderTest, thrown: unknown, isError: (
 /** A range cell for a bad row: short text starting with #, never a sign of an internal failure. */
 export function errorCellProblem(cell: unknown): string | undefined {
   if (typeof cell !== 'string' || !cell.startsWith('#')) return `expected a # error text, got ${describe(cell)}`;
-  if (cell.length > 48) return `error text too long for a cell: ${cell}`;
+  // A bad value (up to 24 characters shown) with its suggestion fits in 80.
+  if (cell.length > 80) return `error text too long for a cell: ${cell}`;
   if (cell === '#ERROR' || cell === '#NUM!') return `a computation failed inside the code: ${cell}`;
   return undefined;
 }

@@ -60,7 +60,20 @@ describe('input handling', () => {
 describe('ranges', () => {
   it('gives a number, a # error text and a blank for good, bad and empty rows', () => {
     const result = coderSalary([['CA'], ['XX'], ['']], 5, 'CPC');
-    expect(result).toEqual([[coderSalary('CA', 5, 'CPC')], ['#BAD STATE "XX"'], ['']]);
+    expect(result).toEqual([[coderSalary('CA', 5, 'CPC')], ['#BAD STATE "XX" → Texas?'], ['']]);
+  });
+
+  it('gives a bad row the suggestion a single call gives, within 80 characters', () => {
+    expect(() => coderSalary('Pensylvania', 5)).toThrowError(/did you mean "Pennsylvania"/);
+    expect(coderSalary([['Pensylvania'], ['TX'], ['Calfornia'], ['CPCX']], 5, 'CPC')).toEqual([
+      ['#BAD STATE "Pensylvania" → Pennsylvania?'],
+      [coderSalary('TX', 5, 'CPC')],
+      ['#BAD STATE "Calfornia" → California?'],
+      ['#BAD STATE "CPCX"'],
+    ]);
+    expect(coderSalary('TX', 5, [['CPC'], ['CRCC']])).toEqual([[coderSalary('TX', 5, 'CPC')], ['#BAD CERT "CRCC" → CRC?']]);
+    const long = coderSalary([['Pennsylvania and some more words typed by mistake'], ['TX']], 5) as string[][];
+    expect(long[0]![0]!.length).toBeLessThanOrEqual(80);
   });
 
   it('broadcasts a column against a column, and a column of states against a row of years', () => {
@@ -110,14 +123,14 @@ describe('the function family', () => {
   it('EXPLAIN over a range gives one summary line per cell ending with the estimate', () => {
     const lines = coderSalaryExplain([['CA'], ['XX']], 5, 'CPC') as string[][];
     expect(lines[0]![0]).toMatch(new RegExp(`= \\$${(coderSalary('CA', 5, 'CPC') as number).toLocaleString('en-US')}$`));
-    expect(lines[1]![0]).toBe('#BAD STATE "XX"');
+    expect(lines[1]![0]).toBe('#BAD STATE "XX" → Texas?');
   });
 
   it('SALARY_RANGE gives p10..p90 as a row, with an optional header, and a row per state', () => {
     expect(salaryRange('US')).toEqual([[37000, 43490, 51140, 64820, 81150]]);
     const withHeader = salaryRange([['US'], ['ZZ']], 'coder', true);
     expect(withHeader[0]).toEqual(['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile']);
-    expect(withHeader[2]![0]).toBe('#BAD STATE "ZZ"');
+    expect(withHeader[2]![0]).toBe('#BAD STATE "ZZ" → Arizona?');
   });
 
   it('PAY_PERCENTILE of every state median is 0.5, and rises with pay', () => {
@@ -152,8 +165,12 @@ describe('the function family', () => {
       ['US', 'HI'],
     ]) {
       const there = colAdjust(60000, a, b) as number;
-      expect(colAdjust(there, b, a)).toBeCloseTo(60000, 6);
+      // Each way is rounded to the cent, so the round trip is exact to within a cent or two.
+      expect(Math.abs((colAdjust(there, b, a) as number) - 60000)).toBeLessThanOrEqual(0.02);
     }
+    const adjusted = colAdjust(55000, 'AR', 'NY') as number;
+    expect(Math.round(adjusted * 100) / 100).toBe(adjusted);
+    expect(adjusted).toBeGreaterThan(55000);
     expect(jobOutlookCell()).toBe(0.078);
     expect(jobOutlookCell('coder', 'openings')).toBe(14000);
     expect(() => jobOutlookCell('biller')).toThrowError(/no BLS employment projection for Billing and Posting Clerks/);
