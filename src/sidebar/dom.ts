@@ -20,3 +20,15 @@ export function byId<T extends HTMLElement>(id: string): T {
   if (!node) throw new Error(`missing #${id}`);
   return node as T;
 }
+
+export function checkbox(name: string, value: string, label: string, checked = false): HTMLLabelElement {
+  return el('label', { class: 'check' }, el('input', { type: 'checkbox', name, value, checked }), label);
+}
+
+export function option(value: string, label: string, selected = false): HTMLOptionElement {
+  return el('option', { value, selected }, label);
+}
+
+export function checkedValues(name: string): string[] {
+  return [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+}
