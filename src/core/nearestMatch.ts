@@ -1,17 +1,21 @@
 /** Finds the valid value a typo was most likely meant to be, for "did you mean" messages. */
 
+/** Rows reused across calls: a range of unknown values measures every cell against every candidate. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /**
  * Optimal string alignment distance: Levenshtein plus adjacent transpositions ("CPCA" → "CPAC").
  * Three rolling rows of integers (a transposition looks two rows back) rather than a full
- * matrix: a range of unknown values computes this for every cell against every candidate.
+ * matrix. With a `limit`, it stops as soon as every entry of a row exceeds it (the distance
+ * can only grow from there) and returns `limit + 1`: most candidates are ruled out in a row or two.
  */
-export function editDistance(a: string, b: string): number {
-  let twoBack = new Int32Array(b.length + 1);
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2 + 1));
+  let [twoBack, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
+    let rowMinimum = i;
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const bj = b.charCodeAt(j - 1);
@@ -22,13 +26,22 @@ export function editDistance(a: string, b: string): number {
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && twoBack[j - 2]! + 1 < best)
         best = twoBack[j - 2]! + 1;
       current[j] = best;
+      if (best < rowMinimum) rowMinimum = best;
     }
+    // A transposition reaches back two rows, so both rows must be past the limit to stop.
+    if (rowMinimum > limit && i > 1 && minimumOf(previous, b.length) > limit) return limit + 1;
     const reused = twoBack;
     twoBack = previous;
     previous = current;
     current = reused;
   }
   return previous[b.length]!;
+}
+
+function minimumOf(row: Int32Array, last: number): number {
+  let minimum = row[0]!;
+  for (let j = 1; j <= last; j++) if (row[j]! < minimum) minimum = row[j]!;
+  return minimum;
 }
 
 /**
@@ -43,7 +56,7 @@ export function nearestMatch<T>(given: string, candidates: ReadonlyArray<{ key: 
   for (const candidate of candidates) {
     // The distance is at least the difference in length: such a candidate can never be close enough.
     if (Math.abs(candidate.key.length - text.length) > allowed) continue;
-    const distance = editDistance(text, candidate.key);
+    const distance = editDistance(text, candidate.key, best ? Math.min(best.distance, allowed) : allowed);
     if (!best || distance < best.distance) best = { distance, value: candidate.value };
   }
   return best && best.distance <= allowed ? best.value : undefined;
