@@ -6,8 +6,8 @@
  * The engine follows the workbook's version counter: on each change only the cells whose raw
  * content differs are handed to HyperFormula, which recalculates what depends on them.
  */
-import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import { MemoryWorkbook, type MemoryWorkbookOptions } from '../../src/addon/memoryWorkbook';
+import { CellType, DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
+import { MemoryWorkbook, type FormulaResult, type MemoryWorkbookOptions } from '../../src/addon/memoryWorkbook';
 import type { BarChartSpec, CellValue } from '../../src/addon/workbook';
 import { ADDON_FUNCTION_PLUGIN, ADDON_FUNCTION_TRANSLATIONS, loadBundle, useBundle, type LoadedBundle } from './addonFunctions';
 
@@ -69,13 +69,9 @@ export class PreviewSpreadsheet {
     // As in Sheets: a range inside an ordinary operator needs ARRAYFORMULA, and a value is kept to
     // the last digit (HyperFormula would round it for display).
     this.engine = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: false, smartRounding: false }, BOOLEAN_NAMES);
-    // The add-on's server code reads values as Sheets returns them: computed, spilled cells included.
-    this.workbook = new MemoryWorkbook({
-      ...options,
-      evaluate: (sheet, row, column) => this.value(sheet, row, column),
-      shown: (sheet, row, column) => this.value(sheet, row, column),
-      extent: (sheet) => this.extent(sheet),
-    });
+    // The add-on's server code reads what the engine computes; the workbook lays array results
+    // out over their cells as Sheets does (and as the engine does, so the two agree).
+    this.workbook = new MemoryWorkbook({ ...options, evaluate: (sheet, row, column) => this.result(sheet, row, column) });
   }
 
   private sync(): HyperFormula {
@@ -121,6 +117,24 @@ export class PreviewSpreadsheet {
     const value = engine.getCellValue({ sheet, row: row - 1, col: column - 1 });
     if (value instanceof DetailedCellError) return sheetsError(value).code;
     return value ?? '';
+  }
+
+  /** A formula's whole result: its value, or the array it spills, each error read as its code. */
+  result(sheetName: string, row: number, column: number): FormulaResult {
+    const engine = this.sync();
+    const sheet = engine.getSheetId(sheetName);
+    if (sheet === undefined) return '';
+    const start = { sheet, row: row - 1, col: column - 1 };
+    const value = engine.getCellValue(start);
+    if (value instanceof DetailedCellError || engine.getCellType(start) !== CellType.ARRAYFORMULA)
+      return this.value(sheetName, row, column);
+    // HyperFormula names no public method for an array's extent; its array vertex knows it.
+    const vertex = engine.dependencyGraph.getCell(start) as { getRange?: () => { width(): number; height(): number } } | undefined;
+    const area = vertex?.getRange?.();
+    if (!area) return this.value(sheetName, row, column);
+    return engine
+      .getRangeValues({ start, end: { sheet, row: row - 2 + area.height(), col: column - 2 + area.width() } })
+      .map((cells) => cells.map((cell) => (cell instanceof DetailedCellError ? sheetsError(cell).code : (cell ?? ''))));
   }
 
   /** Rows and columns holding content or spilled values. */

@@ -2,7 +2,7 @@
  * The Workbook over Apps Script's SpreadsheetApp: each method is one service call. The
  * services are passed in from src/index.ts, the only file that names Apps Script globals.
  */
-import { widthRuns, type BarChartSpec, type CellValue, type GridRange, type SheetHandle, type Workbook } from './workbook';
+import { a1Notation, widthRuns, type BarChartSpec, type CellValue, type GridRange, type SheetHandle, type Workbook } from './workbook';
 
 const LOCK_WAIT_MS = 20_000;
 
@@ -33,6 +33,10 @@ function sheetHandle(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetHandle {
       ),
     getValues: (r) => range(r).getValues() as CellValue[][],
     getFormulas: (r) => range(r).getFormulas(),
+    // A RangeList clears any number of blocks in one call.
+    clearContents: (ranges) => {
+      if (ranges.length > 0) sheet.getRangeList(ranges.map(a1Notation)).clearContent();
+    },
     dataRange: () => {
       const r = sheet.getDataRange();
       return { row: 1, column: 1, rows: r.getNumRows(), columns: r.getNumColumns() };
@@ -55,6 +59,7 @@ export function appsScriptWorkbook(
     },
     activate: (sheet) => void spreadsheet.getSheetByName(sheet.name)?.activate(),
     toast: (message, title) => spreadsheet.toast(message, title),
+    flush: () => spreadsheetApp.flush(),
     withDocumentLock: (write) => {
       // Typed as always a Lock, but documented to return null outside a document (a script run
       // from the editor with no spreadsheet open, for instance).

@@ -2,22 +2,33 @@
  * An in-memory Workbook for the tests and the local preview (never bundled into Code.js).
  * It keeps what a sheet holds the way Sheets does — a string starting with "=" is a formula,
  * a leading apostrophe marks text — counts every call so tests can assert batching, asks an
- * optional evaluator for the value of formula cells, and bumps a version (and tells
+ * optional evaluator for what each formula computes, and bumps a version (and tells
  * listeners) on every change so a preview can re-sync.
+ *
+ * Array results spill as in Sheets: a formula whose result is larger than one cell shows it
+ * over the block right of and below its own cell, which belongs to that formula. Those cells
+ * hold no content of their own (getFormulas reads "" there, getValues what they show); clearing
+ * the formula clears them; content in the block, or another array's spill, stops the array from
+ * expanding and its formula shows #REF!.
  */
 import { widthRuns, type BarChartSpec, type CellValue, type GridRange, type SheetHandle, type Workbook } from './workbook';
 
+/** What a formula computes: one value, or an array of rows that spills from its cell. */
+export type FormulaResult = CellValue | CellValue[][];
+
 export interface MemoryWorkbookOptions {
-  /** Computes a formula cell's value (the preview plugs a formula engine in here). */
-  readonly evaluate?: (sheetName: string, row: number, column: number, formula: string) => CellValue;
-  /**
-   * What a cell without content shows: part of a spilled array result. Sheets' getValues reads
-   * such a cell as the value it shows, so freezing a spilled SALARY_RANGE keeps every cell.
-   */
-  readonly shown?: (sheetName: string, row: number, column: number) => CellValue | undefined;
-  /** Rows and columns the host's engine shows, spilled cells included: Sheets' data range reaches them. */
-  readonly extent?: (sheetName: string) => { rows: number; columns: number };
+  /** Computes a formula cell's result (the preview plugs a formula engine in here). */
+  readonly evaluate?: (sheetName: string, row: number, column: number, formula: string) => FormulaResult;
   readonly sheetNames?: readonly string[];
+}
+
+/** What a sheet's formulas show at one version: values by "row,column", and each array's block. */
+interface SheetLayout {
+  readonly version: number;
+  readonly shown: Map<string, CellValue>;
+  readonly spills: Map<string, GridRange>;
+  readonly rows: number;
+  readonly columns: number;
 }
 
 export interface MemorySheet {
@@ -37,6 +48,7 @@ export interface Toast {
 }
 
 const key = (row: number, column: number): string => `${row},${column}`;
+const position = (k: string): [number, number] => k.split(',').map(Number) as [number, number];
 
 export function isFormula(raw: CellValue | undefined): raw is string {
   return typeof raw === 'string' && raw.startsWith('=');
@@ -58,6 +70,7 @@ export class MemoryWorkbook implements Workbook {
   private selected: GridRange | undefined;
   private readonly listeners = new Set<() => void>();
   private lockHeld = false;
+  private readonly layouts = new Map<MemorySheet, SheetLayout>();
 
   constructor(private readonly options: MemoryWorkbookOptions = {}) {
     for (const name of options.sheetNames ?? ['Sheet1']) this.addSheet(name);
@@ -106,12 +119,17 @@ export class MemoryWorkbook implements Workbook {
     return this.requireSheet(sheetName).cells.get(key(row, column));
   }
 
-  /** The value a cell shows: evaluated for formulas, the host's spilled value for an empty cell. */
+  /** The value a cell shows: its content, what its formula computes, or part of an array spilled over it. */
   cellValue(sheetName: string, row: number, column: number): CellValue {
-    const raw = this.rawCell(sheetName, row, column);
-    if (isFormula(raw)) return this.options.evaluate ? this.options.evaluate(sheetName, row, column, raw) : '';
-    if (raw === undefined) return this.options.shown?.(sheetName, row, column) ?? '';
-    return displayValue(raw);
+    const sheet = this.requireSheet(sheetName);
+    const raw = sheet.cells.get(key(row, column));
+    if (raw !== undefined && !isFormula(raw)) return displayValue(raw);
+    return this.layout(sheet).shown.get(key(row, column)) ?? '';
+  }
+
+  /** The block an array formula's result covers, its own cell included, while it spills. */
+  spillArea(sheetName: string, row: number, column: number): GridRange | undefined {
+    return this.layout(this.requireSheet(sheetName)).spills.get(key(row, column));
   }
 
   /** Displayed values of a block (no call counted). */
@@ -164,6 +182,11 @@ export class MemoryWorkbook implements Workbook {
     this.count('toast');
     this.toasts.push({ message, title });
     this.changed();
+  }
+
+  flush(): void {
+    // Every read here is computed from the current contents, so there is nothing pending.
+    this.count('flush');
   }
 
   withDocumentLock<T>(write: () => T): T {
@@ -228,19 +251,68 @@ export class MemoryWorkbook implements Workbook {
           }),
         );
       },
+      clearContents: (ranges) => {
+        this.count('clearContents');
+        for (const r of ranges) {
+          for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.columns; j++) sheet.cells.delete(key(r.row + i, r.column + j));
+        }
+        this.changed();
+      },
+      // As in Sheets, the data range reaches spilled cells too.
       dataRange: () => {
         this.count('dataRange');
-        let rows = 1;
-        let columns = 1;
+        const layout = this.layout(sheet);
+        let rows = Math.max(1, layout.rows);
+        let columns = Math.max(1, layout.columns);
         for (const k of sheet.cells.keys()) {
-          const [r, c] = k.split(',').map(Number) as [number, number];
+          const [r, c] = position(k);
           rows = Math.max(rows, r);
           columns = Math.max(columns, c);
         }
-        const shown = this.options.extent?.(sheet.name);
-        return { row: 1, column: 1, rows: Math.max(rows, shown?.rows ?? 0), columns: Math.max(columns, shown?.columns ?? 0) };
+        return { row: 1, column: 1, rows, columns };
       },
     };
+  }
+
+  /**
+   * Lays out every formula's result at the current version, in reading order (row by row), so
+   * of two arrays that would overlap the later one shows #REF!.
+   */
+  private layout(sheet: MemorySheet): SheetLayout {
+    const cached = this.layouts.get(sheet);
+    if (cached?.version === this.version) return cached;
+    const shown = new Map<string, CellValue>();
+    const spills = new Map<string, GridRange>();
+    let rows = 0;
+    let columns = 0;
+    const formulas = [...sheet.cells]
+      .filter((entry): entry is [string, string] => isFormula(entry[1]))
+      .map(([k, formula]) => ({ k, at: position(k), formula }))
+      .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
+    for (const { k, at, formula } of formulas) {
+      const [row, column] = at;
+      const result = this.options.evaluate?.(sheet.name, row, column, formula) ?? '';
+      const array = Array.isArray(result) ? result : [[result]];
+      const height = array.length;
+      const width = Math.max(0, ...array.map((r) => r.length));
+      if (height * width <= 1) {
+        shown.set(k, array[0]?.[0] ?? '');
+        continue;
+      }
+      const area: GridRange = { row, column, rows: height, columns: width };
+      const blocked = cellsOf(area).some(([r, c]) => (r !== row || c !== column) && (sheet.cells.has(key(r, c)) || shown.has(key(r, c))));
+      if (blocked) {
+        shown.set(k, '#REF!');
+        continue;
+      }
+      for (const [r, c] of cellsOf(area)) shown.set(key(r, c), array[r - row]![c - column] ?? '');
+      spills.set(k, area);
+      rows = Math.max(rows, row + height - 1);
+      columns = Math.max(columns, column + width - 1);
+    }
+    const layout = { version: this.version, shown, spills, rows, columns };
+    this.layouts.set(sheet, layout);
+    return layout;
   }
 
   private requireSheet(name: string): MemorySheet {
@@ -257,4 +329,10 @@ export class MemoryWorkbook implements Workbook {
     this.version++;
     for (const listener of this.listeners) listener();
   }
+}
+
+function cellsOf(area: GridRange): [number, number][] {
+  const cells: [number, number][] = [];
+  for (let i = 0; i < area.rows; i++) for (let j = 0; j < area.columns; j++) cells.push([area.row + i, area.column + j]);
+  return cells;
 }

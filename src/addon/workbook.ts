@@ -35,8 +35,10 @@ export interface SheetHandle {
   addBarChart(chart: BarChartSpec): void;
   /** Computed values of a block. */
   getValues(range: GridRange): CellValue[][];
-  /** Formulas of a block ("" where a cell holds no formula). */
+  /** Formulas of a block ("" where a cell holds no formula, spilled cells included). */
   getFormulas(range: GridRange): string[][];
+  /** Empties the contents of several blocks (formats stay), in one call. */
+  clearContents(ranges: readonly GridRange[]): void;
   /** The block from A1 to the last cell with content. */
   dataRange(): GridRange;
 }
@@ -49,8 +51,62 @@ export interface Workbook {
   selection(): GridRange | undefined;
   activate(sheet: SheetHandle): void;
   toast(message: string, title: string): void;
+  /** Applies pending changes and recalculates, so the next read sees their effect. */
+  flush(): void;
   /** Runs `write` holding the document lock, so two builds cannot interleave. */
   withDocumentLock<T>(write: () => T): T;
+}
+
+/** "A1", "B2:F2": a block in A1 notation. */
+export function a1Notation(range: GridRange): string {
+  const cell = (row: number, column: number) => `${columnLetters(column)}${row}`;
+  const start = cell(range.row, range.column);
+  return range.rows === 1 && range.columns === 1 ? start : `${start}:${cell(range.row + range.rows - 1, range.column + range.columns - 1)}`;
+}
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * The fewest blocks a writer can cover exactly these cells with, for one setValues each: runs
+ * along each row, stacked where consecutive rows have the same run. A column of results or a
+ * table of them is one block; no block reaches a cell outside the set.
+ */
+export function cellBlocks(cells: readonly { row: number; column: number }[]): GridRange[] {
+  const byRow = new Map<number, Set<number>>();
+  for (const { row, column } of cells) {
+    const columns = byRow.get(row) ?? new Set<number>();
+    columns.add(column);
+    byRow.set(row, columns);
+  }
+  const blocks: GridRange[] = [];
+  let open = new Map<string, { row: number; column: number; rows: number; columns: number }>();
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const runs: [number, number][] = [];
+    for (const column of [...byRow.get(row)!].sort((a, b) => a - b)) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === column - 1) last[1] = column;
+      else runs.push([column, column]);
+    }
+    const next = new Map<string, { row: number; column: number; rows: number; columns: number }>();
+    for (const [first, last] of runs) {
+      const run = `${first}-${last}`;
+      const block = open.get(run);
+      if (block && block.row + block.rows === row) {
+        block.rows++;
+        open.delete(run);
+        next.set(run, block);
+      } else next.set(run, { row, column: first, rows: 1, columns: last - first + 1 });
+    }
+    blocks.push(...open.values());
+    open = next;
+  }
+  blocks.push(...open.values());
+  return blocks.sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
 /** Consecutive columns of equal width: Apps Script sets each run in one call. */

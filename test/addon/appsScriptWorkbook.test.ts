@@ -13,34 +13,48 @@ function recordingServices() {
     (name: string, result: unknown = undefined) =>
     (...args: unknown[]) => {
       calls.push(
-        `${name}(${args.map((a) => (Array.isArray(a) ? `${a.length}×${(a[0] as unknown[]).length}` : JSON.stringify(a))).join(',')})`,
+        `${name}(${args.map((a) => (Array.isArray(a) && Array.isArray(a[0]) ? `${a.length}×${(a[0] as unknown[]).length}` : JSON.stringify(a))).join(',')})`,
       );
       return result;
     };
   const chain: Record<string, unknown> = {};
   for (const method of ['asBarChart', 'addRange', 'setOption', 'setPosition']) chain[method] = record(method, chain);
   chain.build = record('build', {});
-  // What a read returns: one formula of ours at B2 with its spilled row, an ordinary formula at A1.
+  // What reads return: one formula of ours at B2 with its result spilled into C2, an ordinary
+  // formula at A1 with its own spilled cell A2, and typed text at D2. The second read of values
+  // comes after B2 was cleared: C2 emptied with it.
   const formulas = [
-    ['=NOW()', '', ''],
-    ['', '=SALARY_RANGE("OH")', ''],
+    ['=SEQUENCE(2)', '', '', ''],
+    ['', '=SALARY_RANGE("OH")', '', ''],
   ];
-  const values = [
-    [45000, '', ''],
-    ['', 36000, 40000],
+  const readings = [
+    [
+      [1, '', '', ''],
+      [2, 36000, 40000, 'note'],
+    ],
+    [
+      [1, '', '', ''],
+      [2, '', '', 'note'],
+    ],
   ];
+  let reads = 0;
+  const getValues = record('getValues');
   const range = {
     setValues: record('setValues'),
     setNumberFormats: record('setNumberFormats'),
     setFontWeights: record('setFontWeights'),
     getFormulas: record('getFormulas', formulas),
-    getValues: record('getValues', values),
+    getValues: (...args: unknown[]) => {
+      getValues(...args);
+      return readings[Math.min(reads++, readings.length - 1)];
+    },
     getRow: () => 1,
     getColumn: () => 1,
     getNumRows: () => 1,
     getNumColumns: () => 1,
   };
-  const dataRange = { getNumRows: record('getNumRows', 2), getNumColumns: record('getNumColumns', 3) };
+  const dataRange = { getNumRows: record('getNumRows', 2), getNumColumns: record('getNumColumns', 4) };
+  const rangeList = { clearContent: record('clearContent') };
   const sheet = {
     getName: () => 'Pay by state',
     getRange: record('getRange', range),
@@ -50,6 +64,7 @@ function recordingServices() {
     insertChart: record('insertChart'),
     activate: record('activate'),
     getDataRange: record('getDataRange', dataRange),
+    getRangeList: record('getRangeList', rangeList),
   };
   const spreadsheet = {
     getSheets: record('getSheets', []),
@@ -61,7 +76,10 @@ function recordingServices() {
   };
   const lock = { tryLock: record('tryLock', true), releaseLock: record('releaseLock') };
   const services = {
-    spreadsheetApp: { getActiveSpreadsheet: () => spreadsheet } as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    spreadsheetApp: {
+      getActiveSpreadsheet: () => spreadsheet,
+      flush: record('flush'),
+    } as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     lockService: { getDocumentLock: () => lock } as unknown as GoogleAppsScript.Lock.LockService,
   };
   return { calls, services };
@@ -95,18 +113,30 @@ describe('the Apps Script workbook', () => {
     expect(calls.some((c) => c.startsWith('toast('))).toBe(true);
   });
 
-  it('freezes the whole sheet for a single selected cell in one read of formulas, one of values and one write', () => {
+  it('freezes a spilled result by clearing its formula, flushing and reading again, then writing its cells in one block', () => {
     const { calls, services } = recordingServices();
     const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService));
     expect(api.freezeFormulas().frozen).toBe(1);
-    expect(calls.filter((c) => /^(getRange|getFormulas|getValues|setValues)/.test(c))).toEqual([
-      'getRange(1,1,2,3)',
+    expect(calls.filter((c) => !/^(getNumRows|getNumColumns)/.test(c))).toEqual([
+      'tryLock(20000)',
+      'getActiveSheet()',
+      'getActiveRange()',
+      'getDataRange()',
+      'getRange(1,1,2,4)',
       'getFormulas()',
-      'getRange(1,1,2,3)',
+      'getRange(1,1,2,4)',
       'getValues()',
-      // From B2, the first formula of ours, to the last cell with content; A1's formula is not touched.
+      // B2 may spill (C2 is blank-looking and has no formula): clear it and read again.
+      'getRangeList(["B2"])',
+      'clearContent()',
+      'flush()',
+      'getRange(1,1,2,4)',
+      'getValues()',
+      // B2 and the cell that emptied with it; A1's SEQUENCE, its A2 and the typed D2 are not written.
       'getRange(2,2,1,2)',
       'setValues(1×2)',
+      'toast("Froze 1 Coding & Billing Pay formula to values on \\"Pay by state\\".","Coding & Billing Pay")',
+      'releaseLock()',
     ]);
   });
 

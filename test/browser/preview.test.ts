@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { startPreviewServer, type PreviewServer } from '../../scripts/preview/server';
+import { isFormula } from '../../src/addon/memoryWorkbook';
+import { usesAddonFunction } from '../../src/addon/freeze';
 
 let browser: Browser;
 let preview: PreviewServer;
@@ -155,5 +157,42 @@ describe('the local preview', () => {
     expect(await formulaBar().inputValue()).toMatch(/^\d+$/);
     // Formulas outside the selection stay formulas.
     expect(preview.spreadsheet.workbook.rawCell('Examples', 3, 3)).toBe('=CODER_SALARY(A3:A7,B3:B7,"CPC")');
+  });
+
+  it('freezes a whole result when the selection cuts through it, and says which formulas it left and why', async () => {
+    const workbook = preview.spreadsheet.workbook;
+    await openTab('Examples');
+    // Spilled cells only: nothing changes, and the toast names the formula to select.
+    await cell(4, 3).click();
+    await cell(5, 4).click({ modifiers: ['Shift'] });
+    await menu('Freeze formulas to values');
+    await expect.poll(() => page.locator('#toast-message').textContent()).toContain('select C3 to freeze that result');
+    expect(workbook.rawCell('Examples', 3, 3)).toBe('=CODER_SALARY(A3:A7,B3:B7,"CPC")');
+
+    await cell(3, 3).click();
+    await cell(4, 4).click({ modifiers: ['Shift'] });
+    const shown = await page.locator('td[data-cell$=",3"], td[data-cell$=",4"]').allTextContents();
+    await menu('Freeze formulas to values');
+    await expect
+      .poll(() => page.locator('#toast-message').textContent())
+      .toBe(
+        'Froze 2 Coding & Billing Pay formulas to values on "Examples". Each result was frozen whole, 6 spilled cells outside the selection included.',
+      );
+    await page.screenshot({ path: screenshotPath('preview-freeze-whole-result.png') });
+    expect(await page.locator('td[data-cell$=",3"], td[data-cell$=",4"]').allTextContents()).toEqual(shown);
+    expect([3, 4, 5, 6, 7].map((r) => typeof workbook.rawCell('Examples', r, 3))).toEqual(Array(5).fill('number'));
+    expect(workbook.rawCell('Examples', 3, 5)).toBe('=PAY_PERCENTILE(55000,A3:A7)');
+
+    // A single cell selected means the whole sheet; the formula showing an error stays.
+    await cell(1, 1).click();
+    await menu('Freeze formulas to values');
+    await expect
+      .poll(() => page.locator('#toast-message').textContent())
+      .toMatch(/^Froze \d+ Coding & Billing Pay formulas to values on "Examples"\. Left 1 as a formula: B16 shows #ERROR!\.$/);
+    await page.screenshot({ path: screenshotPath('preview-freeze-left-error.png') });
+    expect(workbook.rawCell('Examples', 16, 2)).toBe('=CODER_SALARY("Calfornia",5)');
+    expect(await cell(16, 2).textContent()).toBe('#ERROR!');
+    const formulasLeft = [...workbook.sheet('Examples')!.cells].filter(([, raw]) => isFormula(raw) && usesAddonFunction(raw));
+    expect(formulasLeft.map(([key]) => key)).toEqual(['16,2']);
   });
 });

@@ -11,6 +11,8 @@ import { PreviewHost } from '../../scripts/preview/addonHost';
 import { typedEntry } from '../../scripts/preview/typedEntry';
 import { addExampleSheets } from '../../scripts/preview/exampleSheet';
 import { createServerApi } from '../../src/addon/serverApi';
+import { usesAddonFunction } from '../../src/addon/freeze';
+import { isFormula } from '../../src/addon/memoryWorkbook';
 import { MENU_ITEMS } from '../../src/addon/menu';
 import { readFileSync } from 'node:fs';
 
@@ -136,6 +138,41 @@ describe('the preview formula engine', () => {
     expect(api.freezeFormulas().frozen).toBe(1);
     const raw = [1, 2, 3, 4, 5].map((c) => spreadsheet.workbook.rawCell(SHEET, 80, c));
     expect(raw).toEqual((bundle.SALARY_RANGE!('OH') as unknown[][])[0]);
+  });
+
+  it('lays out the engine’s arrays where the engine shows them, so the add-on reads the same', () => {
+    enter(90, 1, '=SALARY_RANGE("TX")');
+    enter(90, 6, '=SEQUENCE(1,2)');
+    enter(91, 1, '=ARRAYFORMULA(A90:E90*2)');
+    expect(spreadsheet.workbook.spillArea(SHEET, 90, 1)).toEqual({ row: 90, column: 1, rows: 1, columns: 5 });
+    expect(spreadsheet.workbook.spillArea(SHEET, 90, 6)).toEqual({ row: 90, column: 6, rows: 1, columns: 2 });
+    expect(spreadsheet.workbook.spillArea(SHEET, 91, 1)).toEqual({ row: 91, column: 1, rows: 1, columns: 5 });
+    expect(spreadsheet.workbook.read(SHEET, { row: 90, column: 1, rows: 2, columns: 7 })).toEqual(block(90, 1, 2, 7));
+  });
+});
+
+describe('freezing in the preview', () => {
+  it('turns every formula of ours on the examples into values, except the one showing an error, and changes nothing else', () => {
+    const preview = new PreviewSpreadsheet('dist', { sheetNames: [] });
+    addExampleSheets(preview.workbook);
+    preview.workbook.setCell('Examples', 20, 1, '=SEQUENCE(2)');
+    preview.workbook.setCell('Examples', 20, 2, '=CODER_SALARY("CA",5)');
+    const sheet = preview.workbook.sheet('Examples')!;
+    const before = preview.view('Examples');
+    const contents = new Map(sheet.cells);
+    const result = createServerApi(() => preview.workbook).freezeFormulas();
+    expect(result.message).toBe('Froze 11 Coding & Billing Pay formulas to values on "Examples". Left 1 as a formula: B16 shows #ERROR!.');
+    const after = preview.view('Examples');
+    expect(Object.fromEntries(Object.entries(after.cells).map(([k, c]) => [k, c.value]))).toEqual(
+      Object.fromEntries(Object.entries(before.cells).map(([k, c]) => [k, c.value])),
+    );
+    for (const [key, raw] of contents) {
+      const stays = !isFormula(raw) || !usesAddonFunction(raw) || key === '16,2';
+      if (stays) expect({ key, raw: sheet.cells.get(key) }).toEqual({ key, raw });
+      else expect({ key, formula: String(sheet.cells.get(key)).startsWith('=') }).toEqual({ key, formula: false });
+    }
+    expect(sheet.cells.get('20,1')).toBe('=SEQUENCE(2)');
+    expect(preview.workbook.spillArea('Examples', 20, 1)).toEqual({ row: 20, column: 1, rows: 2, columns: 1 });
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * Which cells a formula reads, from its text: the blocks it names, or "unknown" where the text
+ * leaves its inputs open (another sheet, a name, INDIRECT, a value that moves by itself).
+ */
+import { describe, expect, it } from 'vitest';
+import { formulaInputs } from '../../src/addon/formulaInputs';
+
+const ALL = Number.POSITIVE_INFINITY;
+
+describe('the cells a formula reads', () => {
+  it.each([
+    [
+      '=CODER_SALARY(A3:A7,B3:B7,"CPC")',
+      [
+        { row: 3, column: 1, rows: 5, columns: 1 },
+        { row: 3, column: 2, rows: 5, columns: 1 },
+      ],
+    ],
+    ['=ARRAYFORMULA($B$2:C9*2)', [{ row: 2, column: 2, rows: 8, columns: 2 }]],
+    ['=SUM(A:A)', [{ row: 1, column: 1, rows: ALL, columns: 1 }]],
+    [
+      '=FILTER(A2:C, B2:B > 5)',
+      [
+        { row: 2, column: 1, rows: ALL, columns: 3 },
+        { row: 2, column: 2, rows: ALL, columns: 1 },
+      ],
+    ],
+    ['=SUM(3:4)', [{ row: 3, column: 1, rows: 2, columns: ALL }]],
+    ['=LOG10(AA12)+1E5', [{ row: 12, column: 27, rows: 1, columns: 1 }]],
+    ['=SALARY_RANGE("TX", "coder", TRUE)', []],
+    ['=SEQUENCE(3)', []],
+    ['=IF(A1="B2:C3", "D4", 0)', [{ row: 1, column: 1, rows: 1, columns: 1 }]],
+  ])('%s reads its blocks', (formula, ranges) => {
+    expect(formulaInputs(formula)).toEqual({ known: true, ranges });
+  });
+
+  it.each([
+    '=Sheet2!A1*2',
+    "='Pay by state'!B6",
+    '=INDIRECT("A"&B1)',
+    '=OFFSET(A1,1,0)',
+    '=IMPORTRANGE("https://docs.google.com/spreadsheets/d/x","A1:B2")',
+    '=QUERY(Salaries, "select A")',
+    '=LET(x, A1, x*2)',
+    '=NOW()',
+    '=RANDARRAY(3)',
+    '=A1+#REF!',
+  ])('%s leaves its inputs open', (formula) => {
+    expect(formulaInputs(formula)).toEqual({ known: false });
+  });
+});
