@@ -7,7 +7,8 @@
  * `function NAME(params) { return __addon.NAME.apply(this, arguments); }` is appended per
  * export, carrying that export's JSDoc and parameter names. Nothing else reaches the global
  * scope. The build fails loudly when a `@customfunction` is not exported from the entry file,
- * when names clash, or when the output does not compile or load.
+ * when names clash, when the output does not compile or load, or when it shows a web address
+ * outside the publishers' sites.
  */
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import ts from 'typescript';
 import { generateReferenceModule, summarise } from './generateData';
 import { ReferenceDataError } from './referenceData';
 import { buildSidebar } from './buildSidebar';
+import { isPublisherUrl, PUBLISHER_SITES } from '../src/core/publishers';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = join(ROOT, 'dist');
@@ -137,6 +139,29 @@ function checkLoads(code: string, exports: readonly EntryExport[]): void {
   }
 }
 
+/** Web addresses in a built file, also with the slashes escaped as `https:\/\/` (JSON, string literals). */
+export function webAddresses(text: string): string[] {
+  const found = text.match(/\bhttps?:(?:\\?\/){2}[^\s"'`<>\\)\]]+/gi) ?? [];
+  return [...new Set(found.map((url) => url.replace(/\\\//g, '/')))];
+}
+
+/**
+ * Everything in Code.js and Sidebar.html can reach a user (EXPLAIN rows, SALARY_SOURCE, sources
+ * blocks, dialogs), so every address in them must be a publisher's page (data/CITATIONS.md): a
+ * copy a figure was read from is provenance in data/, never a citation. No allowance is made
+ * for other addresses because the built files have none: the sidebar loads no stylesheet or
+ * script from elsewhere.
+ */
+export function checkShownAddresses(text: string, file: string): void {
+  const outside = webAddresses(text).filter((url) => !isPublisherUrl(url));
+  if (outside.length > 0) {
+    throw new BuildError(
+      `${file} shows ${outside.length} address(es) outside the publishers' sites (${PUBLISHER_SITES.join(', ')}): ${outside.slice(0, 5).join(', ')}` +
+        `${outside.length > 5 ? ', …' : ''}. Cite the publisher's page; keep the copy in a retrieved_from column.`,
+    );
+  }
+}
+
 export const FUNCTION_HELP_MODULE = join(ROOT, 'data', 'generated', 'functionHelp.ts');
 
 /** The function list Function help shows, from the same JSDoc as the formula helper. */
@@ -193,10 +218,12 @@ export async function buildCode(): Promise<{ code: string; exports: EntryExport[
 export async function buildAll(): Promise<void> {
   const data = generateReferenceModule();
   const { code, exports } = await buildCode();
+  checkShownAddresses(code, 'dist/Code.js');
   mkdirSync(DIST, { recursive: true });
   writeFileSync(join(DIST, 'Code.js'), code);
   copyFileSync(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
   const sidebar = await buildSidebar();
+  checkShownAddresses(sidebar, 'dist/Sidebar.html');
   const custom = exports.filter((e) => e.customFunction).map((e) => e.name);
   console.log(
     `build: dist/Code.js ${(code.length / 1024).toFixed(1)} KiB — ${custom.length} custom functions (${custom.join(', ')}), ${exports.length - custom.length} other globals; dist/Sidebar.html ${(sidebar.length / 1024).toFixed(1)} KiB`,

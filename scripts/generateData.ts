@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadReferenceData, ReferenceDataError } from './referenceData';
 import type { ReferenceData } from '../src/core/referenceTypes';
+import type { Publication } from '../src/core/publishers';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(root, 'data');
@@ -23,16 +24,22 @@ export function generateReferenceModule(dataDir = DATA_DIR, target = GENERATED_M
   const data = loadReferenceData(dataDir);
   mkdirSync(dirname(target), { recursive: true });
   // The bundle parses this on every Apps Script execution: a JSON string is parsed several
-  // times faster than the same object literal, and each source address is stored once.
-  const sources = [...new Set(data.wages.flatMap((w) => w.sources))];
-  const compact = { ...data, wages: data.wages.map((w) => ({ ...w, sources: w.sources.map((s) => sources.indexOf(s)) })) };
+  // times faster than the same object literal, and each publication is stored once.
+  const keys: string[] = [];
+  const stored = <T extends { publication: Publication }>(item: T) => {
+    const key = JSON.stringify(item.publication);
+    if (!keys.includes(key)) keys.push(key);
+    return { ...item, publication: keys.indexOf(key) };
+  };
+  const compact = { ...data, wages: data.wages.map(stored), priceParities: data.priceParities.map(stored) };
   writeFileSync(
     target,
     '// Generated from data/*.csv by scripts/generateData.ts. Do not edit: change the CSVs.\n' +
+      "import type { Publication } from '../../src/core/publishers';\n" +
       "import type { ReferenceData } from '../../src/core/referenceTypes';\n\n" +
-      `const SOURCES: string[] = JSON.parse(${JSON.stringify(JSON.stringify(sources))});\n` +
+      `const PUBLICATIONS: Publication[] = JSON.parse(${JSON.stringify(`[${keys.join(',')}]`)});\n` +
       `const DATA = JSON.parse(${JSON.stringify(JSON.stringify(compact))});\n` +
-      'for (const record of DATA.wages) record.sources = record.sources.map((i: number) => SOURCES[i]);\n\n' +
+      'for (const item of [...DATA.wages, ...DATA.priceParities]) item.publication = PUBLICATIONS[item.publication];\n\n' +
       'export const REFERENCE: ReferenceData = DATA;\n',
   );
   return data;

@@ -3,14 +3,20 @@
  * and checks them. The CSVs are the single source of truth; nothing here invents a figure.
  *
  * Wage files are read by column name, so any CSV named `oews_*.csv` that uses the shared
- * vocabulary (state_abbr, soc_code, year, release, source, and any of the WageStat columns)
- * contributes rows; `npm run data:update` writes files in the same vocabulary. For every
+ * vocabulary (state_abbr, soc_code, year, release, source, source_url, and any of the WageStat
+ * columns) contributes rows; `npm run data:update` writes files in the same vocabulary. For every
  * occupation and area the most recent year wins; rows of the same year are merged and must
  * agree.
+ *
+ * Citations (data/CITATIONS.md): in every file `source` names the publication and `source_url`
+ * is the publisher's page for it; `retrieved_from` records the copy actually read, where that
+ * differs, and is never bundled. The check refuses a row without both, a page outside the
+ * publishers' sites, and an OEWS row whose page is not its own year's and area's.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { isPublisherUrl, oewsNational, oewsState, type Publication } from '../src/core/publishers';
 import {
   WAGE_STATS,
   type Area,
@@ -65,8 +71,39 @@ interface WageRow {
   release: string;
   values: Partial<Record<WageStat, number>>;
   missing: Partial<Record<WageStat, string>>;
-  source: string;
+  publication: Publication;
   file: string;
+}
+
+/** What a row cites: its `source` (the publication) and `source_url` (the publisher's page). */
+function publicationOf(row: Row): Publication {
+  return { title: (row.source ?? '').trim(), url: (row.source_url ?? '').trim() };
+}
+
+/**
+ * Files read in their older layout (`source` holds a page or a copy, the AAPC page sits in the
+ * notes) until they carry `source_url`; from then on their rows are checked like the others.
+ * The figures the add-on takes from them are checked in `checkReferenceData` all the same.
+ */
+const OLDER_LAYOUT = new Set(['credentials.csv', 'credential_salary_surveys.csv']);
+
+/** Every row names its publication and links the publisher's page (data/CITATIONS.md). */
+export function checkCitationColumns(file: string, rows: readonly Row[], problems: string[]): void {
+  if (OLDER_LAYOUT.has(file) && !rows.some((r) => 'source_url' in r)) return;
+  rows.forEach((row, i) => {
+    const where = `${file} row ${i + 2}`;
+    const { title, url } = publicationOf(row);
+    if (!title) problems.push(`${where}: no publication in "source"`);
+    else if (/:\/\//.test(title)) problems.push(`${where}: "source" must name the publication, not an address ("${title}")`);
+    if (!url) problems.push(`${where}: no publisher page in "source_url"`);
+    else if (!isPublisherUrl(url))
+      problems.push(`${where}: source_url ${url} is not a publisher's page (bls.gov, bea.gov, aapc.com, ahima.org)`);
+  });
+}
+
+/** An OEWS figure is cited on its own release's page: the state page, or the occupation's national page. */
+function expectedOewsPage(soc: string, area: string, year: number): string {
+  return area === 'US' ? oewsNational(year, soc).url : oewsState(year, area).url;
 }
 
 /** A wide wage file: one row per area and occupation. */
@@ -90,16 +127,19 @@ function wideWageRows(file: string, rows: Row[], problems: string[]): WageRow[] 
       const reason = row[`${stat}_missing`];
       if (value === undefined && reason) missing[stat] = reason;
     }
-    const source = row.source ?? '';
-    if (!source) problems.push(`${file}: ${row.state_abbr} ${row.soc_code} ${year} has no source`);
+    const area = row.state_abbr || 'US';
+    const publication = publicationOf(row);
+    const expected = expectedOewsPage(row.soc_code!, area, year);
+    if (publication.url && publication.url !== expected)
+      problems.push(`${file}: ${area} ${row.soc_code} ${year} cites ${publication.url}; its page is ${expected}`);
     out.push({
       soc: row.soc_code as Soc,
-      area: row.state_abbr || 'US',
+      area,
       year,
       release: row.release || `OEWS May ${year}`,
       values,
       missing,
-      source,
+      publication,
       file,
     });
   }
@@ -107,7 +147,7 @@ function wideWageRows(file: string, rows: Row[], problems: string[]): WageRow[] 
 }
 
 /** The long national summary: one row per occupation, statistic and period. */
-function nationalSummaryRows(file: string, rows: Row[]): WageRow[] {
+function nationalSummaryRows(file: string, rows: Row[], problems: string[]): WageRow[] {
   const out: WageRow[] = [];
   for (const row of rows) {
     if (!usable(row) || !SOCS.includes(row.soc_code as Soc)) continue;
@@ -115,6 +155,10 @@ function nationalSummaryRows(file: string, rows: Row[]): WageRow[] {
     const year = yearOf(row.reference_period ?? '');
     const value = numberOrUndefined(row.value);
     if (!WAGE_STATS.includes(stat) || !Number.isFinite(year) || value === undefined) continue;
+    const publication = publicationOf(row);
+    const expected = expectedOewsPage(row.soc_code!, 'US', year);
+    if (publication.url && publication.url !== expected)
+      problems.push(`${file}: ${row.soc_code} ${stat} ${year} cites ${publication.url}; its page is ${expected}`);
     out.push({
       soc: row.soc_code as Soc,
       area: 'US',
@@ -122,7 +166,7 @@ function nationalSummaryRows(file: string, rows: Row[]): WageRow[] {
       release: `OEWS May ${year} (national)`,
       values: { [stat]: value },
       missing: {},
-      source: row.source ?? '',
+      publication,
       file,
     });
   }
@@ -140,7 +184,7 @@ function mergeWageRows(rows: WageRow[], problems: string[]): WageRecord[] {
     const first = group[0]!;
     const values: Partial<Record<WageStat, number>> = {};
     const missing: Partial<Record<WageStat, string>> = {};
-    const sources = new Set<string>();
+    const pages = new Map<string, Publication>();
     let release = first.release;
     for (const row of group) {
       for (const [stat, value] of Object.entries(row.values) as [WageStat, number][]) {
@@ -151,11 +195,15 @@ function mergeWageRows(rows: WageRow[], problems: string[]): WageRecord[] {
         values[stat] = value;
       }
       Object.assign(missing, row.missing);
-      if (row.source) sources.add(row.source);
+      pages.set(`${row.publication.title}|${row.publication.url}`, row.publication);
       // A state-file release label ("OEWS May 2025 (state)") is more specific than a generic one.
       if (row.release.includes('(')) release = row.release;
     }
     for (const stat of Object.keys(values) as WageStat[]) delete missing[stat];
+    if (pages.size > 1) {
+      const cited = [...pages.values()].map((p) => `"${p.title}" ${p.url}`).join(' and ');
+      problems.push(`${first.area} ${first.soc} ${first.year}: rows of one release cite different publications (${cited})`);
+    }
     const record: WageRecord = {
       soc: first.soc,
       area: first.area,
@@ -163,7 +211,7 @@ function mergeWageRows(rows: WageRow[], problems: string[]): WageRecord[] {
       release,
       values,
       missing,
-      sources: [...sources],
+      publication: [...pages.values()][0]!,
     };
     const key = `${first.soc}|${first.area}`;
     const current = latest.get(key);
@@ -196,7 +244,7 @@ function readPriceParities(rows: Row[], file: string): PriceParity[] {
       year,
       rpp,
       release: `BEA Regional Price Parities ${year} (release of ${(row.bea_release ?? '').replace(/\s*\(.*\)$/, '')})`,
-      source: row.original_source || row.source || file,
+      publication: publicationOf(row),
     };
     const current = latest.get(parity.area);
     if (!current || current.year < year) latest.set(parity.area, parity);
@@ -215,27 +263,34 @@ function surveyFigure(rows: Row[], report: string, group: string, problems: stri
     label: `AAPC ${report} (${row.salary_year} salaries): ${group}`,
     value,
     year: Number(row.salary_year),
-    source: row.notes?.match(/original: (\S+?)(;|$)/)?.[1] ?? row.source!,
+    source: row.source_url || (row.notes?.match(/original: (\S+?)(;|$)/)?.[1] ?? row.source!),
   };
 }
 
 /** The AAPC report the credential factors come from (PRODUCT.md section 2). */
 const CREDENTIAL_REPORT = '2026 Salary Report';
 
-function settingFigure(rows: Row[], industry: string, problems: string[]): CitedFigure {
-  const candidates = rows
+/** The newest usable median for a work setting (the handbook's own figure). */
+function settingRow(rows: Row[], industry: string): Row | undefined {
+  return rows
     .filter((r) => r.industry === industry && usable(r) && numberOrUndefined(r.annual_median) !== undefined)
-    .sort((a, b) => yearOf(b.reference_period ?? '') - yearOf(a.reference_period ?? ''));
-  const row = candidates[0];
+    .sort((a, b) => yearOf(b.reference_period ?? '') - yearOf(a.reference_period ?? ''))[0];
+}
+
+const HOSPITALS = 'Hospitals (OOH setting)';
+const PHYSICIAN_OFFICES = 'Offices of physicians (OOH setting)';
+
+function settingFigure(rows: Row[], industry: string, problems: string[]): CitedFigure {
+  const row = settingRow(rows, industry);
   if (!row) {
     problems.push(`industry_29-2072.csv: no usable median for "${industry}"`);
     return { label: industry, value: Number.NaN, year: Number.NaN, source: '' };
   }
   return {
-    label: `BLS Occupational Outlook Handbook, median by setting, ${row.reference_period}: ${industry.replace(' (OOH setting)', '')}`,
+    label: `${industry.replace(' (OOH setting)', '')} median, ${row.reference_period}`,
     value: Number(row.annual_median),
     year: yearOf(row.reference_period!),
-    source: row.source!,
+    source: row.source_url!,
   };
 }
 
@@ -255,7 +310,7 @@ function readProjections(rows: Row[]): Projection[] {
       median: numberOrUndefined(row.median_annual_pay),
       medianReference: row.pay_reference || undefined,
       education: row.typical_entry_education || undefined,
-      source: row.source!,
+      publication: publicationOf(row),
     };
     const current = latest.get(projection.soc);
     if (!current || current.period < projection.period) latest.set(projection.soc, projection);
@@ -267,6 +322,7 @@ function readProjections(rows: Row[]): Projection[] {
 export function loadReferenceData(dir: string): ReferenceData {
   const problems: string[] = [];
   const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
+  for (const file of files) checkCitationColumns(file, readCsv(join(dir, file)), problems);
   const wageRows: WageRow[] = [];
   let areaRows: Row[] = [];
   for (const file of files.filter((f) => f.startsWith('oews_'))) {
@@ -275,7 +331,7 @@ export function loadReferenceData(dir: string): ReferenceData {
     areaRows = areaRows.concat(rows);
   }
   const nationalFile = files.find((f) => f.startsWith('national_summary'));
-  if (nationalFile) wageRows.push(...nationalSummaryRows(nationalFile, readCsv(join(dir, nationalFile))));
+  if (nationalFile) wageRows.push(...nationalSummaryRows(nationalFile, readCsv(join(dir, nationalFile)), problems));
 
   const surveys = readCsv(join(dir, 'credential_salary_surveys.csv'));
   const industries = readCsv(join(dir, 'industry_29-2072.csv'));
@@ -306,9 +362,10 @@ export function loadReferenceData(dir: string): ReferenceData {
     },
     settings: {
       soc: '29-2072',
+      publication: publicationOf(settingRow(industries, HOSPITALS) ?? {}),
       allSettings: nationalMedianFigure(wageRows, problems),
-      hospital: settingFigure(industries, 'Hospitals (OOH setting)', problems),
-      physicianOffice: settingFigure(industries, 'Offices of physicians (OOH setting)', problems),
+      hospital: settingFigure(industries, HOSPITALS, problems),
+      physicianOffice: settingFigure(industries, PHYSICIAN_OFFICES, problems),
     },
     projections: readProjections(readCsv(join(dir, 'projections_ooh.csv'))),
   };
@@ -330,7 +387,7 @@ function nationalMedianFigure(rows: WageRow[], problems: string[]): CitedFigure 
     label: `BLS OEWS May ${row.year} national median, all settings`,
     value: row.values.annual_median!,
     year: row.year,
-    source: row.source,
+    source: row.publication.url,
   };
 }
 
@@ -352,7 +409,7 @@ export function checkReferenceData(data: ReferenceData): string[] {
         problems.push(`${area} ${soc}: no wage record with a median`);
         continue;
       }
-      if (record.sources.length === 0) problems.push(`${area} ${soc} ${record.year}: no source`);
+      if (!record.publication.title || !record.publication.url) problems.push(`${area} ${soc} ${record.year}: no source`);
       if (!Number.isInteger(record.year) || record.year < 2000) problems.push(`${area} ${soc}: bad year ${record.year}`);
       for (const order of [PERCENTILE_ORDER, HOURLY_ORDER]) {
         const present = order.filter((s) => record.values[s] !== undefined);
@@ -377,7 +434,7 @@ export function checkReferenceData(data: ReferenceData): string[] {
     const parity = data.priceParities.find((p) => p.area === area.code);
     if (!parity) problems.push(`${area.code}: no price parity`);
     else if (!(parity.rpp >= 70 && parity.rpp <= 140)) problems.push(`${area.code}: price parity ${parity.rpp} outside 70..140`);
-    else if (!parity.source) problems.push(`${area.code}: price parity without source`);
+    else if (!parity.publication.title || !parity.publication.url) problems.push(`${area.code}: price parity without source`);
   }
   const survey = data.credentialSurvey;
   for (const figure of [survey.nonCertified, survey.certifiedAverage, survey.twoCredentials, survey.threeOrMoreCredentials]) {
@@ -386,9 +443,30 @@ export function checkReferenceData(data: ReferenceData): string[] {
   for (const figure of [data.settings.allSettings, data.settings.hospital, data.settings.physicianOffice]) {
     if (!(figure.value > 0) || !figure.source || !(figure.year > 2000)) problems.push(`setting figure "${figure.label}" incomplete`);
   }
+  // A setting factor is one release's ratio: the setting median over the all-settings median of the same year.
+  for (const figure of [data.settings.hospital, data.settings.physicianOffice]) {
+    if (figure.year !== data.settings.allSettings.year)
+      problems.push(
+        `setting figure "${figure.label}" is May ${figure.year}, the all-settings median May ${data.settings.allSettings.year}`,
+      );
+    if (figure.source !== data.settings.publication.url)
+      problems.push(`setting figure "${figure.label}" cites ${figure.source}, the other setting ${data.settings.publication.url}`);
+  }
   for (const credential of data.credentials) {
     if (!credential.code || !credential.name || !credential.source)
       problems.push(`credential ${credential.code}: incomplete catalogue row`);
   }
+  for (const { path, url } of addressesIn(data)) {
+    if (!isPublisherUrl(url))
+      problems.push(`${path}: ${url} is not a publisher's page; the copy it was read from belongs in retrieved_from`);
+  }
   return problems;
+}
+
+/** Every web address anywhere in the bundled data, with where it sits: all of them can reach a user. */
+function addressesIn(value: unknown, path = 'data'): { path: string; url: string }[] {
+  if (typeof value === 'string') return (value.match(/\bhttps?:\/\/[^\s,;)"']+/gi) ?? []).map((url) => ({ path, url }));
+  if (Array.isArray(value)) return value.flatMap((v, i) => addressesIn(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => addressesIn(v, `${path}.${k}`));
+  return [];
 }

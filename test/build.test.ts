@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BuildError, checkCustomFunctionsAreExported, checkNames, readEntryExports } from '../scripts/build';
+import {
+  BuildError,
+  checkCustomFunctionsAreExported,
+  checkNames,
+  checkShownAddresses,
+  readEntryExports,
+  webAddresses,
+} from '../scripts/build';
 
 function tempSource(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cbp-build-'));
@@ -41,5 +48,46 @@ describe('the build refuses what Apps Script would silently mishandle', () => {
     const entry = (name: string) => ({ name, params: [], jsdoc: DOC, customFunction: true });
     expect(() => checkNames([entry('PAY'), entry('pay')])).toThrowError(/duplicate global name pay/);
     expect(() => checkNames([entry('__addon')])).toThrowError(/clashes with the bundle's global name/);
+  });
+});
+
+describe('the build refuses a citation that is not the publisher', () => {
+  const copy = 'https://github.com/desttes/careerskillscenter-website/blob/65b5eaa/blog/salary.html';
+
+  it('fails on a github.com address, written plainly or with escaped slashes', () => {
+    expect(() => checkShownAddresses(`"Base source: ${copy}"`, 'dist/Code.js')).toThrowError(BuildError);
+    expect(() => checkShownAddresses(`"Base source: ${copy}"`, 'dist/Code.js')).toThrowError(
+      /dist\/Code\.js shows 1 address\(es\) outside the publishers' sites .*https:\/\/github\.com\/desttes/,
+    );
+    expect(() => checkShownAddresses(JSON.stringify(JSON.stringify({ url: copy })).replace(/\//g, '\\/'), 'dist/Code.js')).toThrowError(
+      /https:\/\/github\.com/,
+    );
+    expect(() => checkShownAddresses('<a href="http://www.bls.gov/oes/">', 'dist/Sidebar.html')).toThrowError(/http:\/\/www\.bls\.gov/);
+  });
+
+  it('fails on a host that only looks like a publisher', () => {
+    for (const url of ['https://bls.gov.example.com/oes', 'https://notbls.gov/x', 'https://www.aapc.com.mirror.net/']) {
+      expect(() => checkShownAddresses(`see ${url}`, 'dist/Code.js'), url).toThrowError(BuildError);
+    }
+  });
+
+  it("accepts the publishers' own pages, subdomains included", () => {
+    const text = [
+      'https://www.bls.gov/oes/2025/may/oes_ny.htm',
+      'https://data.bls.gov/timeseries/CUUR0000SA0',
+      'https://apps.bea.gov/regional/zip/SARPP.zip',
+      'https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area',
+      'https://www.aapc.com/resources/medical-coding-salary-survey',
+      'https://www.ahima.org/certification-careers/certifications-overview/',
+    ].join(' ; ');
+    expect(() => checkShownAddresses(text, 'dist/Code.js')).not.toThrow();
+  });
+
+  it('finds only publisher pages in the built files', () => {
+    for (const file of ['dist/Code.js', 'dist/Sidebar.html']) {
+      const text = readFileSync(file, 'utf8');
+      expect(() => checkShownAddresses(text, file)).not.toThrow();
+    }
+    expect(webAddresses(readFileSync('dist/Code.js', 'utf8'))).toContain('https://www.bls.gov/oes/2025/may/oes_ny.htm');
   });
 });

@@ -15,13 +15,18 @@
  * Price parities: the latest years of the BEA file replace every `bea_rpp_*.csv` (the old ones
  * are moved to superseded/). Projections: the rows of `projections_ooh.csv` for the same
  * occupation and period are replaced in place.
+ *
+ * Every row cites as the hand-assembled files do (data/CITATIONS.md): `source` names the
+ * publication, `source_url` is the publisher's page for it (./src/core/publishers.ts), and
+ * `retrieved_from` is the official file the figures were read from.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WAGE_STATS, type Soc, type WageStat } from '../../src/core/referenceTypes';
+import { employmentProjections, oewsNational, oewsState, regionalPriceParities } from '../../src/core/publishers';
 import { SOCS, type AreaKind, type OewsFile, type OfficialWageRow } from './oews';
 import { PROJECTIONS_URL, type ProjectionsFile } from './projections';
-import { RPP_URL, type RppFile } from './rpp';
+import { releaseDate, RPP_URL, type RppFile } from './rpp';
 import { appendRows, DATA_EOL, readTable, writeTable, type CsvTable } from './table';
 
 export const SUPERSEDED_DIR = 'superseded';
@@ -47,7 +52,8 @@ export const WAGE_COLUMNS: readonly string[] = [
   ...WAGE_STATS,
   ...WAGE_STATS.map((s) => `${s}_missing`),
   'source',
-  'original_source',
+  'source_url',
+  'retrieved_from',
   'status',
   'notes',
 ];
@@ -89,6 +95,8 @@ function releaseLabel(year: number, kind: AreaKind): string {
 }
 
 function wageRow(row: OfficialWageRow, file: OewsFile, date: string): Record<string, string> {
+  // Territories have their own state pages (oes_pr.htm), like the states.
+  const publication = row.kind === 'national' ? oewsNational(file.year, row.soc) : oewsState(file.year, row.area);
   const out: Record<string, string> = {
     state_abbr: row.area,
     state_name: row.kind === 'national' ? 'United States' : row.areaName,
@@ -97,8 +105,9 @@ function wageRow(row: OfficialWageRow, file: OewsFile, date: string): Record<str
     occupation: row.occupation,
     year: String(file.year),
     release: releaseLabel(file.year, row.kind),
-    source: file.fileName,
-    original_source: file.url,
+    source: publication.title,
+    source_url: publication.url,
+    retrieved_from: `${file.url}, member ${file.fileName}`,
     status: 'ok',
     notes: `official BLS file ${file.fileName}, read by npm run data:update on ${date}; values as published`,
   };
@@ -209,7 +218,8 @@ const RPP_COLUMNS = [
   'rpp_all_items',
   'bea_release',
   'source',
-  'original_source',
+  'source_url',
+  'retrieved_from',
   'status',
   'notes',
 ];
@@ -218,24 +228,28 @@ export function applyRpp(dataDir: string, file: RppFile, date: string, log: Upda
   const name = `bea_rpp_states_${file.years.join('_')}.csv`;
   const rows = [...file.rows]
     .sort((a, b) => Number(a.area === 'US') - Number(b.area === 'US') || a.area.localeCompare(b.area) || b.year - a.year)
-    .map((row) => ({
-      state_abbr: row.area,
-      state_name: row.name,
-      state_fips: row.fips,
-      year: String(row.year),
-      rpp_all_items: row.rpp,
-      bea_release: file.release,
-      source: file.fileName,
-      original_source: `${RPP_URL}, member ${file.fileName}, LineCode ${row.lineCode} (RPPs: All items)`,
-      status: 'ok',
-      notes: `official BEA file, read by npm run data:update on ${date}; value as published`,
-    }));
+    .map((row) => {
+      const publication = regionalPriceParities(row.year, releaseDate(file.release));
+      return {
+        state_abbr: row.area,
+        state_name: row.name,
+        state_fips: row.fips,
+        year: String(row.year),
+        rpp_all_items: row.rpp,
+        bea_release: file.release,
+        source: publication.title,
+        source_url: publication.url,
+        retrieved_from: `${RPP_URL}, member ${file.fileName}, LineCode ${row.lineCode} (RPPs: All items)`,
+        status: 'ok',
+        notes: `official BEA file, read by npm run data:update on ${date}; value as published`,
+      };
+    });
   // Every older parity file goes to superseded/, also one of the same name; rows an earlier run
   // wrote from the same BEA file are simply rewritten.
-  const same = new Set(rows.map((r) => `${r.state_abbr}|${r.year}|${r.rpp_all_items}|${r.source}`));
+  const same = new Set(rows.map((r) => `${r.state_abbr}|${r.year}|${r.rpp_all_items}|${r.retrieved_from}`));
   for (const old of readdirSync(dataDir).filter((f) => f.startsWith('bea_rpp') && f.endsWith('.csv'))) {
     const table = readTable(join(dataDir, old));
-    const out = table.rows.filter((r) => !same.has(`${r.state_abbr}|${r.year}|${r.rpp_all_items}|${r.source}`));
+    const out = table.rows.filter((r) => !same.has(`${r.state_abbr}|${r.year}|${r.rpp_all_items}|${r.retrieved_from}`));
     if (out.length > 0) {
       const dir = ensureDir(dataDir, SUPERSEDED_DIR, SUPERSEDED_README);
       appendRows(
@@ -257,9 +271,18 @@ export function applyRpp(dataDir: string, file: RppFile, date: string, log: Upda
 
 export const PROJECTIONS_FILE = 'projections_ooh.csv';
 
+/** A table in an older layout gains the citation columns after `source`, so rows written into it keep them. */
+function withCitationColumns(table: CsvTable): CsvTable {
+  const missing = ['source_url', 'retrieved_from'].filter((c) => !table.columns.includes(c));
+  if (missing.length === 0) return table;
+  const at = table.columns.indexOf('source') + 1 || table.columns.length;
+  return { ...table, columns: [...table.columns.slice(0, at), ...missing, ...table.columns.slice(at)] };
+}
+
 export function applyProjections(dataDir: string, file: ProjectionsFile, date: string, log: UpdateLog): void {
   const path = join(dataDir, PROJECTIONS_FILE);
-  const table = readTable(path);
+  const table = withCitationColumns(readTable(path));
+  const publication = employmentProjections(file.period);
   let replacedCount = 0;
   let added = 0;
   for (const official of file.rows) {
@@ -273,7 +296,9 @@ export function applyProjections(dataDir: string, file: ProjectionsFile, date: s
     const notes = [
       `official BLS Employment Projections ${official.period}, ${file.table} of ${file.fileName}, read by npm run data:update on ${date}`,
       'employment and openings converted from thousands',
-      keepRounded ? `growth_pct_ooh_rounded kept from the replaced row (${previous!.source})` : 'OOH rounded growth is not in this table',
+      keepRounded
+        ? `growth_pct_ooh_rounded kept from the replaced row (${previous!.retrieved_from || previous!.source})`
+        : 'OOH rounded growth is not in this table',
     ].join('; ');
     const row: Record<string, string> = {
       soc_code: official.soc,
@@ -288,7 +313,9 @@ export function applyProjections(dataDir: string, file: ProjectionsFile, date: s
       median_hourly_pay: '',
       pay_reference: official.payReference ?? '',
       typical_entry_education: official.education ?? '',
-      source: PROJECTIONS_URL,
+      source: publication.title,
+      source_url: publication.url,
+      retrieved_from: `${PROJECTIONS_URL}, ${file.table} (${file.fileName})`,
       status: 'ok',
       notes,
     };

@@ -16,6 +16,7 @@
  */
 import { basename } from 'node:path';
 import { WAGE_STATS, type Soc, type WageStat } from '../../src/core/referenceTypes';
+import { OEWS_TABLES, OFFICIAL_FILES } from '../../src/core/publishers';
 import { findHeader, headerKey, readWorkbook, type CellValue } from './workbook';
 
 export const SOCS: readonly Soc[] = ['29-2072', '43-3021', '29-9021'];
@@ -58,7 +59,7 @@ export interface OfficialWageRow {
 export interface OewsFile {
   readonly fileName: string;
   readonly year: number;
-  /** The zip on bls.gov the spreadsheet is published in. */
+  /** The zip on bls.gov the spreadsheet is published in (provenance, not the citation). */
   readonly url: string;
   readonly rows: readonly OfficialWageRow[];
 }
@@ -74,9 +75,8 @@ export function isOewsFileName(fileName: string): boolean {
 
 /** The official download of a file: oesm25st.zip holds state_M2025_dl.xlsx, and so on. */
 export function oewsUrl(fileName: string, year: number): string {
-  const yy = String(year % 100).padStart(2, '0');
-  const suffix = /^state_/i.test(fileName) ? 'st' : /^national_/i.test(fileName) ? 'nat' : /^all_data_/i.test(fileName) ? 'all' : '';
-  return suffix ? `https://www.bls.gov/oes/special-requests/oesm${yy}${suffix}.zip` : 'https://www.bls.gov/oes/tables.htm';
+  const kind = /^state_/i.test(fileName) ? 'st' : /^national_/i.test(fileName) ? 'nat' : /^all_data_/i.test(fileName) ? 'all' : undefined;
+  return kind ? OFFICIAL_FILES.oews(year, kind) : OEWS_TABLES.url;
 }
 
 export interface TopCode {

@@ -18,10 +18,11 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Soc } from '../../src/core/referenceTypes';
+import { OFFICIAL_FILES } from '../../src/core/publishers';
 import { DataUpdateError, SOCS } from './oews';
 import { findHeader, headerKey, readWorkbook, type CellValue } from './workbook';
 
-export const PROJECTIONS_URL = 'https://www.bls.gov/emp/ind-occ-matrix/occupation.xlsx';
+export const PROJECTIONS_URL = OFFICIAL_FILES.projections;
 
 export interface OfficialProjection {
   readonly soc: Soc;

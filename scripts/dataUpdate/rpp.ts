@@ -13,10 +13,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { OFFICIAL_FILES } from '../../src/core/publishers';
 import { STATE_BY_FIPS } from './areas';
 import { DataUpdateError } from './oews';
 
-export const RPP_URL = 'https://apps.bea.gov/regional/zip/SARPP.zip';
+export const RPP_URL = OFFICIAL_FILES.priceParities;
 /** How many of the latest years are written (the latest is the one the add-on uses). */
 export const RPP_YEARS_KEPT = 2;
 
@@ -97,4 +98,10 @@ export function readRppFile(path: string): RppFile {
     throw new DataUpdateError(`${fileName}: all-items parities missing for ${absent.join(', ')}`);
   }
   return { fileName, release, years, rows, notAvailable };
+}
+
+/** "February 19, 2026 (new statistics …)" → "19 February 2026", as the citation dates a release. */
+export function releaseDate(release: string): string {
+  const match = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})/.exec(release.trim());
+  return match ? `${match[2]} ${match[1]} ${match[3]}` : release;
 }

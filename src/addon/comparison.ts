@@ -14,7 +14,7 @@ import { estimatePay, type EstimateInputs } from '../core/estimate';
 import { stateDistribution, publishedWages } from '../core/distribution';
 import { adjustForCostOfLiving } from '../core/costOfLiving';
 import { projectionFor } from '../core/outlook';
-import { sourceText, wageCitation } from '../core/citations';
+import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
 import { InputError } from '../core/inputError';
 import { cellNumber } from '../sheets/cells';
 import { errorMessage } from '../sheets/broadcast';
@@ -276,7 +276,7 @@ function asOfLine(c: ValidatedComparison): string {
 function sourceLines(c: ValidatedComparison): string[] {
   const lines = [
     'Sources',
-    `Wages: ${rolesIn(c).map(wageCitation).join('; ')} (state and national estimates)`,
+    ...wageSourceLines(c.rows.map((r) => stateDistribution(r.inputs.role, r.inputs.area))),
     sourceText('credentials'),
     sourceText('setting'),
     ...(c.columns.costOfLiving ? [sourceText('cost of living')] : []),

@@ -8,7 +8,7 @@ import { CREDENTIALS, credentialFactor } from '../core/credentials';
 import { stateDistribution } from '../core/distribution';
 import { ROLES, parseRole, type RoleInfo } from '../core/roles';
 import { projectionFor } from '../core/outlook';
-import { sourceText, wageCitation } from '../core/citations';
+import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
 import { NotInDataError, InputError } from '../core/inputError';
 import { errorMessage } from '../sheets/broadcast';
 import type { ReferenceTablesRequest } from './requests';
@@ -29,8 +29,9 @@ interface Table {
 const NOT_PUBLISHED = 'not published';
 
 function stateWageTable(role: RoleInfo): Table {
-  const rows = [NATIONAL, ...STATES].map((area) => {
-    const d = stateDistribution(role, area);
+  const distributions = [NATIONAL, ...STATES].map((area) => stateDistribution(role, area));
+  const rows = distributions.map((d) => {
+    const { area } = d;
     const v = d.record.values;
     return [
       area.name,
@@ -50,7 +51,7 @@ function stateWageTable(role: RoleInfo): Table {
     formats: ['General', 'General', '$#,##0', '$#,##0', '$#,##0', '$#,##0', '$#,##0', '$#,##0', '#,##0', '0', 'General'],
     rows,
     sources: [
-      sourceText('wages'),
+      ...wageSourceLines(distributions),
       'Where a state publishes only its median, p10–p90 are that median times the national percentile ratios (basis column); the mean is then not published.',
       ...(role.caveat ? [`Note: ${role.caveat}.`] : []),
     ],

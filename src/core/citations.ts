@@ -1,7 +1,13 @@
-/** SALARY_SOURCE: citation and vintage text built from the bundled data, so it cannot drift. */
+/**
+ * Citations: SALARY_SOURCE and every sources line, built from the bundled data so they cannot
+ * drift. Each names the publication and links the publisher's own page (./publishers.ts).
+ */
 import { REFERENCE } from '../../data/generated/reference';
 import { ROLES, type RoleInfo } from './roles';
 import { InputError } from './inputError';
+import { OEWS_TABLES, type Publication } from './publishers';
+import type { WageRecord } from './referenceTypes';
+import type { PayDistribution } from './distribution';
 
 export type SourceTopic = 'all' | 'wages' | 'credentials' | 'setting' | 'cost of living' | 'outlook';
 
@@ -42,30 +48,64 @@ function yearsOf(role: RoleInfo): string {
   return years.map((y) => `May ${y}`).join(' and ');
 }
 
+/** The vintage of a role's wages, for an "as of" line: "BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists". */
 export function wageCitation(role: RoleInfo): string {
   return `BLS OEWS ${yearsOf(role)}, SOC ${role.soc} ${role.occupation}`;
+}
+
+/** How every citation reads: the publication, then the publisher's page. */
+export function cite(publication: Publication): string {
+  return `${publication.title}: ${publication.url}`;
+}
+
+/** A wage record's page, naming its area: "BLS OEWS May 2025, state estimates, New York: https://…/oes_ny.htm". */
+export function recordCitation(record: WageRecord, areaName: string): string {
+  return `${record.publication.title}, ${areaName}: ${record.publication.url}`;
+}
+
+/** Beyond this many pages of one release, a sources line names the page pattern instead of every page. */
+const LISTED_PAGES = 6;
+
+/**
+ * The wage sources of a table: one line per release, listing the page of each area (state
+ * page) or occupation (national page) its figures come from, national shapes included.
+ */
+export function wageSourceLines(distributions: readonly PayDistribution[]): string[] {
+  const byTitle = new Map<string, Map<string, string>>();
+  for (const record of distributions.flatMap((d) => (d.shapeFrom ? [d.record, d.shapeFrom] : [d.record]))) {
+    const pages = byTitle.get(record.publication.title) ?? new Map<string, string>();
+    pages.set(record.publication.url, record.area === 'US' ? `SOC ${record.soc}` : record.area);
+    byTitle.set(record.publication.title, pages);
+  }
+  return [...byTitle].map(([title, pages]) => {
+    const listed = [...pages].map(([url, label]) => `${label} ${url}`);
+    if (listed.length <= LISTED_PAGES) return `Wages: ${title}: ${listed.join('; ')}`;
+    return `Wages: ${title}, ${listed.length} states, one page per state (e.g. ${listed[0]}), all listed at ${OEWS_TABLES.url}`;
+  });
+}
+
+/** Each role's national page, with the years its state figures come from. */
+function wageText(role: RoleInfo): string {
+  const national = REFERENCE.wages.find((w) => w.soc === role.soc && w.area === 'US')!;
+  return `SOC ${role.soc} ${role.occupation}, ${yearsOf(role)}: national ${national.publication.url}`;
 }
 
 export function sourceText(topic: SourceTopic): string {
   const survey = REFERENCE.credentialSurvey.certifiedAverage;
   const parity = REFERENCE.priceParities.find((p) => p.area !== 'US')!;
   const projection = REFERENCE.projections.find((p) => p.soc === ROLES.coder.soc);
-  const setting = REFERENCE.settings.hospital;
+  const { settings } = REFERENCE;
   const texts: Record<Exclude<SourceTopic, 'all'>, string> = {
-    wages: `Wages: ${Object.values(ROLES).map(wageCitation).join('; ')} (state and national estimates)`,
-    credentials: `Credential premiums: ${survey.label.replace(/:.*$/, '')}, certified vs non-certified averages`,
-    setting: `Work setting: BLS Occupational Outlook Handbook medians by setting, May ${setting.year} (SOC 29-2072)`,
-    'cost of living': `Cost of living: ${parity.release}`,
+    wages:
+      `Wages: BLS Occupational Employment and Wage Statistics (OEWS), state and national estimates. ${Object.values(ROLES).map(wageText).join('; ')}. ` +
+      `State figures: each state's page for its year (CODER_SALARY_EXPLAIN names it), all listed at ${OEWS_TABLES.url}`,
+    credentials: `Credential premiums: ${survey.label.replace(/:.*$/, '')}, certified vs non-certified averages: ${survey.source}`,
+    setting: `Work setting: ${settings.publication.title}, medians by setting, May ${settings.hospital.year} (SOC ${settings.soc}): ${settings.publication.url}`,
+    'cost of living': `Cost of living: ${cite(parity.publication)}`,
     outlook: projection
-      ? `Outlook: BLS Employment Projections ${projection.period} (SOC ${projection.soc}${
-          REFERENCE.projections.length > 1
-            ? ', ' +
-              REFERENCE.projections
-                .filter((p) => p !== projection)
-                .map((p) => p.soc)
-                .join(', ')
-            : ''
-        })`
+      ? `Outlook: ${projection.publication.title} (SOC ${[projection, ...REFERENCE.projections.filter((p) => p !== projection)]
+          .map((p) => p.soc)
+          .join(', ')}): ${projection.publication.url}`
       : 'Outlook: no projections in the bundled data',
   };
   if (topic !== 'all') return texts[topic];

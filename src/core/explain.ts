@@ -2,6 +2,7 @@
 import type { Estimate } from './estimate';
 import { PUBLISHED_QUANTILES } from './distribution';
 import { MAX_CURVE_YEARS } from './experience';
+import { cite, recordCitation } from './citations';
 
 export type ExplainRow = readonly [string, string | number];
 
@@ -23,7 +24,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
     ],
     ['Occupation', `${role.occupation} (SOC ${role.soc})${role.caveat ? ` — note: ${role.caveat}` : ''}`],
     ['Base median', record.values.annual_median!],
-    ['Base source', `BLS ${record.release}, ${area.name}: ${record.sources.join(' ; ')}`],
+    ['Base source', recordCitation(record, area.name)],
   ];
   if (distribution.basis === 'published') {
     rows.push(['Percentiles used', `the state's own published percentiles: ${points}`]);
@@ -33,7 +34,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
     rows.push([
       'Percentiles used',
       `national-shape fallback: the data has only the state median for ${record.release}, so p10–p90 are the state median times ` +
-        `the national ${shape.release} ratios of SOC ${shape.soc}${borrowed}: ${points} (national figures: ${shape.sources.join(' ; ')})`,
+        `the national ${shape.release} ratios of SOC ${shape.soc}${borrowed}: ${points} (national figures: ${cite(shape.publication)})`,
     ]);
   }
   const cappedYears = inputs.years > MAX_CURVE_YEARS ? ` (the curve is flat after ${MAX_CURVE_YEARS})` : '';
@@ -56,7 +57,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
       estimate.setting.figure
         ? `${estimate.setting.figure.label}: ${dollars(estimate.setting.figure.value)} / all settings ${dollars(estimate.setting.base!.value)}` +
           (role.soc !== '29-2072' ? ' (measured for medical records specialists; applied to this role as the nearest evidence)' : '') +
-          `; ${estimate.setting.figure.source}`
+          `; ${cite(estimate.setting.publication!)}`
         : 'any setting: no adjustment',
     ],
     ['Pay after factors', Math.round(estimate.factoredPay)],

@@ -4,6 +4,8 @@
  * generated module `data/generated/reference.ts`.
  */
 
+import type { Publication } from './publishers';
+
 /** Standard Occupational Classification codes the product covers. */
 export type Soc = '29-2072' | '43-3021' | '29-9021';
 
@@ -56,12 +58,14 @@ export interface WageRecord {
   readonly values: Partial<Record<WageStat, number>>;
   /** Why a statistic is absent, where the source says (e.g. BLS `**` markers). */
   readonly missing: Partial<Record<WageStat, string>>;
-  readonly sources: readonly string[];
+  /** The BLS release page for this area and year (every row merged into the record cites it). */
+  readonly publication: Publication;
 }
 
 export interface Citation {
   readonly label: string;
   readonly year: number;
+  /** The publisher's page for the figure (never a copy it was read from). */
   readonly source: string;
 }
 
@@ -75,7 +79,7 @@ export interface PriceParity {
   /** BEA regional price parity, all items, US = 100. */
   readonly rpp: number;
   readonly release: string;
-  readonly source: string;
+  readonly publication: Publication;
 }
 
 export interface CredentialInfo {
@@ -98,6 +102,8 @@ export interface CredentialSurvey {
 
 export interface SettingMedians {
   readonly soc: Soc;
+  /** Where the medians by setting are published (the handbook's "Pay" tab). */
+  readonly publication: Publication;
   readonly allSettings: CitedFigure;
   readonly hospital: CitedFigure;
   readonly physicianOffice: CitedFigure;
@@ -114,7 +120,7 @@ export interface Projection {
   readonly median?: number;
   readonly medianReference?: string;
   readonly education?: string;
-  readonly source: string;
+  readonly publication: Publication;
 }
 
 export interface ReferenceData {

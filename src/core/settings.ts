@@ -8,6 +8,7 @@
  */
 import { REFERENCE } from '../../data/generated/reference';
 import type { CitedFigure } from './referenceTypes';
+import type { Publication } from './publishers';
 import { InputError } from './inputError';
 import { nearestMatch, quoted } from './nearestMatch';
 
@@ -55,11 +56,13 @@ export interface SettingFactor {
   readonly factor: number;
   readonly figure?: CitedFigure;
   readonly base?: CitedFigure;
+  /** Where the setting medians are published. */
+  readonly publication?: Publication;
 }
 
 export function settingFactor(setting: WorkSetting): SettingFactor {
   const { allSettings, hospital, physicianOffice } = REFERENCE.settings;
   if (setting === 'any') return { factor: 1 };
   const figure = setting === 'hospital' ? hospital : physicianOffice;
-  return { factor: figure.value / allSettings.value, figure, base: allSettings };
+  return { factor: figure.value / allSettings.value, figure, base: allSettings, publication: REFERENCE.settings.publication };
 }

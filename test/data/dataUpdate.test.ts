@@ -79,7 +79,7 @@ describe('data:update with the official May 2025 files', () => {
     const ak = wage(data, '29-2072', 'AK');
     expect(ak.year).toBe(2025);
     expect(ak.release).toBe('OEWS May 2025 (state)');
-    expect(ak.sources).toEqual(['state_M2025_dl.xlsx']);
+    expect(ak.publication).toEqual({ title: 'BLS OEWS May 2025, state estimates', url: 'https://www.bls.gov/oes/2025/may/oes_ak.htm' });
     expect(ak.values).toMatchObject({
       employment: 1070,
       annual_mean: 62650,
@@ -113,20 +113,31 @@ describe('data:update with the official May 2025 files', () => {
     expect(official).toMatchObject({ annual_median: '', annual_median_missing: 'BLS marker * : wage estimate not available', employment: '60' });
   });
 
-  it('records provenance with every row', () => {
+  it('cites the publisher page of each row and records the official file it was read from', () => {
     const rows = readTable(join(dir, 'oews_state_may2025_official.csv')).rows;
     expect(rows).toHaveLength(6);
     for (const row of rows) {
-      expect(row.source).toBe('state_M2025_dl.xlsx');
-      expect(row.original_source).toBe('https://www.bls.gov/oes/special-requests/oesm25st.zip');
+      expect(row.source).toBe('BLS OEWS May 2025, state estimates');
+      expect(row.source_url).toBe(`https://www.bls.gov/oes/2025/may/oes_${row.state_abbr!.toLowerCase()}.htm`);
+      expect(row.retrieved_from).toBe('https://www.bls.gov/oes/special-requests/oesm25st.zip, member state_M2025_dl.xlsx');
       expect(row.release).toBe('OEWS May 2025 (state)');
       expect(row.notes).toContain(DATE);
     }
     const us = readTable(join(dir, 'oews_national_may2025_official.csv')).rows;
     expect(us.map((r) => r.soc_code).sort()).toEqual(['29-2072', '29-9021', '43-3021']);
-    expect(us[0]).toMatchObject({ state_abbr: 'US', original_source: 'https://www.bls.gov/oes/special-requests/oesm25nat.zip' });
-    expect(wage(data, '29-2072', 'US')).toMatchObject({ release: 'OEWS May 2025 (national)', sources: ['national_M2025_dl.xlsx'] });
-    expect(data.settings.allSettings.source).toBe('national_M2025_dl.xlsx');
+    expect(us.find((r) => r.soc_code === '43-3021')).toMatchObject({
+      state_abbr: 'US',
+      source: 'BLS Occupational Employment and Wage Statistics (OEWS), May 2025, national estimates',
+      source_url: 'https://www.bls.gov/oes/2025/may/oes433021.htm',
+      retrieved_from: 'https://www.bls.gov/oes/special-requests/oesm25nat.zip, member national_M2025_dl.xlsx',
+    });
+    expect(wage(data, '29-2072', 'US')).toMatchObject({
+      release: 'OEWS May 2025 (national)',
+      publication: { url: 'https://www.bls.gov/oes/2025/may/oes292072.htm' },
+    });
+    expect(data.settings.allSettings.source).toBe('https://www.bls.gov/oes/2025/may/oes292072.htm');
+    const territories = readTable(join(dir, 'territories', 'oews_territories_may2025_official.csv')).rows;
+    expect(territories[0]).toMatchObject({ source_url: 'https://www.bls.gov/oes/2025/may/oes_pr.htm' });
   });
 
   it('moves the replaced same-year rows to superseded/ and leaves other years and states alone', () => {
@@ -137,7 +148,8 @@ describe('data:update with the official May 2025 files', () => {
     expect(national.every((r) => r.reference_period === 'May 2025')).toBe(true);
     // A state the official file does not cover keeps its intermediary May 2025 row.
     expect(wage(data, '29-2072', 'AL')).toMatchObject({ year: 2025, release: 'OEWS May 2025 (state)' });
-    expect(wage(data, '29-2072', 'AL').sources).not.toContain('state_M2025_dl.xlsx');
+    const al = readTable(join(dir, 'oews_29-2072_state_may2025.csv')).rows.find((r) => r.state_abbr === 'AL');
+    expect(al?.retrieved_from).toMatch(/^https:\/\/github\.com\//);
     // May 2024 rows are untouched.
     const may2024 = readTable(join(dir, 'oews_29-2072_29-9021_state_may2024.csv')).rows;
     expect(may2024).toHaveLength(readTable(join(DATA, 'oews_29-2072_29-9021_state_may2024.csv')).rows.length);
@@ -155,17 +167,33 @@ describe('data:update with the official May 2025 files', () => {
     expect(readTable(join(dir, 'superseded', 'bea_rpp_states_2023_2024.csv')).rows).toHaveLength(previous);
     const ca = data.priceParities.find((p) => p.area === 'CA')!;
     expect(ca).toMatchObject({ year: 2024, rpp: Number(fixtureParity('06', 2024)) });
-    expect(ca.source).toContain('https://apps.bea.gov/regional/zip/SARPP.zip');
+    expect(ca.publication).toEqual({
+      title: 'BEA Regional Price Parities by state, 2024 (released 19 February 2026)',
+      url: 'https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area',
+    });
     expect(ca.release).toContain('February 19, 2026');
+    const written = readTable(join(dir, 'bea_rpp_states_2023_2024.csv')).rows.find((r) => r.state_abbr === 'CA');
+    expect(written?.retrieved_from).toMatch(/^https:\/\/apps\.bea\.gov\/regional\/zip\/SARPP\.zip, member SARPP_STATE_2008_2024\.csv/);
     expect(data.priceParities.filter((p) => p.area !== 'US')).toHaveLength(51);
   });
 
   it('updates the projections of the three occupations', () => {
     const coder = data.projections.find((p) => p.soc === '29-2072')!;
-    expect(coder).toMatchObject({ period: '2025-2035', growth: 0.078, growthRounded: 0.08, openings: 14000, median: 51140, source: PROJECTIONS_URL });
+    expect(coder).toMatchObject({
+      period: '2025-2035',
+      growth: 0.078,
+      growthRounded: 0.08,
+      openings: 14000,
+      median: 51140,
+      publication: {
+        title: 'BLS Employment Projections 2025–2035, occupational data',
+        url: 'https://www.bls.gov/emp/tables/emp-by-detailed-occupation.htm',
+      },
+    });
     expect(data.projections.find((p) => p.soc === '43-3021')).toMatchObject({ period: '2025-2035', growth: expect.closeTo(-0.037), openings: 40200 });
     const rows = readTable(join(dir, 'projections_ooh.csv')).rows;
     expect(rows.find((r) => r.soc_code === '29-9021' && r.projection_period === '2025-2035')).toMatchObject({
+      retrieved_from: `${PROJECTIONS_URL}, Table 1.2 (occupation.xlsx)`,
       base_year_employment: '39600',
       typical_entry_education: "Associate's degree",
       pay_reference: 'May 2025',
