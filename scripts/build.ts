@@ -139,9 +139,13 @@ function checkLoads(code: string, exports: readonly EntryExport[]): void {
   }
 }
 
-/** Web addresses in a built file, also with the slashes escaped as `https:\/\/` (JSON, string literals). */
+/**
+ * Web addresses in a built file, also with the slashes escaped as `https:\/\/` (JSON, string
+ * literals). A host starts with a letter or digit, so a pattern such as /https:\/\/([a-z…]+)/
+ * in the code is not taken for an address.
+ */
 export function webAddresses(text: string): string[] {
-  const found = text.match(/\bhttps?:(?:\\?\/){2}[^\s"'`<>\\)\]]+/gi) ?? [];
+  const found = text.match(/\bhttps?:(?:\\?\/){2}[a-z0-9][^\s"'`<>\\)\]]*/gi) ?? [];
   return [...new Set(found.map((url) => url.replace(/\\\//g, '/')))];
 }
 

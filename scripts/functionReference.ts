@@ -27,12 +27,20 @@ const SOURCE_TOPIC: Readonly<Record<string, string>> = {
   SALARY_SOURCE: 'all',
 };
 
+/** Text cut to about `max` characters, never inside a web address: a cited page is shown whole. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 3);
+  const address = /https?:\/\/\S*$/.exec(cut);
+  if (!address) return `${cut}…`;
+  const end = text.slice(address.index).search(/\s/);
+  return end < 0 ? text : `${text.slice(0, address.index + end)}…`;
+}
+
 function cellText(value: unknown): string {
   if (Array.isArray(value)) {
     const rows = value as unknown[][];
-    const shown = rows
-      .slice(0, 4)
-      .map((r) => r.map((c) => (typeof c === 'string' && c.length > 60 ? `${c.slice(0, 57)}…` : String(c))).join(' | '));
+    const shown = rows.slice(0, 4).map((r) => r.map((c) => (typeof c === 'string' ? shorten(c, 60) : String(c))).join(' | '));
     return `${rows.length}×${rows[0]?.length ?? 0} range: ${shown.join(' / ')}${rows.length > 4 ? ' / …' : ''}`;
   }
   return typeof value === 'string' ? `"${value.length > 140 ? `${value.slice(0, 137)}…` : value}"` : String(value);

@@ -232,7 +232,7 @@ function readAreas(rows: Row[]): Area[] {
   return [...areas.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function readPriceParities(rows: Row[], file: string): PriceParity[] {
+function readPriceParities(rows: Row[]): PriceParity[] {
   const latest = new Map<string, PriceParity>();
   for (const row of rows) {
     if (!usable(row)) continue;
@@ -341,13 +341,13 @@ export function loadReferenceData(dir: string): ReferenceData {
   const data: ReferenceData = {
     areas: readAreas(areaRows),
     wages: mergeWageRows(wageRows, problems),
-    priceParities: rppFile ? readPriceParities(readCsv(join(dir, rppFile)), rppFile) : [],
+    priceParities: rppFile ? readPriceParities(readCsv(join(dir, rppFile))) : [],
     credentials: readCsv(join(dir, 'credentials.csv')).map((r): CredentialInfo => ({
       code: r.code!,
       name: r.name!,
       issuer: r.issuer as CredentialInfo['issuer'],
       focus: r.focus!,
-      source: r.source!,
+      source: r.source_url || r.source!,
     })),
     credentialSurvey: {
       nonCertified: surveyFigure(surveys, CREDENTIAL_REPORT, 'Non-certified', problems),

@@ -9,6 +9,7 @@ import { STATES } from '../core/areas';
 import { ROLES } from '../core/roles';
 import { stateDistribution } from '../core/distribution';
 import { sourceText } from '../core/citations';
+import { isPublisherUrl } from '../core/publishers';
 
 export interface FunctionHelp {
   readonly name: string;
@@ -20,6 +21,17 @@ export interface FunctionHelp {
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * Escaped text whose publisher pages become links, opened outside the dialog. Only a
+ * publisher's https page is linked, and the address is taken from text already escaped, so it
+ * holds no quote or angle bracket.
+ */
+export function escapeHtmlWithLinks(text: string): string {
+  return escapeHtml(text).replace(/https:\/\/[^\s<>"'&]+?(?=[.,;:)]?(?:\s|$))/g, (url) =>
+    isPublisherUrl(url) ? `<a href="${url}" target="_blank" rel="noopener">${url}</a>` : url,
+  );
 }
 
 const STYLE =
@@ -79,7 +91,7 @@ export function aboutDataHtml(): string {
   const topics = ['wages', 'credentials', 'setting', 'cost of living', 'outlook'] as const;
   return (
     `${STYLE}<p>Every figure is bundled with the add-on, with its source and year. Nothing is fetched; the same inputs always give the same answer.</p>` +
-    `<h2>Sources</h2><ul>${topics.map((t) => `<li>${escapeHtml(sourceText(t))}</li>`).join('')}</ul>` +
+    `<h2>Sources</h2><ul>${topics.map((t) => `<li>${escapeHtmlWithLinks(sourceText(t))}</li>`).join('')}</ul>` +
     `<h2>Known gaps</h2><ul>${dataGaps()
       .map((g) => `<li>${escapeHtml(g)}</li>`)
       .join('')}</ul>` +

@@ -6,7 +6,7 @@
 import { CREDENTIALS } from '../core/credentials';
 import { ROLES } from '../core/roles';
 import { SETTINGS } from '../core/settings';
-import { sourceText } from '../core/citations';
+import { vintageText } from '../core/citations';
 import { buildComparison, stateChoices, MAX_ROWS, MAX_TITLE } from './comparison';
 import { insertReferenceTables } from './referenceTables';
 import { freezeFormulas } from './freeze';
@@ -27,7 +27,7 @@ export function sidebarOptions(): SidebarOptions {
     settings: [...SETTINGS],
     experienceLevels: EXPERIENCE_LEVELS,
     limits: { maxRows: MAX_ROWS, maxTitle: MAX_TITLE },
-    dataVintage: sourceText('wages'),
+    dataVintage: vintageText(),
   };
 }
 

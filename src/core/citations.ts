@@ -90,6 +90,12 @@ function wageText(role: RoleInfo): string {
   return `SOC ${role.soc} ${role.occupation}, ${yearsOf(role)}: national ${national.publication.url}`;
 }
 
+/** The sidebar's short vintage line: the wage releases, BLS's page for them, and where every citation is. */
+export function vintageText(): string {
+  const years = [...new Set(REFERENCE.wages.map((w) => w.year))].sort().reverse();
+  return `BLS OEWS ${years.map((y) => `May ${y}`).join(' and ')} wages, ${OEWS_TABLES.url}. Every source with its page: About the data, or =SALARY_SOURCE()`;
+}
+
 export function sourceText(topic: SourceTopic): string {
   const survey = REFERENCE.credentialSurvey.certifiedAverage;
   const parity = REFERENCE.priceParities.find((p) => p.area !== 'US')!;

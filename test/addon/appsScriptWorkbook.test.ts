@@ -103,8 +103,8 @@ describe('the Apps Script workbook', () => {
     });
     expect(calls[0]).toBe('tryLock(20000)');
     expect(calls.at(-1)).toBe('releaseLock()');
-    expect(calls.filter((c) => c.startsWith('setValues'))).toEqual(['setValues(63×7)']);
-    expect(calls.filter((c) => c.startsWith('setNumberFormats'))).toEqual(['setNumberFormats(63×7)']);
+    expect(calls.filter((c) => c.startsWith('setValues'))).toEqual(['setValues(64×7)']);
+    expect(calls.filter((c) => c.startsWith('setNumberFormats'))).toEqual(['setNumberFormats(64×7)']);
     expect(calls.filter((c) => c.startsWith('setColumnWidths'))).toEqual(['setColumnWidths(1,1,220)', 'setColumnWidths(2,6,120)']);
     expect(calls).toContain('setFrozenRows(5)');
     expect(calls).toContain('getRange(6,1,51,1)');

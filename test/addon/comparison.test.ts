@@ -69,8 +69,16 @@ describe('building a comparison', () => {
     const below = workbook.read(result.sheetName, { row: 57, column: 1, rows: 12, columns: 1 }).flat();
     expect(below[0]).toBe('');
     expect(below[1]).toBe('Sources');
-    expect(below).toContain('Wages: BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists (state and national estimates)');
-    expect(below).toContain('Cost of living: BEA Regional Price Parities 2024 (release of 19 Feb 2026)');
+    // Each wage figure's own BLS page: the state pages, and the national page whose shape the states without percentiles borrow.
+    expect(below).toContain(
+      'Wages: BLS OEWS May 2025, state estimates, 51 states, one page per state (e.g. AL https://www.bls.gov/oes/2025/may/oes_al.htm), all listed at https://www.bls.gov/oes/tables.htm',
+    );
+    expect(below).toContain(
+      'Wages: BLS Occupational Employment and Wage Statistics (OEWS), May 2025, national estimates: SOC 29-2072 https://www.bls.gov/oes/2025/may/oes292072.htm',
+    );
+    expect(below).toContain(
+      'Cost of living: BEA Regional Price Parities by state, 2024 (released 19 February 2026): https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area',
+    );
     expect(below.join('\n')).toContain('Only the state median is published for AK, DE, DC, ND, OK, RI');
     expect(below).toContain('Hourly equivalent = annual pay ÷ 2,080 hours (52 weeks × 40 hours, the BLS convention).');
     expect(workbook.toasts.at(-1)!.message).toContain(result.sheetName);

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { showDialog, showSidebar } from '../../src/addon/dialogs';
-import { aboutDataHtml, escapeHtml, functionHelpHtml } from '../../src/addon/help';
+import { aboutDataHtml, escapeHtml, escapeHtmlWithLinks, functionHelpHtml } from '../../src/addon/help';
+import { isPublisherUrl } from '../../src/core/publishers';
 import { createServerApi } from '../../src/addon/serverApi';
 import { MENU_ITEMS } from '../../src/addon/menu';
 import { readEntryExports } from '../../scripts/build';
@@ -65,9 +66,21 @@ describe('the menu pages', () => {
 
   it('shows the sources with their years and the known gaps', () => {
     const text = aboutDataHtml();
-    expect(text).toContain('BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists');
+    expect(text).toContain(
+      'SOC 29-2072 Medical Records Specialists, May 2025: national <a href="https://www.bls.gov/oes/2025/may/oes292072.htm" target="_blank" rel="noopener">https://www.bls.gov/oes/2025/may/oes292072.htm</a>;',
+    );
     expect(text).toContain('AAPC 2026 Salary Report (2025 salaries)');
-    expect(text).toContain('BEA Regional Price Parities 2024');
+    expect(text).toContain('BEA Regional Price Parities by state, 2024');
+    // Every link is a publisher's page; the sentence's own full stop stays outside the link.
+    const links = [...text.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThanOrEqual(8);
+    for (const url of links) {
+      expect(isPublisherUrl(url), url).toBe(true);
+      expect(url).not.toMatch(/[.,;:]$/);
+    }
+    expect(escapeHtmlWithLinks('copy https://github.com/x/y.csv; page https://www.bls.gov/a"onmouseover=1 x')).toBe(
+      'copy https://github.com/x/y.csv; page https://www.bls.gov/a&quot;onmouseover=1 x',
+    );
     expect(text).toContain('Known gaps');
     expect(text).toContain('no employment projection in the data');
     expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');

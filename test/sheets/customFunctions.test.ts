@@ -174,7 +174,9 @@ describe('the function family', () => {
     expect(jobOutlookCell()).toBe(0.078);
     expect(jobOutlookCell('coder', 'openings')).toBe(14000);
     expect(() => jobOutlookCell('biller')).toThrowError(/no BLS employment projection for Billing and Posting Clerks/);
-    expect(salarySource()).toMatch(/BLS OEWS May 2025, SOC 29-2072/);
-    expect(salarySource('cost of living')).toMatch(/BEA Regional Price Parities 2024/);
+    expect(salarySource()).toMatch(
+      /SOC 29-2072 Medical Records Specialists, May 2025: national https:\/\/www\.bls\.gov\/oes\/2025\/may\/oes292072\.htm/,
+    );
+    expect(salarySource('cost of living')).toMatch(/BEA Regional Price Parities by state, 2024 .*: https:\/\/www\.bea\.gov\//);
   });
 });
