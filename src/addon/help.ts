@@ -58,7 +58,13 @@ export function functionHelpHtml(): string {
         .join('') +
       `</ul><p class="muted">Example: <code>${escapeHtml(f.example)}</code></p>`,
   ).join('');
-  return `${STYLE}<p>Type these in any cell. Every argument also takes a range: one formula answers a whole column.</p>${FUNCTIONS_AVAILABLE}${items}`;
+  return `${STYLE}<p>Type these in any cell. Every argument also takes a range: one formula answers a whole column.</p>${FUNCTIONS_AVAILABLE}${items}${sourcesHtml()}`;
+}
+
+/** The publications behind every figure, each linked to the publisher's page. */
+function sourcesHtml(): string {
+  const topics = ['wages', 'credentials', 'setting', 'cost of living', 'outlook'] as const;
+  return `<h2>Sources</h2><ul>${topics.map((t) => `<li>${escapeHtmlWithLinks(sourceText(t))}</li>`).join('')}</ul>`;
 }
 
 /** Gaps read off the bundled data itself. */
@@ -88,10 +94,9 @@ export function dataGaps(): string[] {
 }
 
 export function aboutDataHtml(): string {
-  const topics = ['wages', 'credentials', 'setting', 'cost of living', 'outlook'] as const;
   return (
     `${STYLE}<p>Every figure is bundled with the add-on, with its source and year. Nothing is fetched; the same inputs always give the same answer.</p>` +
-    `<h2>Sources</h2><ul>${topics.map((t) => `<li>${escapeHtmlWithLinks(sourceText(t))}</li>`).join('')}</ul>` +
+    sourcesHtml() +
     `<h2>Known gaps</h2><ul>${dataGaps()
       .map((g) => `<li>${escapeHtml(g)}</li>`)
       .join('')}</ul>` +

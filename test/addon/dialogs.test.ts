@@ -62,6 +62,8 @@ describe('the menu pages', () => {
     // The same word on #NAME? as README's deploy section: enable the add-on in the document.
     expect(text).toContain('Manage add-ons → Use in this document');
     expect(text).toContain('test deployment');
+    expect(text).toContain('<h2>Sources</h2>');
+    expect(text).toContain('<a href="https://www.bls.gov/oes/tables.htm" target="_blank" rel="noopener">');
   });
 
   it('shows the sources with their years and the known gaps', () => {
