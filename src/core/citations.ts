@@ -67,20 +67,21 @@ export function recordCitation(record: WageRecord, areaName: string): string {
 const LISTED_PAGES = 6;
 
 /**
- * The wage sources of a table: one line per release, listing the page of each area (state
- * page) or occupation (national page) its figures come from, national shapes included.
+ * The wage sources of a table: a line per page its figures come from — the state page, or the
+ * occupation's national page (national shapes included) — so each cell holds one readable
+ * citation; a release with more pages than a few gets one line naming the pattern.
  */
 export function wageSourceLines(distributions: readonly PayDistribution[]): string[] {
   const byTitle = new Map<string, Map<string, string>>();
   for (const record of distributions.flatMap((d) => (d.shapeFrom ? [d.record, d.shapeFrom] : [d.record]))) {
     const pages = byTitle.get(record.publication.title) ?? new Map<string, string>();
-    pages.set(record.publication.url, record.area === 'US' ? `SOC ${record.soc}` : record.area);
+    pages.set(record.publication.url, record.area === 'US' ? `US, SOC ${record.soc}` : record.area);
     byTitle.set(record.publication.title, pages);
   }
-  return [...byTitle].map(([title, pages]) => {
-    const listed = [...pages].map(([url, label]) => `${label} ${url}`);
-    if (listed.length <= LISTED_PAGES) return `Wages: ${title}: ${listed.join('; ')}`;
-    return `Wages: ${title}, ${listed.length} states, one page per state (e.g. ${listed[0]}), all listed at ${OEWS_TABLES.url}`;
+  return [...byTitle].flatMap(([title, pages]) => {
+    if (pages.size <= LISTED_PAGES) return [...pages].map(([url, label]) => `Wages (${label}): ${title}: ${url}`);
+    const [url, label] = [...pages][0]!;
+    return [`Wages: ${title}, ${pages.size} states, one page per state (e.g. ${label} ${url}), all listed at ${OEWS_TABLES.url}`];
   });
 }
 

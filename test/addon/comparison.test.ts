@@ -74,7 +74,7 @@ describe('building a comparison', () => {
       'Wages: BLS OEWS May 2025, state estimates, 51 states, one page per state (e.g. AL https://www.bls.gov/oes/2025/may/oes_al.htm), all listed at https://www.bls.gov/oes/tables.htm',
     );
     expect(below).toContain(
-      'Wages: BLS Occupational Employment and Wage Statistics (OEWS), May 2025, national estimates: SOC 29-2072 https://www.bls.gov/oes/2025/may/oes292072.htm',
+      'Wages (US, SOC 29-2072): BLS Occupational Employment and Wage Statistics (OEWS), May 2025, national estimates: https://www.bls.gov/oes/2025/may/oes292072.htm',
     );
     expect(below).toContain(
       'Cost of living: BEA Regional Price Parities by state, 2024 (released 19 February 2026): https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area',

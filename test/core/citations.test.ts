@@ -95,15 +95,16 @@ describe('sources lines of a table', () => {
       ),
     );
     expect(lines).toEqual([
-      'Wages: BLS OEWS May 2025, state estimates: CA https://www.bls.gov/oes/2025/may/oes_ca.htm; TX https://www.bls.gov/oes/2025/may/oes_tx.htm',
+      'Wages (CA): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_ca.htm',
+      'Wages (TX): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_tx.htm',
     ]);
   });
 
   it('add the national page whose shape a fallback state borrows, and the national page of a US row', () => {
     const lines = wageSourceLines([NATIONAL, STATES.find((s) => s.code === 'AK')!].map((area) => stateDistribution(ROLES.coder, area)));
     expect(lines).toEqual([
-      'Wages: BLS Occupational Employment and Wage Statistics (OEWS), May 2025, national estimates: SOC 29-2072 https://www.bls.gov/oes/2025/may/oes292072.htm',
-      'Wages: BLS OEWS May 2025, state estimates: AK https://www.bls.gov/oes/2025/may/oes_ak.htm',
+      'Wages (US, SOC 29-2072): BLS Occupational Employment and Wage Statistics (OEWS), May 2025, national estimates: https://www.bls.gov/oes/2025/may/oes292072.htm',
+      'Wages (AK): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_ak.htm',
     ]);
   });
 
