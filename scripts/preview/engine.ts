@@ -20,6 +20,7 @@ export interface DisplayCell {
   readonly error?: string;
   readonly format?: string;
   readonly bold?: boolean;
+  readonly wrap?: boolean;
 }
 
 export interface SheetView {
@@ -168,6 +169,7 @@ export class PreviewSpreadsheet {
           ...(error ? { error: error.message } : {}),
           ...(format ? { format } : {}),
           ...(memory.bold.has(key) ? { bold: true } : {}),
+          ...(memory.wrapped.has(key) ? { wrap: true } : {}),
         };
       }
     }

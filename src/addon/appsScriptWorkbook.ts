@@ -16,6 +16,7 @@ function sheetHandle(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetHandle {
     setNumberFormats: (row, column, formats) => void block(row, column, formats).setNumberFormats(formats as string[][]),
     setFontWeights: (row, column, weights) =>
       void block(row, column, weights).setFontWeights(weights as GoogleAppsScript.Spreadsheet.FontWeight[][]),
+    setWrap: (r) => void range(r).setWrap(true),
     setFrozenRows: (rows) => void sheet.setFrozenRows(rows),
     setColumnWidths: (column, widths) =>
       widthRuns(column, widths).forEach((run) => sheet.setColumnWidths(run.column, run.count, run.width)),
@@ -28,7 +29,9 @@ function sheetHandle(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetHandle {
           .addRange(range(chart.values))
           .setOption('title', chart.title)
           .setOption('legend', { position: 'none' })
-          .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
+          .setOption('width', chart.width)
+          .setOption('height', chart.height)
+          .setPosition(chart.anchorRow, chart.anchorColumn, chart.offsetX, 0)
           .build(),
       ),
     getValues: (r) => range(r).getValues() as CellValue[][],

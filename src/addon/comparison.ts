@@ -3,8 +3,15 @@
  * roles or settings with the other inputs held fixed. Values by default (the sheet reads the
  * same for a colleague without the add-on), live formulas on request.
  *
+ * The label column holds text the custom functions read (state names, credential codes,
+ * years, role and setting words), so a live column is one range formula over it, such as
+ * `=CODER_SALARY(A6:A56,5,"CPC","coder","any")`: each custom-function call is a round trip to
+ * the Apps Script server, and this keeps them to one per column whatever the row count.
+ * A figure the compared inputs cannot change (the pay range of the one state held fixed,
+ * the national outlook) is shown once, above the table, instead of on every row.
+ *
  * Spreadsheet calls do not grow with the number of rows: one setValues for the whole block,
- * one call per kind of format, one chart, a width per column.
+ * one call per kind of format, one chart, a width per column at most.
  */
 import { STATES, NATIONAL, parseArea, areaByCode } from '../core/areas';
 import { parseCredentials } from '../core/credentials';
@@ -14,14 +21,16 @@ import { estimatePay, type EstimateInputs } from '../core/estimate';
 import { stateDistribution, publishedWages } from '../core/distribution';
 import { adjustForCostOfLiving } from '../core/costOfLiving';
 import { projectionFor } from '../core/outlook';
+import type { Projection } from '../core/referenceTypes';
 import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
 import { InputError } from '../core/inputError';
 import { cellNumber } from '../sheets/cells';
 import { errorMessage } from '../sheets/broadcast';
 import type { Area } from '../core/referenceTypes';
 import type { BuildResult, CompareDimension, ComparisonRequest } from './requests';
-import type { CellValue, Workbook } from './workbook';
+import type { BarChartSpec, CellValue, GridRange, Workbook } from './workbook';
 import { asCellText, formulaString, uniqueSheetName } from './sheetText';
+import { fittedWidth, shownText, type ColumnText } from './columnWidths';
 
 export const MAX_ROWS = 60;
 export const MAX_TITLE = 100;
@@ -44,7 +53,24 @@ const CURRENCY = '$#,##0';
 const CURRENCY_CENTS = '$#,##0.00';
 const PERCENT = '0.0%';
 const INTEGER = '#,##0';
-const TABLE_TOP = 5;
+const NOT_PUBLISHED = 'not published';
+const NO_PROJECTION = 'no projection';
+
+/**
+ * Columns of the sheet a 1280-px window shows beside the 300-px sidebar, in pixels: what is
+ * left after the sidebar, Sheets' side panel (56), the row numbers (46) and the scroll bar.
+ * The chart goes beside the table only when both fit in it, otherwise under the sources.
+ */
+const VISIBLE_WIDTH = 860;
+const CHART_GAP = 16;
+const CHART_MIN_WIDTH = 380;
+const CHART_WIDTH = 520;
+/** Sheets draws a bar chart's title and axis in about 90 px; each bar needs about 20. */
+const CHART_FRAME = 90;
+const CHART_BAR = 20;
+const CHART_MIN_HEIGHT = 240;
+/** Sheets' default row height in pixels. */
+const ROW_HEIGHT = 21;
 
 /** A plain-words error the sidebar shows as it is. */
 export class RequestError extends Error {}
@@ -104,8 +130,19 @@ function statesFor(selection: unknown, items: readonly unknown[], role: RoleInfo
   return areas.filter((area, i) => areas.indexOf(area) === i);
 }
 
+// Row labels are words the custom functions parse (a live column reads them), so each must
+// stay one of the aliases in src/core (roles.ts, settings.ts, credentials.ts).
 const ROLE_LABELS: Record<Role, string> = { coder: 'Medical coder', biller: 'Medical biller', hit: 'Health information technologist' };
-const SETTING_LABELS: Record<WorkSetting, string> = { any: 'Any setting', hospital: 'Hospital', 'physician office': 'Physician office' };
+const ROLE_PLURALS: Record<Role, string> = { coder: 'Medical coders', biller: 'Medical billers', hit: 'Health information technologists' };
+const SETTING_LABELS: Record<WorkSetting, string> = { any: 'All settings', hospital: 'Hospital', 'physician office': 'Physician office' };
+const NO_CREDENTIAL_LABEL = 'Non-certified';
+const LABEL_HEADERS: Record<CompareDimension, string> = {
+  states: 'State',
+  credentials: 'Credentials',
+  years: 'Experience',
+  roles: 'Role',
+  settings: 'Work setting',
+};
 
 /** Re-validates everything the client sent: the sidebar is not trusted. */
 export function validateComparison(request: ComparisonRequest): ValidatedComparison {
@@ -124,21 +161,20 @@ export function validateComparison(request: ComparisonRequest): ValidatedCompari
   };
   const rows: Row[] = [];
   if (compare === 'states') {
-    for (const area of statesFor(request.stateSelection, items, fixed.role))
-      rows.push({ label: `${area.name} (${area.code})`, inputs: { ...fixed, area } });
+    for (const area of statesFor(request.stateSelection, items, fixed.role)) rows.push({ label: area.name, inputs: { ...fixed, area } });
   } else {
     const seen = new Set<string>();
     for (const item of items) {
       let row: Row;
       if (compare === 'credentials') {
         const credentials = plain('Credential', () => parseCredentials([text(item, 'A credential')]));
-        row = { label: credentials.map((c) => c.code).join(', ') || 'No credential', inputs: { ...fixed, credentials } };
+        row = { label: credentials.map((c) => c.code).join(', ') || NO_CREDENTIAL_LABEL, inputs: { ...fixed, credentials } };
       } else if (compare === 'years') {
         const years = yearsOf(item, 'An experience level');
         row = { label: `${years} ${years === 1 ? 'year' : 'years'}`, inputs: { ...fixed, years } };
       } else if (compare === 'roles') {
         const role = plain('Role', () => parseRole(text(item, 'A role')));
-        row = { label: `${ROLE_LABELS[role.role]} (${role.soc})`, inputs: { ...fixed, role } };
+        row = { label: ROLE_LABELS[role.role], inputs: { ...fixed, role } };
       } else {
         const setting = plain('Setting', () => parseSetting(text(item, 'A setting')));
         row = { label: SETTING_LABELS[setting], inputs: { ...fixed, setting } };
@@ -167,85 +203,123 @@ export function validateComparison(request: ComparisonRequest): ValidatedCompari
   };
 }
 
-interface Column {
-  readonly header: string;
+/** An argument of the estimate functions, as the formulas name it. */
+type Argument = 'state' | 'years' | 'cert' | 'role' | 'setting';
+const COMPARED: Record<CompareDimension, Argument> = {
+  states: 'state',
+  credentials: 'cert',
+  years: 'years',
+  roles: 'role',
+  settings: 'setting',
+};
+
+/** An input held fixed, written into a formula. */
+function literal(inputs: EstimateInputs, argument: Argument): string {
+  if (argument === 'state') return formulaString(inputs.area.code);
+  if (argument === 'years') return String(inputs.years);
+  if (argument === 'cert') return formulaString(inputs.credentials.map((c) => c.code).join(', '));
+  if (argument === 'role') return formulaString(inputs.role.role);
+  return formulaString(inputs.setting);
+}
+
+/**
+ * One figure of the comparison: a column of the table, or, when the compared inputs cannot
+ * change it, one entry above the table. SALARY_RANGE's figure is five cells wide.
+ */
+interface Figure {
+  readonly headers: readonly string[];
   readonly format: string;
-  readonly value: (row: Row, rowNumber: number) => CellValue;
-  readonly formula: (row: Row, rowNumber: number) => string;
+  /** False when no compared input enters it: shown once, with the inputs held fixed. */
+  readonly varies: boolean;
+  /** Its cells for one set of inputs. */
+  readonly values: (inputs: EstimateInputs) => CellValue[];
+  /**
+   * The one live formula that fills the figure for every row. `argument` names each input:
+   * the label column's range for the compared one, a literal for the rest; `estimate` is the
+   * estimate column's range.
+   */
+  readonly formula: (argument: (a: Argument) => string, estimate: string) => string;
 }
 
-function estimateArgs(inputs: EstimateInputs): string {
-  return [
-    formulaString(inputs.area.code),
-    String(inputs.years),
-    formulaString(inputs.credentials.map((c) => c.code).join(', ')),
-    formulaString(inputs.role.role),
-    formulaString(inputs.setting),
-  ].join(',');
+/** "2025-2035" → "2025–35". */
+function shortPeriod(period: string): string {
+  const m = /^(\d{4})\s*[-–]\s*\d{2}(\d{2})$/.exec(period.trim());
+  return m ? `${m[1]}–${m[2]}` : period;
 }
 
-function tableColumns(c: ValidatedComparison): Column[] {
-  const estimateRef = (rowNumber: number) => `B${rowNumber}`;
-  const columns: Column[] = [
+function projectionOf(role: RoleInfo): Projection | undefined {
+  try {
+    return projectionFor(role);
+  } catch {
+    return undefined;
+  }
+}
+
+function figures(c: ValidatedComparison): Figure[] {
+  const compared = COMPARED[c.compare];
+  const byAreaAndRole = compared === 'state' || compared === 'role';
+  const estimate = (inputs: EstimateInputs) => estimatePay(inputs).pay;
+  const list: Figure[] = [
     {
-      header: 'Estimated annual pay',
+      headers: ['Estimated annual pay'],
       format: CURRENCY,
-      value: (row) => estimatePay(row.inputs).pay,
-      formula: (row) => `=CODER_SALARY(${estimateArgs(row.inputs)})`,
+      varies: true,
+      values: (inputs) => [estimate(inputs)],
+      formula: (a) => `=CODER_SALARY(${a('state')},${a('years')},${a('cert')},${a('role')},${a('setting')})`,
     },
   ];
   if (c.columns.range) {
-    ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'].forEach((header, i) =>
-      columns.push({
-        header,
-        format: CURRENCY,
-        value: (row) => Math.round(stateDistribution(row.inputs.role, row.inputs.area).percentiles[i]!),
-        // SALARY_RANGE spills its five values from the first cell, as in Sheets.
-        formula: (row) => (i === 0 ? `=SALARY_RANGE(${formulaString(row.inputs.area.code)},${formulaString(row.inputs.role.role)})` : ''),
-      }),
-    );
+    list.push({
+      headers: ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'],
+      format: CURRENCY,
+      varies: byAreaAndRole,
+      values: (inputs) => stateDistribution(inputs.role, inputs.area).percentiles.map(Math.round),
+      // SALARY_RANGE spills its five values to the right, one row per label.
+      formula: (a) => `=SALARY_RANGE(${a('state')},${a('role')})`,
+    });
   }
   if (c.columns.hourly) {
-    columns.push({
-      header: `Hourly (annual ÷ ${HOURS_TEXT})`,
+    list.push({
+      headers: [`Hourly (annual ÷ ${HOURS_TEXT})`],
       format: CURRENCY_CENTS,
-      value: (row) => Math.round((estimatePay(row.inputs).pay / HOURS_PER_YEAR) * 100) / 100,
-      formula: (_row, n) => `=ROUND(${estimateRef(n)}/${HOURS_PER_YEAR},2)`,
+      varies: true,
+      values: (inputs) => [Math.round((estimate(inputs) / HOURS_PER_YEAR) * 100) / 100],
+      // Plain arithmetic: no custom function, no round trip.
+      formula: (_a, pay) => `=ARRAYFORMULA(ROUND(${pay}/${HOURS_PER_YEAR},2))`,
     });
   }
   if (c.columns.costOfLiving) {
-    columns.push({
-      header: `In ${c.costOfLivingTo.code} prices`,
+    const to = c.costOfLivingTo;
+    list.push({
+      headers: [`In ${to.code} prices`],
       format: CURRENCY,
-      value: (row) => Math.round(adjustForCostOfLiving(estimatePay(row.inputs).pay, row.inputs.area, c.costOfLivingTo)),
-      formula: (row, n) =>
-        `=ROUND(COL_ADJUST(${estimateRef(n)},${formulaString(row.inputs.area.code)},${formulaString(c.costOfLivingTo.code)}),0)`,
+      varies: true,
+      values: (inputs) => [Math.round(adjustForCostOfLiving(estimate(inputs), inputs.area, to))],
+      formula: (a, pay) => `=ARRAYFORMULA(ROUND(COL_ADJUST(${pay},${a('state')},${formulaString(to.code)}),0))`,
     });
   }
   if (c.columns.employment) {
-    columns.push({
-      header: 'Employment',
+    list.push({
+      headers: ['Employment'],
       format: INTEGER,
-      value: (row) => publishedWages(row.inputs.role, row.inputs.area).values.employment ?? 'not published',
-      formula: (row) =>
-        `=IFERROR(STATE_WAGE(${formulaString(row.inputs.area.code)},"employment",${formulaString(row.inputs.role.role)}),"not published")`,
+      varies: byAreaAndRole,
+      values: (inputs) => [publishedWages(inputs.role, inputs.area).values.employment ?? NOT_PUBLISHED],
+      // Inside a range a missing figure is a "#N/A NO EMPLOYMENT…" text, which VALUE turns into an error.
+      formula: (a) => `=ARRAYFORMULA(IFERROR(VALUE(STATE_WAGE(${a('state')},"employment",${a('role')})),"${NOT_PUBLISHED}"))`,
     });
   }
   if (c.columns.outlook) {
-    columns.push({
-      header: 'Projected growth',
+    const period = [c.fixed.role, ...rolesIn(c)].map(projectionOf).find((p) => p)?.period;
+    list.push({
+      // BLS projects employment for the nation only: the header says so on every sheet.
+      headers: [`Projected growth ${period ? `${shortPeriod(period)} ` : ''}(national)`],
       format: PERCENT,
-      value: (row) => {
-        try {
-          return projectionFor(row.inputs.role).growth ?? 'no projection';
-        } catch {
-          return 'no projection';
-        }
-      },
-      formula: (row) => `=IFERROR(JOB_OUTLOOK(${formulaString(row.inputs.role.role)},"growth"),"no projection")`,
+      varies: compared === 'role',
+      values: (inputs) => [projectionOf(inputs.role)?.growth ?? NO_PROJECTION],
+      formula: (a) => `=ARRAYFORMULA(IFERROR(VALUE(JOB_OUTLOOK(${a('role')},"growth")),"${NO_PROJECTION}"))`,
     });
   }
-  return columns;
+  return list;
 }
 
 function heldFixed(c: ValidatedComparison): string {
@@ -263,13 +337,43 @@ function rolesIn(c: ValidatedComparison): RoleInfo[] {
   return [...new Set(c.rows.map((r) => r.inputs.role))];
 }
 
-/** The line under the title: which data the figures are as of, and whether they are values or formulas. */
+/** The line under the title: which data the figures are as of. */
 function asOfLine(c: ValidatedComparison): string {
+  return `As of ${rolesIn(c).map(wageCitation).join('; ')}.`;
+}
+
+/** Whether the cells hold values or formulas; a line of its own, so each fits beside the sidebar. */
+function kindLine(c: ValidatedComparison): string {
   const kind =
     c.output === 'values'
       ? 'Values computed by the Coding & Billing Pay add-on: they read the same without it.'
       : 'Live formulas: they need the Coding & Billing Pay add-on (Freeze formulas to values before sharing).';
-  return `As of ${rolesIn(c).map(wageCitation).join('; ')}. ${kind} Sources below.`;
+  return `${kind} Sources below.`;
+}
+
+/**
+ * Where a role's pay range is its median times national ratios. Said per role: in one state
+ * the coder percentiles may be published while the technologist ones are not.
+ */
+function borrowedShapeNotes(c: ValidatedComparison): string[] {
+  return rolesIn(c).flatMap((role) => {
+    const areas = [...new Set(c.rows.filter((r) => r.inputs.role === role).map((r) => r.inputs.area))];
+    const borrowed = areas.filter((area) => stateDistribution(role, area).basis === 'national-shape');
+    if (borrowed.length === 0) return [];
+    const shape = stateDistribution(role, borrowed[0]!).shapeFrom!;
+    const where =
+      borrowed.length > 1 && borrowed.length === areas.length
+        ? 'every state shown'
+        : borrowed.map((area) => (area.code === NATIONAL.code ? 'the nation' : area.code)).join(', ');
+    const lender = Object.values(ROLES).find((r) => r.soc === shape.soc);
+    const ratios =
+      shape.soc === role.soc
+        ? 'the national percentile ratios'
+        : `the national percentile ratios of ${lender?.occupation ?? 'another occupation'} (${shape.soc}), as the bundled data has no national percentiles for ${role.occupation}`;
+    return [
+      `${ROLE_PLURALS[role.role]}: only the median is published for ${where}; the percentiles there are that median times ${ratios}.`,
+    ];
+  });
 }
 
 /** The sources block: only what this table uses, then the notes a reader needs. */
@@ -283,69 +387,150 @@ function sourceLines(c: ValidatedComparison): string[] {
     ...(c.columns.outlook ? [sourceText('outlook')] : []),
     'How each estimate is made: =CODER_SALARY_EXPLAIN(state, years, cert, role, setting) shows every step and its source.',
   ];
-  const fallback = c.rows
-    .filter((r) => stateDistribution(r.inputs.role, r.inputs.area).basis === 'national-shape')
-    .map((r) => r.inputs.area.code);
-  if (fallback.length > 0) {
-    lines.push(
-      `Only the state median is published for ${[...new Set(fallback)].join(', ')}: their percentiles are that median times the national percentile ratios.`,
-    );
-  }
+  lines.push(...borrowedShapeNotes(c));
   if (c.columns.hourly) lines.push(`Hourly equivalent = annual pay ÷ ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention).`);
   for (const role of rolesIn(c)) if (role.caveat) lines.push(`${ROLE_LABELS[role.role]}s: ${role.caveat}.`);
   return lines;
 }
 
+/** The label beside the figures shown once above the table. */
+const SAME_FOR_EVERY_ROW = 'Same for every row';
+
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A live formula in the first cell of a figure; the cells it spills into stay empty. */
+function spilled(formula: string, width: number): CellValue[] {
+  return [formula, ...Array.from({ length: width - 1 }, () => '')];
+}
+
+/** Everything the new sheet gets, decided before the document lock is taken. */
+interface ComparisonSheet {
+  readonly cells: CellValue[][];
+  readonly formats: string[][];
+  readonly weights: ('bold' | 'normal')[][];
+  readonly frozenRows: number;
+  readonly widths: number[];
+  readonly chart: BarChartSpec;
+  /** The headers of the figures shown once. */
+  readonly wrap?: GridRange;
+}
+
+function layoutComparison(c: ValidatedComparison): ComparisonSheet {
+  const all = figures(c);
+  const table = all.filter((f) => f.varies);
+  const fixed = all.filter((f) => !f.varies);
+  const tableHeaders = table.flatMap((f) => f.headers);
+  const fixedHeaders = fixed.flatMap((f) => f.headers);
+  const width = 1 + Math.max(tableHeaders.length, fixedHeaders.length);
+  const live = c.output === 'formulas';
+
+  // Title, as-of line, what is held fixed, and the figures the compared inputs cannot change.
+  const fixedValues = fixed.flatMap((f) => f.values(c.fixed));
+  const top: CellValue[][] = [[asCellText(c.title)], [asCellText(asOfLine(c))], [kindLine(c)], [heldFixed(c)]];
+  const fixedRow = fixed.length > 0 ? top.length + 2 : 0;
+  if (fixed.length > 0) {
+    const heldArgument = (a: Argument) => literal(c.fixed, a);
+    top.push(['', ...fixedHeaders]);
+    top.push([SAME_FOR_EVERY_ROW, ...(live ? fixed.flatMap((f) => spilled(f.formula(heldArgument, ''), f.headers.length)) : fixedValues)]);
+  }
+  top.push([]);
+  top.push([LABEL_HEADERS[c.compare], ...tableHeaders]);
+  const headerRow = top.length;
+  const firstRow = headerRow + 1;
+  const lastRow = headerRow + c.rows.length;
+
+  // The table: labels, then one value per cell, or one formula per figure over the label column.
+  const range = (column: number) => `${columnLetter(column)}${firstRow}:${columnLetter(column)}${lastRow}`;
+  const tableArgument = (a: Argument) => (a === COMPARED[c.compare] ? range(1) : literal(c.fixed, a));
+  const values = c.rows.map((row) => table.flatMap((f) => f.values(row.inputs)));
+  const formulas = table.flatMap((f) => spilled(f.formula(tableArgument, range(2)), f.headers.length));
+  const body = c.rows.map((row, i) => [asCellText(row.label), ...(live ? (i === 0 ? formulas : formulas.map(() => '')) : values[i]!)]);
+  // Widths that show every header and value whole; the title, as-of, held-fixed and source
+  // lines run on over the empty cells to their right, as text does in Sheets.
+  const tableFormats = table.flatMap((f) => f.headers.map(() => f.format));
+  const fixedFormats = fixed.flatMap((f) => f.headers.map(() => f.format));
+  const widths = Array.from({ length: width }, (_, j) => {
+    const texts: ColumnText[] = [];
+    if (j === 0) {
+      texts.push({ text: LABEL_HEADERS[c.compare], bold: true }, ...c.rows.map((row) => ({ text: row.label })));
+      if (fixed.length > 0) texts.push({ text: SAME_FOR_EVERY_ROW });
+    } else {
+      const k = j - 1;
+      if (k < tableHeaders.length) {
+        texts.push(
+          { text: tableHeaders[k]!, bold: true },
+          ...values.map((v) => ({ text: shownText(v[k] as string | number, tableFormats[k]!) })),
+        );
+      }
+      // Above a table column, a header shown once wraps rather than widen the column: its
+      // longest word must fit. Past the table's last column it has the width to itself.
+      if (k < fixedHeaders.length) {
+        const header = fixedHeaders[k]!;
+        const words = k < tableHeaders.length ? header.split(' ') : [header];
+        texts.push(...words.map((word) => ({ text: word, bold: true })), {
+          text: shownText(fixedValues[k] as string | number, fixedFormats[k]!),
+        });
+      }
+    }
+    return fittedWidth(texts);
+  });
+
+  // The chart, and the sources under both the table and a chart beside it (their lines run on
+  // to the right, where the chart would hide them).
+  const tableColumns = 1 + tableHeaders.length;
+  const tablePixels = widths.slice(0, tableColumns).reduce((a, b) => a + b, 0);
+  const room = VISIBLE_WIDTH - tablePixels - CHART_GAP;
+  const beside = room >= CHART_MIN_WIDTH;
+  const chartHeight = Math.max(CHART_MIN_HEIGHT, CHART_FRAME + CHART_BAR * c.rows.length);
+  const sourcesTop = Math.max(lastRow + 2, beside ? firstRow + Math.ceil(chartHeight / ROW_HEIGHT) + 1 : 0);
+  const sources = sourceLines(c);
+  const pad = (cells: CellValue[]): CellValue[] => [...cells, ...Array.from({ length: width - cells.length }, () => '')];
+  const gap = Array.from({ length: sourcesTop - lastRow - 1 }, (): CellValue[] => []);
+  const cells = [...top, ...body, ...gap, ...sources.map((line) => [asCellText(line)])].map(pad);
+  const chart: BarChartSpec = {
+    title: `${c.title}: estimated annual pay`,
+    labels: { row: firstRow, column: 1, rows: c.rows.length, columns: 1 },
+    values: { row: firstRow, column: 2, rows: c.rows.length, columns: 1 },
+    anchorRow: beside ? firstRow : cells.length + 2,
+    anchorColumn: beside ? tableColumns + 1 : 1,
+    offsetX: beside ? CHART_GAP : 0,
+    width: Math.min(CHART_WIDTH, beside ? room : VISIBLE_WIDTH),
+    height: chartHeight,
+  };
+
+  const formats = cells.map((_, r) => {
+    const row = r + 1;
+    const rowFormats = row === fixedRow ? fixedFormats : row >= firstRow && row <= lastRow ? tableFormats : [];
+    return Array.from({ length: width }, (_, j) => (j > 0 ? (rowFormats[j - 1] ?? 'General') : 'General'));
+  });
+  const boldRows = new Set([1, headerRow, sourcesTop, ...(fixedRow ? [fixedRow - 1] : [])]);
+  const weights = cells.map((_, r) => Array.from({ length: width }, (): 'bold' | 'normal' => (boldRows.has(r + 1) ? 'bold' : 'normal')));
+  const wrap = fixedRow ? { row: fixedRow - 1, column: 2, rows: 1, columns: fixedHeaders.length } : undefined;
+  return { cells, formats, weights, frozenRows: headerRow, widths, chart, wrap };
+}
+
 /** Builds the comparison on a new sheet; never touches an existing one. */
 export function buildComparison(workbook: Workbook, request: ComparisonRequest): BuildResult {
   const c = validateComparison(request);
-  const columns = tableColumns(c);
-  const width = columns.length + 1;
-  const firstRow = TABLE_TOP + 1;
-  const tableRows = c.rows.map((row, i) => {
-    const n = firstRow + i;
-    return [asCellText(row.label), ...columns.map((col) => (c.output === 'formulas' ? col.formula(row, n) : col.value(row, n)))];
-  });
-  const pad = (cells: CellValue[]): CellValue[] => [...cells, ...Array.from({ length: width - cells.length }, () => '')];
-  const sources = sourceLines(c);
-  const block: CellValue[][] = [
-    pad([asCellText(c.title)]),
-    pad([asCellText(asOfLine(c))]),
-    pad([heldFixed(c)]),
-    pad([]),
-    pad([c.compare === 'states' ? 'State' : 'Compared', ...columns.map((col) => col.header)]),
-    ...tableRows,
-    pad([]),
-    ...sources.map((line) => pad([asCellText(line)])),
-  ];
-  const formats = block.map((_, r) =>
-    Array.from({ length: width }, (_, j) =>
-      r >= TABLE_TOP && r < TABLE_TOP + tableRows.length && j > 0 ? columns[j - 1]!.format : 'General',
-    ),
-  );
-  const sourcesTop = TABLE_TOP + tableRows.length + 1;
-  const weights = block.map((_, r) =>
-    Array.from({ length: width }, (): 'bold' | 'normal' => (r === 0 || r === TABLE_TOP - 1 || r === sourcesTop ? 'bold' : 'normal')),
-  );
-
+  const layout = layoutComparison(c);
   return workbook.withDocumentLock(() => {
     const sheet = workbook.insertSheet(uniqueSheetName(c.title, workbook.sheetNames()));
-    sheet.setNumberFormats(1, 1, formats);
-    sheet.setValues(1, 1, block);
-    sheet.setFontWeights(1, 1, weights);
-    sheet.setFrozenRows(TABLE_TOP);
-    sheet.setColumnWidths(1, [220, ...columns.map(() => 120)]);
-    sheet.addBarChart({
-      title: `${c.title}: estimated annual pay`,
-      labels: { row: firstRow, column: 1, rows: tableRows.length, columns: 1 },
-      values: { row: firstRow, column: 2, rows: tableRows.length, columns: 1 },
-      anchorRow: TABLE_TOP,
-      anchorColumn: width + 2,
-    });
+    sheet.setNumberFormats(1, 1, layout.formats);
+    sheet.setValues(1, 1, layout.cells);
+    sheet.setFontWeights(1, 1, layout.weights);
+    if (layout.wrap) sheet.setWrap(layout.wrap);
+    sheet.setFrozenRows(layout.frozenRows);
+    sheet.setColumnWidths(1, layout.widths);
+    sheet.addBarChart(layout.chart);
     workbook.activate(sheet);
-    const message = `Built "${sheet.name}": ${tableRows.length} rows${c.output === 'formulas' ? ' of live formulas' : ''}.`;
+    const rows = c.rows.length;
+    const message = `Built "${sheet.name}": ${rows} rows${c.output === 'formulas' ? ' of live formulas' : ''}.`;
     workbook.toast(message, 'Coding & Billing Pay');
-    return { sheetName: sheet.name, rows: tableRows.length, message };
+    return { sheetName: sheet.name, rows, message };
   });
 }
 

@@ -37,6 +37,8 @@ export interface MemorySheet {
   readonly cells: Map<string, CellValue>;
   readonly formats: Map<string, string>;
   readonly bold: Set<string>;
+  /** Cells whose text wraps. */
+  readonly wrapped: Set<string>;
   frozenRows: number;
   readonly columnWidths: Map<number, number>;
   readonly charts: BarChartSpec[];
@@ -98,6 +100,7 @@ export class MemoryWorkbook implements Workbook {
       cells: new Map(),
       formats: new Map(),
       bold: new Set(),
+      wrapped: new Set(),
       frozenRows: 0,
       columnWidths: new Map(),
       charts: [],
@@ -219,6 +222,12 @@ export class MemoryWorkbook implements Workbook {
       setFontWeights: (row, column, weights) => {
         this.count('setFontWeights');
         each(row, column, weights, (k, w) => (w === 'bold' ? sheet.bold.add(k) : sheet.bold.delete(k)));
+        this.changed();
+      },
+      setWrap: (range) => {
+        this.count('setWrap');
+        for (let i = 0; i < range.rows; i++)
+          for (let j = 0; j < range.columns; j++) sheet.wrapped.add(key(range.row + i, range.column + j));
         this.changed();
       },
       setFrozenRows: (rows) => {

@@ -19,9 +19,13 @@ export interface BarChartSpec {
   /** Labels column and values column, same rows. */
   readonly labels: GridRange;
   readonly values: GridRange;
-  /** Where the chart's top-left corner sits. */
+  /** Where the chart's top-left corner sits: a cell, and pixels right of its left edge. */
   readonly anchorRow: number;
   readonly anchorColumn: number;
+  readonly offsetX: number;
+  /** Size in pixels. */
+  readonly width: number;
+  readonly height: number;
 }
 
 export interface SheetHandle {
@@ -30,6 +34,8 @@ export interface SheetHandle {
   setValues(row: number, column: number, values: readonly (readonly CellValue[])[]): void;
   setNumberFormats(row: number, column: number, formats: readonly (readonly string[])[]): void;
   setFontWeights(row: number, column: number, weights: readonly (readonly ('bold' | 'normal')[])[]): void;
+  /** Wraps the text of a block onto more lines (the row grows) instead of cutting it off. */
+  setWrap(range: GridRange): void;
   setFrozenRows(rows: number): void;
   setColumnWidths(column: number, widths: readonly number[]): void;
   addBarChart(chart: BarChartSpec): void;

@@ -43,6 +43,7 @@ function recordingServices() {
     setValues: record('setValues'),
     setNumberFormats: record('setNumberFormats'),
     setFontWeights: record('setFontWeights'),
+    setWrap: record('setWrap'),
     getFormulas: record('getFormulas', formulas),
     getValues: (...args: unknown[]) => {
       getValues(...args);
@@ -103,12 +104,22 @@ describe('the Apps Script workbook', () => {
     });
     expect(calls[0]).toBe('tryLock(20000)');
     expect(calls.at(-1)).toBe('releaseLock()');
-    expect(calls.filter((c) => c.startsWith('setValues'))).toEqual(['setValues(64×7)']);
-    expect(calls.filter((c) => c.startsWith('setNumberFormats'))).toEqual(['setNumberFormats(64×7)']);
-    expect(calls.filter((c) => c.startsWith('setColumnWidths'))).toEqual(['setColumnWidths(1,1,220)', 'setColumnWidths(2,6,120)']);
-    expect(calls).toContain('setFrozenRows(5)');
-    expect(calls).toContain('getRange(6,1,51,1)');
-    expect(calls).toContain('getRange(6,2,51,1)');
+    expect(calls.filter((c) => c.startsWith('setValues'))).toEqual(['setValues(65×7)']);
+    expect(calls.filter((c) => c.startsWith('setNumberFormats'))).toEqual(['setNumberFormats(65×7)']);
+    // One call per run of equal widths: labels, estimate, 10th–25th, the narrower median, 75th–90th.
+    expect(calls.filter((c) => c.startsWith('setColumnWidths')).map((c) => c.replace(/,\d+\)$/, ')'))).toEqual([
+      'setColumnWidths(1,1)',
+      'setColumnWidths(2,1)',
+      'setColumnWidths(3,2)',
+      'setColumnWidths(5,1)',
+      'setColumnWidths(6,2)',
+    ]);
+    expect(calls).toContain('setFrozenRows(6)');
+    expect(calls).toContain('getRange(7,1,51,1)');
+    expect(calls).toContain('getRange(7,2,51,1)');
+    // Below the sources at column A (the table is too wide to sit beside), sized for 51 bars.
+    expect(calls).toContain('setPosition(67,1,0,0)');
+    expect(calls).toContain('setOption("height",1110)');
     expect(calls).toContain('insertChart({})');
     expect(calls.some((c) => c.startsWith('toast('))).toBe(true);
   });

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
+import { MemoryWorkbook, type MemorySheet } from '../../src/addon/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
 import type { ComparisonRequest } from '../../src/addon/requests';
+import { textWidth } from '../../src/addon/columnWidths';
 import { STATES, parseArea } from '../../src/core/areas';
 import { parseCredentials } from '../../src/core/credentials';
 import { ROLES } from '../../src/core/roles';
 import { estimatePay } from '../../src/core/estimate';
 import { stateDistribution } from '../../src/core/distribution';
+import { projectionFor } from '../../src/core/outlook';
+import { coderSalary } from '../../src/sheets/customFunctions';
+import { PreviewSpreadsheet } from '../../scripts/preview/engine';
+import { customFunctionNames } from '../../scripts/preview/addonFunctions';
+import { readFileSync } from 'node:fs';
 
 const ALL_COLUMNS = { range: true, hourly: true, costOfLiving: true, employment: true, outlook: true };
+const NO_EXTRA_COLUMNS = { range: false, hourly: false, costOfLiving: false, employment: false, outlook: false };
 
 function request(overrides: Partial<ComparisonRequest> = {}): ComparisonRequest {
   return {
@@ -31,42 +38,69 @@ function setup() {
   return { workbook, api: createServerApi(() => workbook) };
 }
 
+/** A row of raw cells. */
+function rowOf(workbook: MemoryWorkbook, sheet: string, row: number, columns: number): unknown[] {
+  return Array.from({ length: columns }, (_, j) => workbook.rawCell(sheet, row, j + 1) ?? '');
+}
+
+/** The table's labels: the rows under the frozen header. */
+function labelsOf(workbook: MemoryWorkbook, sheet: string, rows: number): unknown[] {
+  const top = workbook.sheet(sheet)!.frozenRows + 1;
+  return workbook.read(sheet, { row: top, column: 1, rows, columns: 1 }).flat();
+}
+
+function textOf(sheet: MemorySheet): string {
+  return [...sheet.cells.values()].join('\n');
+}
+
 describe('building a comparison', () => {
   it('writes a 51-state table of estimates, ranges, formats, a chart and sources on a new, active sheet', () => {
     const { workbook, api } = setup();
     const result = api.buildComparison(request({ stateSelection: 'all', items: [] }));
     expect(result.rows).toBe(51);
-    const sheet = workbook.sheet(result.sheetName)!;
-    expect(workbook.activeSheetName).toBe(result.sheetName);
-    expect(workbook.rawCell(result.sheetName, 5, 1)).toBe('State');
-    expect(workbook.rawCell(result.sheetName, 5, 2)).toBe('Estimated annual pay');
-    STATES.forEach((state, i) => {
-      const row = 6 + i;
-      const inputs = { area: state, years: 5, credentials: parseCredentials(['CPC']), role: ROLES.coder, setting: 'any' as const };
-      expect(workbook.rawCell(result.sheetName, row, 1)).toBe(`${state.name} (${state.code})`);
-      expect(workbook.rawCell(result.sheetName, row, 2)).toBe(estimatePay(inputs).pay);
-      expect(workbook.rawCell(result.sheetName, row, 5)).toBe(Math.round(stateDistribution(ROLES.coder, state).percentiles[2]));
-    });
-    expect(sheet.formats.get('6,2')).toBe('$#,##0');
-    expect(sheet.formats.get('6,8')).toBe('$#,##0.00');
-    expect(sheet.frozenRows).toBe(5);
-    expect(sheet.bold.has('5,2') && sheet.bold.has('1,1')).toBe(true);
-    expect([...sheet.columnWidths.values()]).toEqual([220, ...Array.from({ length: 10 }, () => 120)]);
-    expect(sheet.charts).toEqual([
-      {
-        title: 'Pay by state: estimated annual pay',
-        labels: { row: 6, column: 1, rows: 51, columns: 1 },
-        values: { row: 6, column: 2, rows: 51, columns: 1 },
-        anchorRow: 5,
-        anchorColumn: 13,
-      },
-    ]);
-    expect(workbook.rawCell(result.sheetName, 1, 1)).toBe('Pay by state');
-    expect(workbook.rawCell(result.sheetName, 2, 1)).toBe(
-      'As of BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists. Values computed by the Coding & Billing Pay add-on: they read the same without it. Sources below.',
+    const name = result.sheetName;
+    const sheet = workbook.sheet(name)!;
+    expect(workbook.activeSheetName).toBe(name);
+    expect(rowOf(workbook, name, 1, 1)).toEqual(['Pay by state']);
+    expect(workbook.rawCell(name, 2, 1)).toBe('As of BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists.');
+    expect(workbook.rawCell(name, 3, 1)).toBe(
+      'Values computed by the Coding & Billing Pay add-on: they read the same without it. Sources below.',
     );
-    // The sources block sits under the table.
-    const below = workbook.read(result.sheetName, { row: 57, column: 1, rows: 12, columns: 1 }).flat();
+    expect(workbook.rawCell(name, 4, 1)).toBe(
+      'Held fixed: 5 years of experience; credentials: CPC; role: medical coder; setting: all settings.',
+    );
+    // The national outlook is the same for every state: shown once, saying it is national.
+    expect(rowOf(workbook, name, 5, 2)).toEqual(['', 'Projected growth 2025–35 (national)']);
+    expect(rowOf(workbook, name, 6, 2)).toEqual(['Same for every row', projectionFor(ROLES.coder).growth]);
+    expect(rowOf(workbook, name, 8, 11)).toEqual([
+      'State',
+      'Estimated annual pay',
+      '10th percentile',
+      '25th percentile',
+      'Median',
+      '75th percentile',
+      '90th percentile',
+      'Hourly (annual ÷ 2,080)',
+      'In US prices',
+      'Employment',
+      '',
+    ]);
+    STATES.forEach((state, i) => {
+      const row = 9 + i;
+      const inputs = { area: state, years: 5, credentials: parseCredentials(['CPC']), role: ROLES.coder, setting: 'any' as const };
+      expect(workbook.rawCell(name, row, 1)).toBe(state.name);
+      expect(workbook.rawCell(name, row, 2)).toBe(estimatePay(inputs).pay);
+      expect(workbook.rawCell(name, row, 5)).toBe(Math.round(stateDistribution(ROLES.coder, state).percentiles[2]));
+    });
+    expect(workbook.rawCell(name, 9 + STATES.findIndex((s) => s.code === 'VT'), 10)).toBe('not published');
+    expect(sheet.formats.get('9,2')).toBe('$#,##0');
+    expect(sheet.formats.get('9,8')).toBe('$#,##0.00');
+    expect(sheet.formats.get('6,2')).toBe('0.0%');
+    expect(sheet.frozenRows).toBe(8);
+    expect(sheet.bold.has('8,2') && sheet.bold.has('1,1') && sheet.bold.has('5,2')).toBe(true);
+    expect(sheet.wrapped).toEqual(new Set(['5,2']));
+    // The sources block sits under the table, the chart under the sources (the table is too wide to sit beside).
+    const below = workbook.read(name, { row: 60, column: 1, rows: 12, columns: 1 }).flat();
     expect(below[0]).toBe('');
     expect(below[1]).toBe('Sources');
     // Each wage figure's own BLS page: the state pages, and the national page whose shape the states without percentiles borrow.
@@ -79,28 +113,96 @@ describe('building a comparison', () => {
     expect(below).toContain(
       'Cost of living: BEA Regional Price Parities by state, 2024 (released 19 February 2026): https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area',
     );
-    expect(below.join('\n')).toContain('Only the state median is published for AK, DE, DC, ND, OK, RI');
+    expect(below.join('\n')).toContain('Medical coders: only the median is published for AK, DE, DC, ND, OK, RI;');
     expect(below).toContain('Hourly equivalent = annual pay ÷ 2,080 hours (52 weeks × 40 hours, the BLS convention).');
-    expect(workbook.toasts.at(-1)!.message).toContain(result.sheetName);
+    const lastRow = Math.max(...[...sheet.cells.keys()].map((k) => Number(k.split(',')[0])));
+    expect(sheet.charts).toEqual([
+      {
+        title: 'Pay by state: estimated annual pay',
+        labels: { row: 9, column: 1, rows: 51, columns: 1 },
+        values: { row: 9, column: 2, rows: 51, columns: 1 },
+        anchorRow: lastRow + 2,
+        anchorColumn: 1,
+        offsetX: 0,
+        width: 520,
+        height: 90 + 20 * 51,
+      },
+    ]);
+    expect(workbook.toasts.at(-1)!.message).toContain(name);
   });
 
-  it('compares credentials with the state, years, role and setting held fixed', () => {
+  it('gives every column the width of its header and widest value, in Sheets’ default font', () => {
+    const { workbook, api } = setup();
+    const result = api.buildComparison(request({ compare: 'roles', items: ['coder', 'biller', 'hit'], state: 'TX' }));
+    const sheet = workbook.sheet(result.sheetName)!;
+    const header = rowOf(workbook, result.sheetName, sheet.frozenRows, 11) as string[];
+    expect(header).toContain('Projected growth 2025–35 (national)');
+    header.forEach((text, j) => expect(sheet.columnWidths.get(j + 1)!).toBeGreaterThanOrEqual(textWidth(text, true) + 6));
+    expect(sheet.columnWidths.get(1)!).toBeGreaterThanOrEqual(textWidth('Health information technologist') + 6);
+  });
+
+  it('shows once, above the table, the figures the compared inputs cannot change', () => {
     const { workbook, api } = setup();
     const result = api.buildComparison(
-      request({
-        compare: 'credentials',
-        items: ['none', 'CPC', 'CCS', 'CPC, CRC', 'CPC, CRC, CIC'],
-        state: 'FL',
-        columns: { ...ALL_COLUMNS, range: false },
-      }),
+      request({ compare: 'credentials', items: ['none', 'CPC', 'CCS', 'CPC, CRC', 'CPC, CRC, CIC'], state: 'FL' }),
     );
-    const pays = [1, 2, 3, 4, 5].map((i) => workbook.rawCell(result.sheetName, 5 + i, 2) as number);
+    const name = result.sheetName;
+    const pays = [1, 2, 3, 4, 5].map((i) => workbook.rawCell(name, 8 + i, 2) as number);
     const expected = ['', 'CPC', 'CCS', 'CPC, CRC', 'CPC, CRC, CIC'].map(
       (c) => estimatePay({ area: parseArea('FL'), years: 5, credentials: parseCredentials([c]), role: ROLES.coder, setting: 'any' }).pay,
     );
     expect(pays).toEqual(expected);
-    expect(workbook.rawCell(result.sheetName, 6, 1)).toBe('No credential');
-    expect(workbook.rawCell(result.sheetName, 3, 1)).toMatch(/^Held fixed: state Florida; 5 years/);
+    expect(labelsOf(workbook, name, 5)).toEqual(['Non-certified', 'CPC', 'CCS', 'CPC, CRC', 'CPC, CRC, CIC']);
+    expect(workbook.rawCell(name, 4, 1)).toMatch(/^Held fixed: state Florida; 5 years/);
+    expect(rowOf(workbook, name, 5, 8)).toEqual([
+      '',
+      '10th percentile',
+      '25th percentile',
+      'Median',
+      '75th percentile',
+      '90th percentile',
+      'Employment',
+      'Projected growth 2025–35 (national)',
+    ]);
+    const fl = stateDistribution(ROLES.coder, parseArea('FL'));
+    expect(rowOf(workbook, name, 6, 8)).toEqual([
+      'Same for every row',
+      ...fl.percentiles.map(Math.round),
+      fl.record.values.employment,
+      projectionFor(ROLES.coder).growth,
+    ]);
+    expect(rowOf(workbook, name, 8, 5)).toEqual(['Credentials', 'Estimated annual pay', 'Hourly (annual ÷ 2,080)', 'In US prices', '']);
+  });
+
+  it('writes notes that are true for the role on each row', () => {
+    const { workbook, api } = setup();
+    const result = api.buildComparison(request({ compare: 'roles', items: ['coder', 'biller', 'hit'], state: 'TX' }));
+    const text = textOf(workbook.sheet(result.sheetName)!);
+    // Texas publishes the coder and biller percentiles; only the technologist range is borrowed.
+    expect(stateDistribution(ROLES.coder, parseArea('TX')).basis).toBe('published');
+    expect(stateDistribution(ROLES.hit, parseArea('TX')).basis).toBe('national-shape');
+    expect(text).toContain(
+      'Health information technologists: only the median is published for TX; the percentiles there are that median times the national percentile ratios of Medical Records Specialists (29-2072)',
+    );
+    expect(text).not.toMatch(/Medical (coders|billers): only the median/);
+    expect(text).not.toContain('Only the state median is published for TX');
+    expect(labelsOf(workbook, result.sheetName, 3)).toEqual(['Medical coder', 'Medical biller', 'Health information technologist']);
+    // Outlook differs by role: a column, whose header says the figures are national.
+    const header = rowOf(workbook, result.sheetName, workbook.sheet(result.sheetName)!.frozenRows, 11);
+    expect(header.at(-1)).toBe('Projected growth 2025–35 (national)');
+  });
+
+  it('puts the chart beside a narrow table and the sources under the chart, both outside the frozen rows', () => {
+    const { workbook, api } = setup();
+    const result = api.buildComparison(request({ compare: 'years', items: [0, 5, 10], state: 'OH', columns: NO_EXTRA_COLUMNS }));
+    const sheet = workbook.sheet(result.sheetName)!;
+    const chart = sheet.charts[0]!;
+    expect(chart.anchorRow).toBe(sheet.frozenRows + 1);
+    expect(chart.anchorColumn).toBe(3);
+    const tablePixels = sheet.columnWidths.get(1)! + sheet.columnWidths.get(2)!;
+    expect(tablePixels + chart.offsetX + chart.width).toBeLessThanOrEqual(860);
+    const sources = Number([...sheet.cells.entries()].find(([, v]) => v === 'Sources')![0].split(',')[0]);
+    expect((sources - chart.anchorRow) * 21).toBeGreaterThanOrEqual(chart.height);
   });
 
   it('picks the top and bottom 10 states by the chosen role’s published median, as the sidebar shows them', () => {
@@ -113,8 +215,7 @@ describe('building a comparison', () => {
       const result = api.buildComparison(request({ stateSelection: selection, items: [], role }));
       const byMedian = options.states.filter((s) => s.code !== 'US').sort((a, b) => b.medians[role]! - a.medians[role]!);
       const expected = selection === 'top10' ? byMedian.slice(0, 10) : byMedian.slice(-10).reverse();
-      const labels = workbook.read(result.sheetName, { row: 6, column: 1, rows: 10, columns: 1 }).flat();
-      expect(labels).toEqual(expected.map((s) => `${s.name} (${s.code})`));
+      expect(labelsOf(workbook, result.sheetName, 10)).toEqual(expected.map((s) => s.name));
     }
   });
 
@@ -139,12 +240,15 @@ describe('building a comparison', () => {
     }
   });
 
-  it('costs the same number of Spreadsheet calls for 5 rows and for 51', () => {
+  it('costs the same Spreadsheet calls for 5 rows and for 51, at most one width call per column', () => {
     for (const output of ['values', 'formulas'] as const) {
       const counts = [['CA', 'TX', 'NY', 'FL', 'WA'], STATES.map((s) => s.code)].map((items) => {
         const { workbook, api } = setup();
         api.buildComparison(request({ items, output }));
-        return { ...workbook.calls };
+        const { setColumnWidths, ...others } = workbook.calls;
+        // Equal neighbouring widths share a call, so their number depends on the labels.
+        expect(setColumnWidths).toBeLessThanOrEqual(11);
+        return others;
       });
       expect(counts[0]).toEqual(counts[1]);
       expect(counts[0]).toEqual({
@@ -154,8 +258,8 @@ describe('building a comparison', () => {
         setNumberFormats: 1,
         setValues: 1,
         setFontWeights: 1,
+        setWrap: 1,
         setFrozenRows: 1,
-        setColumnWidths: 2,
         insertChart: 1,
         activate: 1,
         toast: 1,
@@ -165,9 +269,7 @@ describe('building a comparison', () => {
 
   it('lists only the sources the table uses', () => {
     const { workbook, api } = setup();
-    const result = api.buildComparison(
-      request({ columns: { range: false, hourly: false, costOfLiving: false, employment: false, outlook: false } }),
-    );
+    const result = api.buildComparison(request({ columns: NO_EXTRA_COLUMNS }));
     const texts = [...workbook.sheet(result.sheetName)!.cells.values()].join('\n');
     expect(texts).toContain('Credential premiums: AAPC 2026 Salary Report');
     expect(texts).not.toContain('Cost of living');
@@ -175,27 +277,35 @@ describe('building a comparison', () => {
     expect(texts).not.toContain('Hourly equivalent');
   });
 
-  it('writes live formulas on request', () => {
+  it('writes live formulas as one range formula per column over the label column', () => {
     const { workbook, api } = setup();
-    const result = api.buildComparison(request({ items: ['CA'], output: 'formulas' }));
-    expect(workbook.rawCell(result.sheetName, 6, 2)).toBe('=CODER_SALARY("CA",5,"CPC","coder","any")');
-    expect(workbook.rawCell(result.sheetName, 6, 3)).toBe('=SALARY_RANGE("CA","coder")');
-    expect(Array.from({ length: 12 }, (_, i) => workbook.rawCell(result.sheetName, 6, i + 1) ?? '')).toEqual([
-      'California (CA)',
-      '=CODER_SALARY("CA",5,"CPC","coder","any")',
-      '=SALARY_RANGE("CA","coder")',
+    const result = api.buildComparison(request({ output: 'formulas' }));
+    const name = result.sheetName;
+    expect(workbook.rawCell(name, 3, 1)).toMatch(/^Live formulas: they need the Coding & Billing Pay add-on/);
+    // The national outlook, the same for every state, is one single-cell formula above the table.
+    expect(rowOf(workbook, name, 6, 3)).toEqual([
+      'Same for every row',
+      '=ARRAYFORMULA(IFERROR(VALUE(JOB_OUTLOOK("coder","growth")),"no projection"))',
+      '',
+    ]);
+    expect(rowOf(workbook, name, 9, 11)).toEqual([
+      'California',
+      '=CODER_SALARY(A9:A11,5,"CPC","coder","any")',
+      '=SALARY_RANGE(A9:A11,"coder")',
       // The other four percentiles are SALARY_RANGE's spilled result: the cells stay empty.
       '',
       '',
       '',
       '',
-      '=ROUND(B6/2080,2)',
-      '=ROUND(COL_ADJUST(B6,"CA","US"),0)',
-      '=IFERROR(STATE_WAGE("CA","employment","coder"),"not published")',
-      '=IFERROR(JOB_OUTLOOK("coder","growth"),"no projection")',
+      // Plain arithmetic over the estimate column: no custom function.
+      '=ARRAYFORMULA(ROUND(B9:B11/2080,2))',
+      '=ARRAYFORMULA(ROUND(COL_ADJUST(B9:B11,A9:A11,"US"),0))',
+      '=ARRAYFORMULA(IFERROR(VALUE(STATE_WAGE(A9:A11,"employment","coder")),"not published"))',
       '',
     ]);
-    expect(workbook.rawCell(result.sheetName, 2, 1)).toMatch(/Live formulas: they need the Coding & Billing Pay add-on/);
+    // Every other row holds only its label: the formulas above spill into it.
+    for (const row of [10, 11]) expect(rowOf(workbook, name, row, 11).slice(1)).toEqual(Array.from({ length: 10 }, () => ''));
+    expect(labelsOf(workbook, name, 3)).toEqual(['California', 'Texas', 'New York']);
   });
 
   it('re-validates on the server and writes nothing for a bad or oversized request', () => {
@@ -236,8 +346,100 @@ describe('building a comparison', () => {
     const first = api.buildComparison(request({ items: ['CA', 'TX'] }));
     expect(second!.sheetName).toBe('Pay by state');
     expect(first.sheetName).toBe('Pay by state (2)');
-    expect(workbook.read(second!.sheetName, { row: 6, column: 1, rows: 2, columns: 1 }).flat()).toEqual(['Washington (WA)', '']);
-    expect(workbook.read(first.sheetName, { row: 6, column: 1, rows: 2, columns: 1 }).flat()).toEqual(['California (CA)', 'Texas (TX)']);
+    expect(labelsOf(workbook, second!.sheetName, 2)).toEqual(['Washington', '']);
+    expect(labelsOf(workbook, first.sheetName, 2)).toEqual(['California', 'Texas']);
+  });
+});
+
+/** Calls of the add-on's custom functions in a formula: each is one execution on the Apps Script server. */
+const CUSTOM_FUNCTIONS = customFunctionNames(readFileSync('dist/Code.js', 'utf8'));
+function executions(formula: string): number {
+  return CUSTOM_FUNCTIONS.reduce((n, name) => n + (formula.match(new RegExp(`\\b${name}\\(`, 'g'))?.length ?? 0), 0);
+}
+
+/** One comparison built twice in the preview's spreadsheet (the built Code.js in a formula engine): values, then live formulas. */
+function bothWays(overrides: Partial<ComparisonRequest>) {
+  const preview = new PreviewSpreadsheet('dist');
+  const api = createServerApi(() => preview.workbook);
+  const values = api.buildComparison(request({ ...overrides, output: 'values' })).sheetName;
+  const live = api.buildComparison(request({ ...overrides, output: 'formulas' })).sheetName;
+  const sheet = preview.workbook.sheet(live)!;
+  const keys = [...sheet.cells.keys()].map((k) => k.split(',').map(Number) as [number, number]);
+  const extent = { row: 1, column: 1, rows: Math.max(...keys.map((k) => k[0])), columns: Math.max(...keys.map((k) => k[1])) };
+  const formulas = [...sheet.cells.entries()].filter(([, v]) => typeof v === 'string' && v.startsWith('=')) as [string, string][];
+  return {
+    sheet,
+    formulas,
+    values: preview.workbook.read(values, extent),
+    live: preview.workbook.read(live, extent),
+  };
+}
+
+describe('live comparisons', () => {
+  const comparisons: [string, Partial<ComparisonRequest>][] = [
+    ['51 states', { stateSelection: 'all', items: [], costOfLivingTo: 'NY' }],
+    ['credentials', { compare: 'credentials', items: ['none', 'CPC', 'CCS', 'CPC, CRC', 'CPC, CRC, CIC'], state: 'FL' }],
+    ['experience', { compare: 'years', items: [0, 1, 5, 10, 40], state: 'TX', cert: 'CPC, CRC' }],
+    ['roles', { compare: 'roles', items: ['coder', 'biller', 'hit'], state: 'DE', costOfLivingTo: 'CA' }],
+    ['settings', { compare: 'settings', items: ['any', 'hospital', 'physician office'], state: 'VT', role: 'biller' }],
+  ];
+
+  it.each(comparisons)(
+    '%s with every column: one custom-function formula per column at most, computing the values build’s numbers',
+    (_label, overrides) => {
+      const { sheet, formulas, values, live } = bothWays(overrides);
+      const header = sheet.frozenRows;
+      // Each sheet column holds at most one call of ours in the table, and the whole sheet no more
+      // than one per figure column (ten: estimate, five percentiles, hourly, prices, employment, growth).
+      const byColumn = new Map<number, number>();
+      for (const [key, formula] of formulas) {
+        const [row, column] = key.split(',').map(Number) as [number, number];
+        if (row > header) byColumn.set(column, (byColumn.get(column) ?? 0) + executions(formula));
+      }
+      for (const n of byColumn.values()) expect(n).toBeLessThanOrEqual(1);
+      const total = formulas.reduce((n, [, f]) => n + executions(f), 0);
+      expect(total).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(10);
+      // Below the lines that say which kind of sheet it is, the two read the same, cell for cell.
+      expect(live.slice(3)).toEqual(values.slice(3));
+      const numbers = values
+        .slice(header)
+        .flat()
+        .filter((v) => typeof v === 'number');
+      expect(numbers.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('costs the same number of executions for 5 states as for 51', () => {
+    const count = (items: string[]) => {
+      const { workbook, api } = setup();
+      const name = api.buildComparison(request({ items, output: 'formulas' })).sheetName;
+      return [...workbook.sheet(name)!.cells.values()].reduce<number>(
+        (n, v) => n + (typeof v === 'string' && v.startsWith('=') ? executions(v) : 0),
+        0,
+      );
+    };
+    expect(count(['CA', 'TX', 'NY', 'FL', 'WA'])).toBe(5);
+    expect(count(STATES.map((s) => s.code))).toBe(5);
+  });
+
+  it('labels rows with text the functions read: a column of credentials gives one estimate per row', () => {
+    // A row of credential cells is one person's list; a column is one list per row.
+    const column = coderSalary('FL', 5, [['Non-certified'], ['CPC'], ['CPC, CRC']]);
+    expect(column).toEqual([[coderSalary('FL', 5, 'none')], [coderSalary('FL', 5, 'CPC')], [coderSalary('FL', 5, 'CPC, CRC')]]);
+    expect(coderSalary('FL', 5, [['CPC', 'CRC']])).toEqual([[coderSalary('FL', 5, 'CPC, CRC')]]);
+    expect(coderSalary([['District of Columbia'], ['United States']], 5)).toEqual([[coderSalary('DC', 5)], [coderSalary('US', 5)]]);
+    expect(coderSalary('TX', [['0 years'], ['1 year'], ['40 years']])).toEqual([
+      [coderSalary('TX', 0)],
+      [coderSalary('TX', 1)],
+      [coderSalary('TX', 40)],
+    ]);
+    expect(coderSalary('TX', 5, 'CPC', [['Medical coder'], ['Medical biller'], ['Health information technologist']])).toEqual(
+      ['coder', 'biller', 'hit'].map((role) => [coderSalary('TX', 5, 'CPC', role)]),
+    );
+    expect(coderSalary('TX', 5, 'CPC', 'coder', [['All settings'], ['Hospital'], ['Physician office']])).toEqual(
+      ['any', 'hospital', 'physician office'].map((setting) => [coderSalary('TX', 5, 'CPC', 'coder', setting)]),
+    );
   });
 });
 

@@ -109,9 +109,9 @@ describe('the local preview', () => {
     await sidebar().getByRole('button', { name: 'Build' }).click();
     await expect.poll(() => sidebar().locator('#status').textContent()).toBe('Built "Five states": 5 rows.');
     await expect.poll(() => page.getByRole('tab', { name: 'Five states' }).getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => cell(6, 1).textContent()).toBe('California (CA)');
-    expect(await cell(10, 1).textContent()).toBe('Washington (WA)');
-    expect(await cell(6, 2).textContent()).toBe(`$${(bundle.CODER_SALARY!('CA', 5, 'CPC') as number).toLocaleString('en-US')}`);
+    await expect.poll(() => cell(7, 1).textContent()).toBe('California');
+    expect(await cell(11, 1).textContent()).toBe('Washington');
+    expect(await cell(7, 2).textContent()).toBe(`$${(bundle.CODER_SALARY!('CA', 5, 'CPC') as number).toLocaleString('en-US')}`);
     await expect.poll(() => page.locator('#charts rect').count()).toBe(5);
     await expect.poll(() => page.locator('#toast-message').textContent()).toMatch(/Five states/);
     await page.locator('#charts figure').scrollIntoViewIfNeeded();

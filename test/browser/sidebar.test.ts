@@ -60,16 +60,16 @@ describe('the sidebar', () => {
     await page.screenshot({ path: screenshotPath('sidebar.png'), fullPage: true });
     await page.getByRole('button', { name: 'Build' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toBe('Built "Three states": 3 rows.');
-    const labels = workbook.read('Three states', { row: 6, column: 1, rows: 3, columns: 1 }).flat();
-    expect(labels).toEqual(['California (CA)', 'Ohio (OH)', 'Texas (TX)']);
-    const pays = workbook.read('Three states', { row: 6, column: 2, rows: 3, columns: 1 }).flat();
+    const labels = workbook.read('Three states', { row: 7, column: 1, rows: 3, columns: 1 }).flat();
+    expect(labels).toEqual(['California', 'Ohio', 'Texas']);
+    const pays = workbook.read('Three states', { row: 7, column: 2, rows: 3, columns: 1 }).flat();
     expect(pays).toEqual(
       ['CA', 'OH', 'TX'].map(
         (code) =>
           estimatePay({ area: parseArea(code), years: 5, credentials: parseCredentials(['CPC']), role: ROLES.coder, setting: 'any' }).pay,
       ),
     );
-    expect(workbook.rawCell('Three states', 5, 8)).toBe('Hourly (annual ÷ 2,080)');
+    expect(workbook.rawCell('Three states', 6, 8)).toBe('Hourly (annual ÷ 2,080)');
     expect(workbook.activeSheetName).toBe('Three states');
     await expect.poll(() => page.getByRole('button', { name: 'Build' }).isEnabled()).toBe(true);
     await page.close();
@@ -134,7 +134,7 @@ describe('the sidebar', () => {
     await page.keyboard.type('Northwest');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#status').textContent()).toBe('Built "Northwest": 2 rows.');
-    expect(workbook.read('Northwest', { row: 6, column: 1, rows: 2, columns: 1 }).flat()).toEqual(['Oregon (OR)', 'Washington (WA)']);
+    expect(workbook.read('Northwest', { row: 7, column: 1, rows: 2, columns: 1 }).flat()).toEqual(['Oregon', 'Washington']);
     await page.close();
   });
 

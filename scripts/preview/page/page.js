@@ -181,6 +181,11 @@
           // Text runs on over empty cells to its right, as in Sheets.
           else if (!cells[r + ',' + (c + 1)]) td.classList.add('spill');
           if (cell.bold) td.classList.add('bold');
+          // Wrapped text takes more lines instead of running on.
+          if (cell.wrap) {
+            td.classList.remove('spill');
+            td.classList.add('wrap');
+          }
         }
         tr.append(td);
       }
@@ -225,10 +230,12 @@
           bars.push({ label: label ? shown(label) : '', value: value.value, text: shown(value) });
       }
       const max = Math.max(1, ...bars.map((b) => b.value));
-      const svg = svgElement('svg', { width: 440, height: bars.length * 20 + 4, role: 'img', 'aria-label': spec.title });
+      // The chart's size as the add-on set it; the labels take 150 px and the amounts 70.
+      const inner = spec.width - 26;
+      const svg = svgElement('svg', { width: inner, height: bars.length * 20 + 4, role: 'img', 'aria-label': spec.title });
       bars.forEach((b, i) => {
         const y = i * 20;
-        const width = Math.max(1, (b.value / max) * 220);
+        const width = Math.max(1, (b.value / max) * (inner - 150 - 70));
         const label = svgElement('text', { x: 0, y: y + 14 });
         label.textContent = b.label.length > 24 ? b.label.slice(0, 23) + '…' : b.label;
         const amount = svgElement('text', { x: 150 + width + 4, y: y + 14 });
@@ -237,11 +244,13 @@
       });
       const figure = document.createElement('figure');
       figure.append(Object.assign(document.createElement('h2'), { textContent: spec.title }), svg);
+      figure.style.width = spec.width + 'px';
+      figure.style.height = spec.height + 'px';
       const anchor = tdAt(spec.anchorRow, spec.anchorColumn);
       if (anchor) {
         const at = positionIn(anchor);
         figure.style.top = at.top + 'px';
-        figure.style.left = at.left + 'px';
+        figure.style.left = at.left + spec.offsetX + 'px';
       }
       return figure;
     });
