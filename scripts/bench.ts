@@ -9,7 +9,8 @@
  *    one-function script loaded the same way (target ≤ 3×), with where the time goes;
  *  - range throughput: CODER_SALARY over 10,000 rows, against a bare loop over the same arrays,
  *    with repeated inputs (the usual sheet) and with every row distinct (no memo can help);
- *  - sheet writes: Spreadsheet calls a comparison of 5, 51 and 51×5 rows costs.
+ *  - sheet writes: Spreadsheet calls a comparison of 5, 51 and 51×5 rows costs;
+ *  - live formulas: custom-function executions a live comparison of 5 and 51 states costs.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,8 @@ import { measureColdStart } from './bench/coldStart';
 import { loadInMainRealm, loadScript } from './bench/bundleContext';
 import { salaryColumns, unknownStateColumns } from './bench/rangeInputs';
 import { measureFirstCall, measureWarm, type Throughput } from './bench/rangeThroughput';
-import { measureSheetWrites } from './bench/sheetWrites';
+import { measureLiveExecutions, measureSheetWrites } from './bench/sheetWrites';
+import { customFunctionNames } from './preview/addonFunctions';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const ROWS = 10_000;
@@ -99,6 +101,14 @@ function main(): void {
       ratio(w.calls, fewest.calls),
     ]);
   }
+  for (const live of measureLiveExecutions(customFunctionNames(code))) {
+    rows.push([
+      `live formulas: comparison of ${live.label}`,
+      `${live.executions} custom-function executions (${live.formulas} formulas), ${live.calls} Spreadsheet calls`,
+      `values: ${live.valuesExecutions} executions, ${live.valuesCalls} calls`,
+      `${(live.executions / live.rows).toFixed(2)} executions per row`,
+    ]);
+  }
   const widest = writes.at(-1)!;
   const methods = Object.entries(widest.byMethod)
     .map(([method, n]) => `${method} ${n}`)
@@ -132,6 +142,11 @@ column is what carries from machine to machine; the absolute times are only for 
   closer guide to Apps Script, the vm rows to the local preview and the tests.
 - **Sheet writes**: Spreadsheet calls counted by the in-memory workbook while the sidebar's
   comparison builder writes a comparison of that many rows.
+- **Live formulas**: the same comparison written as live formulas: the calls of the add-on's
+  custom functions in the formulas written (Sheets runs each as one execution on the Apps
+  Script server, a round trip per call), against the comparison written as values. Each column
+  is one range formula over the label column, so the executions stay the same for 5 rows and
+  for 51.
 
 Where cold start goes: compiling dist/Code.js is most of it, and most of that is the reference
 data, which the bundle carries as one large object literal (V8 parses a JSON string given to

@@ -2,6 +2,8 @@
  * Spreadsheet calls the comparison builder makes, counted by the in-memory workbook: the
  * number must not grow with the rows (one setValues for the block, one call per kind of
  * format), which is what keeps a 51-state build to a handful of round trips in Sheets.
+ * For a live comparison, also the custom-function executions its formulas cost: Sheets runs
+ * each call of a custom function as one execution on the Apps Script server.
  */
 import { buildComparison } from '../../src/addon/comparison';
 import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
@@ -20,7 +22,7 @@ export interface SheetWrites {
 const ESTIMATE_ONLY: ComparisonColumns = { range: false, hourly: false, costOfLiving: false, employment: false, outlook: false };
 const EVERY_COLUMN: ComparisonColumns = { range: true, hourly: true, costOfLiving: true, employment: true, outlook: true };
 
-function request(selection: 'chosen' | 'all', columns: ComparisonColumns): ComparisonRequest {
+function request(selection: 'chosen' | 'all', columns: ComparisonColumns, output: 'values' | 'formulas' = 'values'): ComparisonRequest {
   return {
     compare: 'states',
     items: selection === 'chosen' ? ['CA', 'TX', 'NY', 'FL', 'OH'] : [],
@@ -32,7 +34,7 @@ function request(selection: 'chosen' | 'all', columns: ComparisonColumns): Compa
     setting: 'any',
     columns,
     costOfLivingTo: 'US',
-    output: 'values',
+    output,
     title: 'Pay by state',
   };
 }
@@ -56,4 +58,50 @@ export function measureSheetWrites(): SheetWrites[] {
     measure('51 states', request('all', ESTIMATE_ONLY)),
     measure('51 states × 5 extra columns', request('all', EVERY_COLUMN)),
   ];
+}
+
+export interface LiveExecutions {
+  readonly label: string;
+  readonly rows: number;
+  /** Calls of the add-on's custom functions in the formulas written. */
+  readonly executions: number;
+  readonly formulas: number;
+  readonly calls: number;
+  /** The same comparison as values. */
+  readonly valuesExecutions: number;
+  readonly valuesCalls: number;
+}
+
+function executionsIn(workbook: MemoryWorkbook, sheetName: string, functions: readonly string[]): { executions: number; formulas: number } {
+  const calls = new RegExp(`\\b(${functions.join('|')})\\(`, 'g');
+  let executions = 0;
+  let formulas = 0;
+  for (const raw of workbook.sheet(sheetName)!.cells.values()) {
+    if (typeof raw !== 'string' || !raw.startsWith('=')) continue;
+    formulas++;
+    executions += raw.match(calls)?.length ?? 0;
+  }
+  return { executions, formulas };
+}
+
+/** A live comparison of 5 and of 51 states with every column, against the same built as values. */
+export function measureLiveExecutions(functions: readonly string[]): LiveExecutions[] {
+  return (['chosen', 'all'] as const).map((selection) => {
+    const built = (output: 'values' | 'formulas') => {
+      const workbook = new MemoryWorkbook();
+      const result = buildComparison(workbook, request(selection, EVERY_COLUMN, output));
+      return { result, calls: workbook.callCount, ...executionsIn(workbook, result.sheetName, functions) };
+    };
+    const live = built('formulas');
+    const values = built('values');
+    return {
+      label: `${live.result.rows} states × every column`,
+      rows: live.result.rows,
+      executions: live.executions,
+      formulas: live.formulas,
+      calls: live.calls,
+      valuesExecutions: values.executions,
+      valuesCalls: values.calls,
+    };
+  });
 }

@@ -54,11 +54,24 @@ export function shownText(value: string | number, format: string): string {
 export interface ColumnText {
   readonly text: string;
   readonly bold?: boolean;
+  /** The text wraps (the cell wraps its text): it may take two lines, broken between words. */
+  readonly wraps?: boolean;
+}
+
+/** The narrowest width at which a text takes at most two lines, broken at a space. */
+export function twoLineWidth(text: string, bold = false): number {
+  const words = text.split(' ');
+  let best = textWidth(text, bold);
+  for (let k = 1; k < words.length; k++) {
+    const lines = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    best = Math.min(best, Math.max(...lines.map((line) => textWidth(line, bold))));
+  }
+  return best;
 }
 
 /** The width that shows the widest of a column's texts whole, within sensible bounds. */
 export function fittedWidth(texts: readonly ColumnText[]): number {
   let widest = 0;
-  for (const t of texts) widest = Math.max(widest, textWidth(t.text, t.bold));
+  for (const t of texts) widest = Math.max(widest, t.wraps ? twoLineWidth(t.text, t.bold) : textWidth(t.text, t.bold));
   return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.ceil(widest + CELL_PADDING)));
 }

@@ -466,14 +466,12 @@ function layoutComparison(c: ValidatedComparison): ComparisonSheet {
           ...values.map((v) => ({ text: shownText(v[k] as string | number, tableFormats[k]!) })),
         );
       }
-      // Above a table column, a header shown once wraps rather than widen the column: its
-      // longest word must fit. Past the table's last column it has the width to itself.
+      // A header shown once wraps onto two lines rather than widen its column much.
       if (k < fixedHeaders.length) {
-        const header = fixedHeaders[k]!;
-        const words = k < tableHeaders.length ? header.split(' ') : [header];
-        texts.push(...words.map((word) => ({ text: word, bold: true })), {
-          text: shownText(fixedValues[k] as string | number, fixedFormats[k]!),
-        });
+        texts.push(
+          { text: fixedHeaders[k]!, bold: true, wraps: true },
+          { text: shownText(fixedValues[k] as string | number, fixedFormats[k]!) },
+        );
       }
     }
     return fittedWidth(texts);

@@ -52,10 +52,10 @@ async function columns(chosen: { range: boolean; hourly: boolean; cost: boolean;
   await setChecked('col-outlook', chosen.outlook);
 }
 
-async function build(title: string, rows: number): Promise<void> {
+async function build(title: string, rows: number, kind = ''): Promise<void> {
   await sidebar().getByLabel('Title (optional)').fill(title);
   await sidebar().getByRole('button', { name: 'Build' }).click();
-  await expect.poll(() => sidebar().locator('#status').textContent()).toBe(`Built "${title}": ${rows} rows.`);
+  await expect.poll(() => sidebar().locator('#status').textContent()).toBe(`Built "${title}": ${rows} rows${kind}.`);
   await expect.poll(() => page.getByRole('tab', { name: title }).getAttribute('aria-selected')).toBe('true');
   await expect.poll(() => page.locator('#charts rect').count()).toBe(rows);
 }
@@ -148,12 +148,13 @@ describe('comparison sheets in a 1280-px window with the sidebar open', () => {
     expectReadable(l);
   });
 
-  it('an experience comparison in one state', async () => {
+  it('an experience comparison in one state, as live formulas', async () => {
     await sidebar().getByLabel('Compare').selectOption('years');
     await pick('years', ['0', '2', '5', '10', '20']);
     await sidebar().getByLabel('State', { exact: true }).selectOption('TX');
     await columns({ range: true, hourly: true, cost: true, employment: true, outlook: true });
-    await build('Experience in Texas', 5);
+    await sidebar().getByLabel('Live formulas — need the add-on').check();
+    await build('Experience in Texas', 5, ' of live formulas');
     const l = await look('comparison-experience');
     expectReadable(l);
   });
