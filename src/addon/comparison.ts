@@ -19,12 +19,12 @@ import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
 import { parseSetting, type WorkSetting } from '../core/settings';
 import { estimatePay, type EstimateInputs } from '../core/estimate';
 import { stateDistribution, publishedWages } from '../core/distribution';
-import { adjustForCostOfLiving } from '../core/costOfLiving';
 import { projectionFor } from '../core/outlook';
 import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
 import { InputError } from '../core/inputError';
 import { cellNumber } from '../sheets/cells';
 import { errorMessage } from '../sheets/broadcast';
+import { colAdjust } from '../sheets/customFunctions';
 import type { Area, Projection } from '../core/referenceTypes';
 import type { BuildResult, CompareDimension, ComparisonRequest } from './requests';
 import type { BarChartSpec, CellValue, GridRange, Workbook } from './workbook';
@@ -293,7 +293,8 @@ function figures(c: ValidatedComparison): Figure[] {
       headers: [`In ${to.code} prices`],
       format: CURRENCY,
       varies: true,
-      values: (inputs) => [Math.round(adjustForCostOfLiving(estimate(inputs), inputs.area, to))],
+      // What the live formula shows: COL_ADJUST's figure (to the cent), rounded to dollars.
+      values: (inputs) => [Math.round(colAdjust(estimate(inputs), inputs.area.code, to.code) as number)],
       formula: (a, pay) => `=ARRAYFORMULA(ROUND(COL_ADJUST(${pay},${a('state')},${formulaString(to.code)}),0))`,
     });
   }
