@@ -21,7 +21,6 @@ import {
   WAGE_STATS,
   type Area,
   type CitedFigure,
-  type CredentialInfo,
   type PriceParity,
   type Projection,
   type ReferenceData,
@@ -29,6 +28,7 @@ import {
   type WageRecord,
   type WageStat,
 } from '../src/core/referenceTypes';
+import { readCredentialCatalogue, readCredentialSurvey } from './credentialData';
 
 type Row = Record<string, string>;
 
@@ -80,16 +80,8 @@ function publicationOf(row: Row): Publication {
   return { title: (row.source ?? '').trim(), url: (row.source_url ?? '').trim() };
 }
 
-/**
- * Files read in their older layout (`source` holds a page or a copy, the AAPC page sits in the
- * notes) until they carry `source_url`; from then on their rows are checked like the others.
- * The figures the add-on takes from them are checked in `checkReferenceData` all the same.
- */
-const OLDER_LAYOUT = new Set(['credentials.csv', 'credential_salary_surveys.csv']);
-
 /** Every row names its publication and links the publisher's page (data/CITATIONS.md). */
 export function checkCitationColumns(file: string, rows: readonly Row[], problems: string[]): void {
-  if (OLDER_LAYOUT.has(file) && !rows.some((r) => 'source_url' in r)) return;
   rows.forEach((row, i) => {
     const where = `${file} row ${i + 2}`;
     const { title, url } = publicationOf(row);
@@ -252,24 +244,6 @@ function readPriceParities(rows: Row[]): PriceParity[] {
   return [...latest.values()].sort((a, b) => a.area.localeCompare(b.area));
 }
 
-function surveyFigure(rows: Row[], report: string, group: string, problems: string[]): CitedFigure {
-  const row = rows.find((r) => r.organization === 'AAPC' && r.report === report && r.group === group && usable(r));
-  const value = numberOrUndefined(row?.value_usd);
-  if (!row || value === undefined) {
-    problems.push(`credential_salary_surveys.csv: no usable AAPC ${report} figure for "${group}"`);
-    return { label: `AAPC ${report}: ${group}`, value: Number.NaN, year: Number.NaN, source: '' };
-  }
-  return {
-    label: `AAPC ${report} (${row.salary_year} salaries): ${group}`,
-    value,
-    year: Number(row.salary_year),
-    source: row.source_url || (row.notes?.match(/original: (\S+?)(;|$)/)?.[1] ?? row.source!),
-  };
-}
-
-/** The AAPC report the credential factors come from (PRODUCT.md section 2). */
-const CREDENTIAL_REPORT = '2026 Salary Report';
-
 /** The newest usable median for a work setting (the handbook's own figure). */
 function settingRow(rows: Row[], industry: string): Row | undefined {
   return rows
@@ -333,7 +307,7 @@ export function loadReferenceData(dir: string): ReferenceData {
   const nationalFile = files.find((f) => f.startsWith('national_summary'));
   if (nationalFile) wageRows.push(...nationalSummaryRows(nationalFile, readCsv(join(dir, nationalFile)), problems));
 
-  const surveys = readCsv(join(dir, 'credential_salary_surveys.csv'));
+  const credentials = readCredentialCatalogue(readCsv(join(dir, 'credentials.csv')), problems);
   const industries = readCsv(join(dir, 'industry_29-2072.csv'));
   const rppFile = files.find((f) => f.startsWith('bea_rpp'));
   if (!rppFile) problems.push('no bea_rpp_*.csv file in data/');
@@ -342,24 +316,8 @@ export function loadReferenceData(dir: string): ReferenceData {
     areas: readAreas(areaRows),
     wages: mergeWageRows(wageRows, problems),
     priceParities: rppFile ? readPriceParities(readCsv(join(dir, rppFile))) : [],
-    credentials: readCsv(join(dir, 'credentials.csv')).map((r): CredentialInfo => ({
-      code: r.code!,
-      name: r.name!,
-      issuer: r.issuer as CredentialInfo['issuer'],
-      focus: r.focus!,
-      source: r.source_url || r.source!,
-    })),
-    credentialSurvey: {
-      nonCertified: surveyFigure(surveys, CREDENTIAL_REPORT, 'Non-certified', problems),
-      certifiedAverage: surveyFigure(surveys, CREDENTIAL_REPORT, 'Certified (any)', problems),
-      twoCredentials: surveyFigure(surveys, CREDENTIAL_REPORT, 'Two AAPC certifications', problems),
-      threeOrMoreCredentials: surveyFigure(surveys, CREDENTIAL_REPORT, 'Three or more certifications', problems),
-      byCredential: Object.fromEntries(
-        surveys
-          .filter((r) => r.report === CREDENTIAL_REPORT && r.dimension === 'credential' && usable(r))
-          .map((r) => [r.group!, surveyFigure(surveys, CREDENTIAL_REPORT, r.group!, problems)]),
-      ),
-    },
+    credentials,
+    credentialSurvey: readCredentialSurvey(readCsv(join(dir, 'credential_salary_surveys.csv')), credentials, problems),
     settings: {
       soc: '29-2072',
       publication: publicationOf(settingRow(industries, HOSPITALS) ?? {}),
@@ -436,10 +394,6 @@ export function checkReferenceData(data: ReferenceData): string[] {
     else if (!(parity.rpp >= 70 && parity.rpp <= 140)) problems.push(`${area.code}: price parity ${parity.rpp} outside 70..140`);
     else if (!parity.publication.title || !parity.publication.url) problems.push(`${area.code}: price parity without source`);
   }
-  const survey = data.credentialSurvey;
-  for (const figure of [survey.nonCertified, survey.certifiedAverage, survey.twoCredentials, survey.threeOrMoreCredentials]) {
-    if (!(figure.value > 0) || !figure.source || !(figure.year > 2000)) problems.push(`credential figure "${figure.label}" incomplete`);
-  }
   for (const figure of [data.settings.allSettings, data.settings.hospital, data.settings.physicianOffice]) {
     if (!(figure.value > 0) || !figure.source || !(figure.year > 2000)) problems.push(`setting figure "${figure.label}" incomplete`);
   }
@@ -451,10 +405,6 @@ export function checkReferenceData(data: ReferenceData): string[] {
       );
     if (figure.source !== data.settings.publication.url)
       problems.push(`setting figure "${figure.label}" cites ${figure.source}, the other setting ${data.settings.publication.url}`);
-  }
-  for (const credential of data.credentials) {
-    if (!credential.code || !credential.name || !credential.source)
-      problems.push(`credential ${credential.code}: incomplete catalogue row`);
   }
   for (const { path, url } of addressesIn(data)) {
     if (!isPublisherUrl(url))

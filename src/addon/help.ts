@@ -10,6 +10,7 @@ import { ROLES } from '../core/roles';
 import { stateDistribution } from '../core/distribution';
 import { sourceText } from '../core/citations';
 import { isPublisherUrl } from '../core/publishers';
+import { credentialEvidenceSummary } from '../core/credentials';
 
 export interface FunctionHelp {
   readonly name: string;
@@ -87,7 +88,7 @@ export function dataGaps(): string[] {
     if (role.caveat) gaps.push(`${role.occupation}: ${role.caveat}.`);
   }
   gaps.push('Hourly percentiles by state were not available; hourly equivalents are annual pay ÷ 2,080.');
-  gaps.push('Credential premiums: only CPC has its own AAPC average; AHIMA publishes no recent per-credential salaries.');
+  gaps.push(credentialEvidenceSummary());
   gaps.push('Work-setting ratios are measured for medical records specialists only.');
   gaps.push('No data for Puerto Rico, Guam or the US Virgin Islands.');
   return gaps;

@@ -4,12 +4,20 @@
  * reads the same without the add-on.
  */
 import { STATES, NATIONAL } from '../core/areas';
-import { CREDENTIALS, credentialFactor } from '../core/credentials';
+import {
+  CREDENTIALS,
+  CURRENT_CREDENTIAL_SURVEY,
+  credentialFactor,
+  credentialSetRule,
+  credentialSurveys,
+  type CredentialEvidence,
+} from '../core/credentials';
 import { stateDistribution } from '../core/distribution';
 import { ROLES, parseRole, type RoleInfo } from '../core/roles';
 import { projectionFor } from '../core/outlook';
 import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
 import { NotInDataError, InputError } from '../core/inputError';
+import { AAPC_CERTIFICATION_URL } from '../core/publishers';
 import { errorMessage } from '../sheets/broadcast';
 import type { ReferenceTablesRequest } from './requests';
 import type { CellValue, SheetHandle, Workbook } from './workbook';
@@ -59,6 +67,14 @@ function stateWageTable(role: RoleInfo): Table {
   };
 }
 
+const EVIDENCE_LABEL: Readonly<Record<CredentialEvidence, string>> = {
+  'own figure': 'own survey figure',
+  'certified average': 'certified average (no own figure)',
+  'no premium': 'no premium (apprentice)',
+  'credential count': 'average by number of credentials',
+  none: 'no credential',
+};
+
 function credentialTable(): Table {
   const rows = CREDENTIALS.map((credential) => {
     const factor = credentialFactor([credential]);
@@ -68,22 +84,34 @@ function credentialTable(): Table {
       credential.issuer,
       credential.focus,
       Math.round((factor.factor - 1) * 10000) / 10000,
-      factor.basis,
-      credential.source,
+      Math.round(factor.factor * 10000) / 10000,
+      EVIDENCE_LABEL[factor.evidence],
+      asCellText(factor.basis),
+      credential.publication.url,
     ];
+  });
+  // One line per publication: the AAPC certification pages share a parent page, AHIMA has one overview.
+  const pages = new Map(CREDENTIALS.map((c) => [c.publication.title, c.issuer === 'AAPC' ? AAPC_CERTIFICATION_URL : c.publication.url]));
+  const surveys = credentialSurveys();
+  const publishers = [...new Set(surveys.map((f) => f.source))].map((url) => {
+    const names = surveys.filter((f) => f.source === url).map((f) => f.survey);
+    return `Salary surveys: ${names.join('; ')}, ${url}`;
   });
   return {
     title: 'Credential catalogue',
-    subtitle: 'Pay premium over non-certified workers, AAPC 2026 Salary Report (2025 salaries).',
-    header: ['Code', 'Credential', 'Issuing body', 'Focus', 'Premium', 'Premium basis', 'Credential page'],
-    formats: ['General', 'General', 'General', 'General', '0.0%', 'General', 'General'],
+    subtitle: `Pay factor over non-certified workers: a credential's own survey figure where one exists, as a ratio within one survey; otherwise the certified average of the ${CURRENT_CREDENTIAL_SURVEY}.`,
+    header: ['Code', 'Credential', 'Issuing body', 'Focus', 'Premium', 'Factor', 'Evidence', 'Basis (survey and year)', 'Credential page'],
+    formats: ['General', 'General', 'General', 'General', '0.0%', '0.0000', 'General', 'General', 'General'],
     rows,
     sources: [
       sourceText('credentials'),
-      'Only CPC has its own average in the report; other credentials use the certified average. No recent AHIMA per-credential salaries are published.',
-      'Two credentials: +33.8%; three or more: +45.8% (same report).',
+      ...publishers,
+      ...[...pages].map(([publication, url]) => `Credential pages: ${publication}, ${url}`),
+      "Own survey figure: in the current report, the credential's average ÷ non-certified; otherwise the current CPC factor × (credential ÷ CPC) in the most recent survey that reports both. A ratio never mixes two surveys or two years.",
+      "Survey averages do not control for experience or job title (experience is its own step of the estimate); a ratio from an older survey assumes the credential's pay relative to CPC has not changed since.",
+      credentialSetRule(),
     ],
-    widths: [70, 260, 80, 280, 80, 320, 260],
+    widths: [70, 260, 80, 280, 70, 70, 200, 480, 300],
   };
 }
 

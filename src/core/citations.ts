@@ -8,6 +8,7 @@ import { InputError } from './inputError';
 import { OEWS_TABLES, type Publication } from './publishers';
 import type { WageRecord } from './referenceTypes';
 import type { PayDistribution } from './distribution';
+import { credentialCitation } from './credentials';
 
 export type SourceTopic = 'all' | 'wages' | 'credentials' | 'setting' | 'cost of living' | 'outlook';
 
@@ -98,7 +99,6 @@ export function vintageText(): string {
 }
 
 export function sourceText(topic: SourceTopic): string {
-  const survey = REFERENCE.credentialSurvey.certifiedAverage;
   const parity = REFERENCE.priceParities.find((p) => p.area !== 'US')!;
   const projection = REFERENCE.projections.find((p) => p.soc === ROLES.coder.soc);
   const { settings } = REFERENCE;
@@ -106,7 +106,7 @@ export function sourceText(topic: SourceTopic): string {
     wages:
       `Wages: BLS Occupational Employment and Wage Statistics (OEWS), state and national estimates. ${Object.values(ROLES).map(wageText).join('; ')}. ` +
       `State figures: each state's page for its year (CODER_SALARY_EXPLAIN names it), all listed at ${OEWS_TABLES.url}`,
-    credentials: `Credential premiums: ${survey.label.replace(/:.*$/, '')}, certified vs non-certified averages: ${survey.source}`,
+    credentials: `Credential premiums: ${credentialCitation()}`,
     setting: `Work setting: ${settings.publication.title}, medians by setting, May ${settings.hospital.year} (SOC ${settings.soc}): ${settings.publication.url}`,
     'cost of living': `Cost of living: ${cite(parity.publication)}`,
     outlook: projection

@@ -1,15 +1,25 @@
 /**
- * Coding and billing credentials and their pay premium over non-certified workers.
+ * Coding and billing credentials and their pay factor over non-certified workers.
  *
- * Premiums come from the AAPC 2026 Salary Report (2025 salaries), the only recent survey with
- * certified vs non-certified averages: each factor is a survey average divided by the
- * non-certified average (55,721). A credential-specific factor is used only where the report
- * gives that credential's own average (CPC); every other known credential uses the
- * certified average, and two or three-plus credentials use the report's multi-credential
- * averages. AHIMA publishes no recent per-credential salary (data/SOURCES.md, file 8).
+ * Every factor rests on a ratio of two averages from one salary survey and year, never from two
+ * surveys (data/SOURCES.md, file 8, "A method the evidence supports"):
+ *  - own figure in the current report (the newest survey in the data: AAPC's 2026 report of its
+ *    2025 survey): the credential's average ÷ that report's non-certified average (CPC, CRC);
+ *  - own figure only in an older survey: the current CPC factor × (credential ÷ CPC) in the most
+ *    recent survey that reports both, naming that survey (CIC: 2018; CPMA and COC, surveyed as
+ *    CPC-H before AAPC renamed it: 2012);
+ *  - no own figure: the current report's certified average ÷ non-certified, and EXPLAIN says so
+ *    (no AHIMA per-credential salary is in the data);
+ *  - CPC-A, the apprentice designation: no premium. Apprentices earned below CPC in every survey
+ *    that reports them and below the non-certified average in 2009; they are new coders, and the
+ *    experience step already places new coders low in the distribution.
+ * Several credentials: the current report's average for two, or for three or more, but never
+ * below the best single credential in the set, so adding a credential never lowers pay; CPC-A
+ * is not counted. Survey averages do not control for experience, and each factor says so.
  */
 import { REFERENCE } from '../../data/generated/reference';
-import type { CitedFigure, CredentialInfo } from './referenceTypes';
+import type { CredentialInfo, SurveyFigure } from './referenceTypes';
+import { dollars, fourDecimals } from './figureText';
 import { InputError } from './inputError';
 import { nearestMatch, quoted } from './nearestMatch';
 
@@ -79,33 +89,286 @@ export function parseCredentials(texts: readonly string[]): CredentialInfo[] {
   return found;
 }
 
-export interface CredentialFactor {
-  readonly factor: number;
-  /** How the factor was chosen, in words for EXPLAIN. */
-  readonly basis: string;
-  /** Survey average the factor is read from, over `base`. */
-  readonly figure?: CitedFigure;
-  readonly base?: CitedFigure;
+/** The apprentice designation: a CPC who has not yet shown two years' experience. */
+export const APPRENTICE = 'CPC-A';
+const CPC = 'CPC';
+const SURVEY = REFERENCE.credentialSurvey;
+const CURRENT = SURVEY.nonCertified;
+const EXPERIENCE_CAVEAT = 'Survey averages do not control for experience or job title; experience is its own step of the estimate.';
+
+/** Two averages of one survey and year: the only ratio the model takes. */
+export interface SurveyRatio {
+  readonly numerator: SurveyFigure;
+  readonly denominator: SurveyFigure;
 }
 
+const sameSurvey = (a: SurveyFigure, b: SurveyFigure): boolean => a.survey === b.survey && a.year === b.year;
+
+function withinSurvey(numerator: SurveyFigure, denominator: SurveyFigure): SurveyRatio {
+  if (!sameSurvey(numerator, denominator)) {
+    throw new Error(`A credential ratio must stay inside one survey: ${numerator.label} ÷ ${denominator.label}`);
+  }
+  return { numerator, denominator };
+}
+
+export const ratioValue = (ratio: SurveyRatio): number => ratio.numerator.value / ratio.denominator.value;
+
+/** What a factor rests on: the credential's own survey figure, the certified average, or nothing. */
+export type CredentialEvidence = 'none' | 'own figure' | 'certified average' | 'no premium' | 'credential count';
+
+export interface CredentialFactor {
+  readonly factor: number;
+  readonly evidence: CredentialEvidence;
+  /** The ratio the factor rests on: numerator and denominator from one survey and year. */
+  readonly ratio?: SurveyRatio;
+  /** Set when `ratio` is to an older survey's CPC: the current CPC factor it multiplies. */
+  readonly scale?: SurveyRatio;
+  /** Survey and year and what is divided, e.g. "AAPC 2012 Salary Survey: CPMA ÷ CPC × current CPC factor". */
+  readonly basis: string;
+  /** The basis with its figures and the publisher's page, for EXPLAIN. */
+  readonly detail: string;
+  /** What the factor does not capture. */
+  readonly caveat: string;
+}
+
+/** The survey's own words where they differ from the code: `COC (surveyed as "CPC-H (now COC)")`. */
+const named = (figure: SurveyFigure): string =>
+  figure.group === figure.code ? figure.code : `${figure.code} (surveyed as "${figure.group}")`;
+
+function inSurvey(like: SurveyFigure, test: (f: SurveyFigure) => boolean): SurveyFigure | undefined {
+  return SURVEY.figures.find((f) => sameSurvey(f, like) && test(f));
+}
+
+const currentCpc = inSurvey(CURRENT, (f) => f.code === CPC);
+if (!currentCpc) throw new Error(`The current report (${CURRENT.survey}) has no CPC average.`);
+/** The current CPC factor: CPC ÷ non-certified in the current report. */
+const CPC_SCALE = withinSurvey(currentCpc, CURRENT);
+
+function confidenceNote(figures: readonly SurveyFigure[]): string {
+  const levels = [...new Set(figures.map((f) => f.confidence).filter(Boolean))];
+  const notes = levels.map(
+    (level) => `${level} (${[...new Set(figures.filter((f) => f.confidence === level).map((f) => f.survey))].join('; ')})`,
+  );
+  return notes.length > 0 ? ` Confidence in the survey figures: ${notes.join(', ')}.` : '';
+}
+
+function ownCurrent(code: string, own: SurveyFigure): CredentialFactor {
+  const ratio = withinSurvey(own, CURRENT);
+  return {
+    factor: ratioValue(ratio),
+    evidence: 'own figure',
+    ratio,
+    basis: `${own.survey}: ${code} ÷ non-certified`,
+    detail:
+      `${named(own)}: its own average in the ${own.survey}: ${dollars(own.value)} ÷ non-certified ${dollars(CURRENT.value)} = ` +
+      `${fourDecimals(ratioValue(ratio))}; ${own.source}`,
+    caveat: `${EXPERIENCE_CAVEAT}${confidenceNote([own, CURRENT])}`,
+  };
+}
+
+function ownRelativeToCpc(code: string, own: SurveyFigure, cpc: SurveyFigure): CredentialFactor {
+  const ratio = withinSurvey(own, cpc);
+  const factor = ratioValue(ratio) * ratioValue(CPC_SCALE);
+  return {
+    factor,
+    evidence: 'own figure',
+    ratio,
+    scale: CPC_SCALE,
+    basis: `${own.survey}: ${code} ÷ CPC × current CPC factor`,
+    detail:
+      `${named(own)}: its own average relative to CPC in the ${own.survey}, the most recent survey in the data with both: ` +
+      `${dollars(own.value)} ÷ CPC ${dollars(cpc.value)} = ${fourDecimals(ratioValue(ratio))}, × the current CPC factor ` +
+      `${fourDecimals(ratioValue(CPC_SCALE))} (${CURRENT.survey}: CPC ${dollars(currentCpc!.value)} ÷ non-certified ` +
+      `${dollars(CURRENT.value)}) = ${fourDecimals(factor)}; ${own.source}`,
+    caveat:
+      `A ${own.year} ratio applied to today's CPC factor: it assumes ${code} pays as much more than CPC as it did in ${own.year}. ` +
+      `${EXPERIENCE_CAVEAT}${confidenceNote([own, cpc, currentCpc!])}`,
+  };
+}
+
+function certifiedAverage(credential: CredentialInfo): CredentialFactor {
+  const ratio = withinSurvey(SURVEY.certifiedAverage, CURRENT);
+  const { code } = credential;
+  const ahima = credential.issuer === 'AHIMA' ? ' No AHIMA per-credential salary is in the data.' : '';
+  return {
+    factor: ratioValue(ratio),
+    evidence: 'certified average',
+    ratio,
+    basis: `${CURRENT.survey}: certified average ÷ non-certified`,
+    detail:
+      `${code}: no survey in the data gives ${code}'s own average beside a CPC or non-certified average of the same survey and ` +
+      `year, so the current certified average is used: ${dollars(SURVEY.certifiedAverage.value)} ÷ non-certified ` +
+      `${dollars(CURRENT.value)} = ${fourDecimals(ratioValue(ratio))} (${CURRENT.survey}); ${CURRENT.source}`,
+    caveat: `Not ${code}'s own evidence: the average of every certified respondent.${ahima} ${EXPERIENCE_CAVEAT}${confidenceNote([
+      SURVEY.certifiedAverage,
+      CURRENT,
+    ])}`,
+  };
+}
+
+/** CPC-A's pay against CPC and against non-certified, in every survey that reports it. */
+export function apprenticeEvidence(): { readonly toCpc: readonly SurveyRatio[]; readonly toNonCertified: readonly SurveyRatio[] } {
+  const apprentices = SURVEY.figures.filter((f) => f.code === APPRENTICE);
+  const against = (test: (f: SurveyFigure) => boolean): SurveyRatio[] =>
+    apprentices.flatMap((a) => {
+      const base = inSurvey(a, test);
+      return base ? [withinSurvey(a, base)] : [];
+    });
+  return {
+    toCpc: against((f) => f.code === CPC),
+    toNonCertified: against((f) => f.dimension === 'certification' && f.group === CURRENT.group),
+  };
+}
+
+function apprentice(): CredentialFactor {
+  const { toCpc, toNonCertified } = apprenticeEvidence();
+  const list = (ratios: readonly SurveyRatio[]): string =>
+    ratios.map((r) => `${fourDecimals(ratioValue(r))} in the ${r.numerator.survey}`).join(', ');
+  // Words from the figures themselves, so the reason cannot outlive the evidence.
+  const relation = (ratios: readonly SurveyRatio[], what: string): string => {
+    const below = ratios.every((r) => ratioValue(r) < 1) ? 'below' : 'not always below';
+    return ratios.length === 1 ? `${below} ${what}` : `${below} ${what} in every survey in the data that reports both`;
+  };
+  return {
+    factor: 1,
+    evidence: 'no premium',
+    basis: `no premium (apprentice): CPC-A ÷ CPC ${toCpc.map((r) => `${ratioValue(r).toFixed(2)} in ${r.numerator.year}`).join(', ')}`,
+    detail:
+      `${APPRENTICE} (apprentice): no premium. Apprentices earned ${relation(toCpc, 'CPC')} (CPC-A ÷ CPC ${list(toCpc)})` +
+      (toNonCertified.length > 0
+        ? ` and ${relation(toNonCertified, 'the non-certified average')} (CPC-A ÷ non-certified ${list(toNonCertified)})`
+        : '') +
+      `; ${toCpc[0]?.numerator.source ?? CURRENT.source}`,
+    caveat:
+      'A CPC-A is a new coder: experience is modelled separately (0 years → the 25th percentile), so no credential premium is added. ' +
+      EXPERIENCE_CAVEAT,
+  };
+}
+
+const singles = new Map<string, CredentialFactor>();
+
+/** One credential's own factor, by the method in the file comment. */
+function singleFactor(credential: CredentialInfo): CredentialFactor {
+  const cached = singles.get(credential.code);
+  if (cached) return cached;
+  const { code } = credential;
+  let factor: CredentialFactor;
+  const own = code === APPRENTICE ? undefined : inSurvey(CURRENT, (f) => f.code === code);
+  if (code === APPRENTICE) factor = apprentice();
+  else if (own) factor = ownCurrent(code, own);
+  else {
+    // Figures are newest first: the first survey that has the credential and CPC is the most recent.
+    const older = SURVEY.figures
+      .filter((f) => f.code === code)
+      .map((f) => ({ own: f, cpc: inSurvey(f, (g) => g.code === CPC) }))
+      .find((pair) => pair.cpc !== undefined);
+    factor = older ? ownRelativeToCpc(code, older.own, older.cpc!) : certifiedAverage(credential);
+  }
+  singles.set(code, factor);
+  return factor;
+}
+
+const NO_CREDENTIAL_FACTOR: CredentialFactor = {
+  factor: 1,
+  evidence: 'none',
+  basis: 'no credential: the non-certified level',
+  detail: 'no credential: the non-certified level',
+  caveat: '',
+};
+
 export function credentialFactor(credentials: readonly CredentialInfo[]): CredentialFactor {
-  const survey = REFERENCE.credentialSurvey;
-  const base = survey.nonCertified;
-  const over = (figure: CitedFigure, basis: string): CredentialFactor => ({ factor: figure.value / base.value, basis, figure, base });
-  if (credentials.length === 0) return { factor: 1, basis: 'no credential: the non-certified level' };
-  if (credentials.length >= 3) {
-    return over(survey.threeOrMoreCredentials, `${credentials.length} credentials: AAPC average for three or more certifications`);
+  // CPC-A adds nothing, so it does not count towards "two credentials" either.
+  const counted = credentials.filter((c) => c.code !== APPRENTICE);
+  if (counted.length === 0) return credentials.length === 0 ? NO_CREDENTIAL_FACTOR : singleFactor(credentials[0]!);
+  const apprenticeNote = counted.length < credentials.length ? 'CPC-A adds no premium and is not counted. ' : '';
+  if (counted.length === 1) {
+    const only = singleFactor(counted[0]!);
+    return apprenticeNote ? { ...only, detail: apprenticeNote + only.detail } : only;
   }
-  if (credentials.length === 2) {
-    return over(survey.twoCredentials, '2 credentials: AAPC average for two AAPC certifications (applied to any two credentials)');
+  const ratio = withinSurvey(counted.length >= 3 ? SURVEY.threeOrMoreCredentials : SURVEY.twoCredentials, CURRENT);
+  const countFactor = ratioValue(ratio);
+  const group = `"${ratio.numerator.group}"`;
+  const codes = counted.map((c) => c.code).join(', ');
+  const [best, bestCode] = counted.map((c) => [singleFactor(c), c.code] as const).reduce((a, b) => (b[0].factor > a[0].factor ? b : a));
+  const setRule = 'a set is never estimated below the best single credential in it';
+  if (best.factor > countFactor) {
+    return {
+      ...best,
+      basis: `${counted.length} credentials: ${bestCode}'s own factor (${best.basis})`,
+      detail:
+        `${apprenticeNote}${counted.length} credentials (${codes}): ${bestCode}'s factor ${fourDecimals(best.factor)} is above the ${ratio.numerator.survey} ` +
+        `average for ${group} (${dollars(ratio.numerator.value)} ÷ non-certified ${dollars(CURRENT.value)} = ${fourDecimals(countFactor)}), ` +
+        `and ${setRule}. ${best.detail}`,
+    };
   }
-  const only = credentials[0]!;
-  const own = survey.byCredential[only.code];
-  if (own) return over(own, `${only.code}: its own AAPC average`);
-  return over(survey.certifiedAverage, `${only.code}: no credential-specific figure in the data, AAPC certified average used`);
+  return {
+    factor: countFactor,
+    evidence: 'credential count',
+    ratio,
+    basis: `${ratio.numerator.survey}: ${ratio.numerator.group} ÷ non-certified`,
+    detail:
+      `${apprenticeNote}${counted.length} credentials (${codes}): the ${ratio.numerator.survey} average for ${group}, applied to any ` +
+      `${counted.length >= 3 ? 'three or more' : 'two'} credentials: ${dollars(ratio.numerator.value)} ÷ non-certified ` +
+      `${dollars(CURRENT.value)} = ${fourDecimals(countFactor)}, at least the best single credential in the set ` +
+      `(${bestCode} ${fourDecimals(best.factor)}); ${ratio.numerator.source}`,
+    caveat: `The report's averages by number of certifications, not by which ones. ${EXPERIENCE_CAVEAT}${confidenceNote([ratio.numerator, CURRENT])}`,
+  };
 }
 
 /** CERT_PREMIUM: the premium as a decimal (0.207 = 20.7%). */
 export function credentialPremium(credentials: readonly CredentialInfo[]): number {
   return credentialFactor(credentials).factor - 1;
+}
+
+/** The surveys the catalogue's factors and the CPC-A rule rest on, newest first, once each. */
+export function credentialSurveys(): readonly SurveyFigure[] {
+  const figures = [
+    ...CREDENTIALS.flatMap((c) => {
+      const f = singleFactor(c);
+      return [f.ratio?.numerator, f.scale?.numerator].filter((x): x is SurveyFigure => x !== undefined);
+    }),
+    SURVEY.twoCredentials,
+    ...apprenticeEvidence().toCpc.map((r) => r.numerator),
+  ];
+  return figures
+    .filter((f, i) => figures.findIndex((g) => sameSurvey(f, g)) === i)
+    .sort((a, b) => b.year - a.year || a.survey.localeCompare(b.survey));
+}
+
+/** Which credentials have their own figure and which use the certified average, for "About the data". */
+export function credentialEvidenceSummary(): string {
+  const by = (evidence: CredentialEvidence): string[] =>
+    CREDENTIALS.filter((c) => singleFactor(c).evidence === evidence).map((c) => `${c.code} (${singleFactor(c).ratio!.numerator.year})`);
+  const average = CREDENTIALS.filter((c) => singleFactor(c).evidence === 'certified average').map((c) => c.code);
+  return (
+    `Credential premiums: own survey figures for ${by('own figure').join(', ')}; ` +
+    `the current certified average for ${average.join(', ')} (no survey figure of their own; no AHIMA per-credential salary is in the data); ` +
+    `${APPRENTICE} carries no premium.`
+  );
+}
+
+const joinAnd = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** The publications credential factors are read from, and AAPC's page for them: SALARY_SOURCE and sources blocks. */
+export function credentialCitation(): string {
+  const older = credentialSurveys()
+    .filter(
+      (f) => !sameSurvey(f, CURRENT) && CREDENTIALS.some((c) => singleFactor(c).scale && sameSurvey(singleFactor(c).ratio!.numerator, f)),
+    )
+    .map((f) => f.survey);
+  return `${CURRENT.survey}${older.length > 0 ? `; credential ÷ CPC ratios from the ${joinAnd(older)}` : ''}: ${CURRENT.source}`;
+}
+
+/** The current report's name: the survey the certified average and the set averages come from. */
+export const CURRENT_CREDENTIAL_SURVEY = CURRENT.survey;
+
+/** How several credentials combine, in words with the current figures. */
+export function credentialSetRule(): string {
+  const percent = (figure: SurveyFigure): string => `+${((ratioValue(withinSurvey(figure, CURRENT)) - 1) * 100).toFixed(1)}%`;
+  return (
+    `Several credentials: the ${CURRENT.survey} averages for "${SURVEY.twoCredentials.group}" (${percent(SURVEY.twoCredentials)}) and ` +
+    `"${SURVEY.threeOrMoreCredentials.group}" (${percent(SURVEY.threeOrMoreCredentials)}), applied to any credentials, but never below ` +
+    `the best single credential in the set, so adding a credential never lowers pay; ${APPRENTICE} adds no premium and is not counted.`
+  );
 }

@@ -3,11 +3,10 @@ import type { Estimate } from './estimate';
 import { PUBLISHED_QUANTILES } from './distribution';
 import { MAX_CURVE_YEARS } from './experience';
 import { cite, recordCitation } from './citations';
+import { dollars } from './figureText';
 
 export type ExplainRow = readonly [string, string | number];
 
-// Thousands separators by hand: the result must not depend on the runtime's locale data.
-const dollars = (n: number): string => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 const percent = (q: number): string => `percentile ${(q * 100).toFixed(1)}`;
 const ratio = (n: number): number => Math.round(n * 10000) / 10000;
 
@@ -45,12 +44,8 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
     ],
     ['Pay at that position', Math.round(estimate.experiencePay)],
     ['Credential factor', ratio(estimate.credential.factor)],
-    [
-      'Credential basis',
-      estimate.credential.figure
-        ? `${estimate.credential.basis}: ${dollars(estimate.credential.figure.value)} / non-certified ${dollars(estimate.credential.base!.value)} (${estimate.credential.figure.label.replace(/:.*$/, '')}; ${estimate.credential.figure.source})`
-        : estimate.credential.basis,
-    ],
+    ['Credential basis', estimate.credential.detail],
+    ...(estimate.credential.caveat ? [['Credential caveat', estimate.credential.caveat] as const] : []),
     ['Setting factor', ratio(estimate.setting.factor)],
     [
       'Setting basis',

@@ -87,17 +87,38 @@ export interface CredentialInfo {
   readonly name: string;
   readonly issuer: 'AAPC' | 'AHIMA';
   readonly focus: string;
-  readonly source: string;
+  /** "AAPC certification pages" or "AHIMA certifications overview", with the issuer's own page for the credential. */
+  readonly publication: Publication;
+}
+
+/**
+ * One average from one salary survey. `survey` names the publication (a survey and its year);
+ * a ratio is only ever taken between two figures of the same survey and year. `source` is
+ * the publisher's page; `year` is the year the survey's salaries refer to.
+ */
+export interface SurveyFigure extends CitedFigure {
+  readonly survey: string;
+  /** `certification` (certified, non-certified), `credential` (one credential) or `credential_count`. */
+  readonly dimension: string;
+  /** Who the average covers, as the survey words it ("CPC-H (now COC)"). */
+  readonly group: string;
+  /** The catalogue code of a one-credential group ("COC" for CPC-H); empty otherwise. */
+  readonly code: string;
+  /** How far the figure's reading is trusted, where the data says ("medium"); empty otherwise. */
+  readonly confidence: string;
 }
 
 export interface CredentialSurvey {
-  /** AAPC average salary of non-certified respondents: the base of every premium. */
-  readonly nonCertified: CitedFigure;
-  readonly certifiedAverage: CitedFigure;
-  readonly twoCredentials: CitedFigure;
-  readonly threeOrMoreCredentials: CitedFigure;
-  /** Credential-specific averages from the same report, by code. */
-  readonly byCredential: Readonly<Record<string, CitedFigure>>;
+  /** The current report: the most recent survey with certified, non-certified and CPC averages. */
+  readonly nonCertified: SurveyFigure;
+  readonly certifiedAverage: SurveyFigure;
+  readonly twoCredentials: SurveyFigure;
+  readonly threeOrMoreCredentials: SurveyFigure;
+  /**
+   * Every usable survey average of one catalogue credential or of a certification status
+   * (data/credential_salary_surveys.csv, statuses ok and historical), newest survey first.
+   */
+  readonly figures: readonly SurveyFigure[];
 }
 
 export interface SettingMedians {
