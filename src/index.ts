@@ -96,7 +96,7 @@ export function PAY_PERCENTILE(pay: Arg, state: Arg, role?: Arg): Result {
 }
 
 /**
- * A credential's pay premium over non-certified workers, as a decimal (0.207 = 20.7%), from the AAPC salary report.
+ * A credential's pay premium over non-certified workers, as a decimal (0.207 = 20.7%): its own AAPC survey figure where one exists, otherwise the certified average; CPC-A (apprentice) none.
  *
  * @param {"CPC"} cert Credential code, or several ("CPC, CRC") for the multi-credential premium.
  * @return The premium as a decimal.

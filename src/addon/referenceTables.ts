@@ -82,36 +82,31 @@ function credentialTable(): Table {
       credential.code,
       credential.name,
       credential.issuer,
-      credential.focus,
       Math.round((factor.factor - 1) * 10000) / 10000,
       Math.round(factor.factor * 10000) / 10000,
       EVIDENCE_LABEL[factor.evidence],
       asCellText(factor.basis),
+      credential.focus,
       credential.publication.url,
     ];
   });
   // One line per publication: the AAPC certification pages share a parent page, AHIMA has one overview.
   const pages = new Map(CREDENTIALS.map((c) => [c.publication.title, c.issuer === 'AAPC' ? AAPC_CERTIFICATION_URL : c.publication.url]));
-  const surveys = credentialSurveys();
-  const publishers = [...new Set(surveys.map((f) => f.source))].map((url) => {
-    const names = surveys.filter((f) => f.source === url).map((f) => f.survey);
-    return `Salary surveys: ${names.join('; ')}, ${url}`;
-  });
   return {
     title: 'Credential catalogue',
     subtitle: `Pay factor over non-certified workers: a credential's own survey figure where one exists, as a ratio within one survey; otherwise the certified average of the ${CURRENT_CREDENTIAL_SURVEY}.`,
-    header: ['Code', 'Credential', 'Issuing body', 'Focus', 'Premium', 'Factor', 'Evidence', 'Basis (survey and year)', 'Credential page'],
-    formats: ['General', 'General', 'General', 'General', '0.0%', '0.0000', 'General', 'General', 'General'],
+    header: ['Code', 'Credential', 'Issuing body', 'Premium', 'Factor', 'Evidence', 'Basis (survey and year)', 'Focus', 'Credential page'],
+    formats: ['General', 'General', 'General', '0.0%', '0.0000', 'General', 'General', 'General', 'General'],
     rows,
     sources: [
       sourceText('credentials'),
-      ...publishers,
-      ...[...pages].map(([publication, url]) => `Credential pages: ${publication}, ${url}`),
+      ...credentialSurveys().map((f) => `${f.survey}: ${f.source}`),
+      ...[...pages].map(([publication, url]) => `${publication}: ${url}`),
       "Own survey figure: in the current report, the credential's average ÷ non-certified; otherwise the current CPC factor × (credential ÷ CPC) in the most recent survey that reports both. A ratio never mixes two surveys or two years.",
       "Survey averages do not control for experience or job title (experience is its own step of the estimate); a ratio from an older survey assumes the credential's pay relative to CPC has not changed since.",
       credentialSetRule(),
     ],
-    widths: [70, 260, 80, 280, 70, 70, 200, 480, 300],
+    widths: [60, 300, 95, 75, 70, 230, 380, 470, 320],
   };
 }
 

@@ -131,6 +131,18 @@ export interface CredentialFactor {
   readonly caveat: string;
 }
 
+/**
+ * A publication named briefly for the catalogue's basis column: "AAPC 2026 report (2025 survey)",
+ * "AAPC 2012 survey". Names of another shape are kept whole.
+ */
+export function surveyShortName(figure: SurveyFigure): string {
+  const report = /^(\S+) (\d{4}) .*\bReport \((\d{4}) survey\)$/.exec(figure.survey);
+  if (report) return `${report[1]} ${report[2]} report (${report[3]} survey)`;
+  // A population qualifier stays: "AAPC 2010 survey (job title 'coder')".
+  const survey = /^(\S+) (\d{4}) Salary Survey(?: \((?:respondents with )?(.+)\))?$/.exec(figure.survey);
+  return survey ? `${survey[1]} ${survey[2]} survey${survey[3] ? ` (${survey[3]})` : ''}` : figure.survey;
+}
+
 /** The survey's own words where they differ from the code: `COC (surveyed as "CPC-H (now COC)")`. */
 const named = (figure: SurveyFigure): string =>
   figure.group === figure.code ? figure.code : `${figure.code} (surveyed as "${figure.group}")`;
@@ -158,7 +170,7 @@ function ownCurrent(code: string, own: SurveyFigure): CredentialFactor {
     factor: ratioValue(ratio),
     evidence: 'own figure',
     ratio,
-    basis: `${own.survey}: ${code} ÷ non-certified`,
+    basis: `${surveyShortName(own)}: ${code} ÷ non-certified`,
     detail:
       `${named(own)}: its own average in the ${own.survey}: ${dollars(own.value)} ÷ non-certified ${dollars(CURRENT.value)} = ` +
       `${fourDecimals(ratioValue(ratio))}; ${own.source}`,
@@ -174,7 +186,7 @@ function ownRelativeToCpc(code: string, own: SurveyFigure, cpc: SurveyFigure): C
     evidence: 'own figure',
     ratio,
     scale: CPC_SCALE,
-    basis: `${own.survey}: ${code} ÷ CPC × current CPC factor`,
+    basis: `${surveyShortName(own)}: ${code} ÷ CPC × current CPC factor`,
     detail:
       `${named(own)}: its own average relative to CPC in the ${own.survey}, the most recent survey in the data with both: ` +
       `${dollars(own.value)} ÷ CPC ${dollars(cpc.value)} = ${fourDecimals(ratioValue(ratio))}, × the current CPC factor ` +
@@ -194,7 +206,7 @@ function certifiedAverage(credential: CredentialInfo): CredentialFactor {
     factor: ratioValue(ratio),
     evidence: 'certified average',
     ratio,
-    basis: `${CURRENT.survey}: certified average ÷ non-certified`,
+    basis: `${surveyShortName(CURRENT)}: certified average ÷ non-certified`,
     detail:
       `${code}: no survey in the data gives ${code}'s own average beside a CPC or non-certified average of the same survey and ` +
       `year, so the current certified average is used: ${dollars(SURVEY.certifiedAverage.value)} ÷ non-certified ` +
@@ -232,7 +244,7 @@ function apprentice(): CredentialFactor {
   return {
     factor: 1,
     evidence: 'no premium',
-    basis: `no premium (apprentice): CPC-A ÷ CPC ${toCpc.map((r) => `${ratioValue(r).toFixed(2)} in ${r.numerator.year}`).join(', ')}`,
+    basis: `CPC-A ÷ CPC ${toCpc.map((r) => `${ratioValue(r).toFixed(2)} (${surveyShortName(r.numerator)})`).join(', ')}: no premium`,
     detail:
       `${APPRENTICE} (apprentice): no premium. Apprentices earned ${relation(toCpc, 'CPC')} (CPC-A ÷ CPC ${list(toCpc)})` +
       (toNonCertified.length > 0
@@ -305,7 +317,7 @@ export function credentialFactor(credentials: readonly CredentialInfo[]): Creden
     factor: countFactor,
     evidence: 'credential count',
     ratio,
-    basis: `${ratio.numerator.survey}: ${ratio.numerator.group} ÷ non-certified`,
+    basis: `${surveyShortName(ratio.numerator)}: ${ratio.numerator.group} ÷ non-certified`,
     detail:
       `${apprenticeNote}${counted.length} credentials (${codes}): the ${ratio.numerator.survey} average for ${group}, applied to any ` +
       `${counted.length >= 3 ? 'three or more' : 'two'} credentials: ${dollars(ratio.numerator.value)} ÷ non-certified ` +
@@ -367,8 +379,7 @@ export const CURRENT_CREDENTIAL_SURVEY = CURRENT.survey;
 export function credentialSetRule(): string {
   const percent = (figure: SurveyFigure): string => `+${((ratioValue(withinSurvey(figure, CURRENT)) - 1) * 100).toFixed(1)}%`;
   return (
-    `Several credentials: the ${CURRENT.survey} averages for "${SURVEY.twoCredentials.group}" (${percent(SURVEY.twoCredentials)}) and ` +
-    `"${SURVEY.threeOrMoreCredentials.group}" (${percent(SURVEY.threeOrMoreCredentials)}), applied to any credentials, but never below ` +
-    `the best single credential in the set, so adding a credential never lowers pay; ${APPRENTICE} adds no premium and is not counted.`
+    `Several credentials: ${percent(SURVEY.twoCredentials)} for two, ${percent(SURVEY.threeOrMoreCredentials)} for three or more ` +
+    `(${surveyShortName(CURRENT)} averages), never below the best single credential in the set; ${APPRENTICE} is not counted.`
   );
 }

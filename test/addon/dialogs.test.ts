@@ -71,7 +71,8 @@ describe('the menu pages', () => {
     expect(text).toContain(
       'SOC 29-2072 Medical Records Specialists, May 2025: national <a href="https://www.bls.gov/oes/2025/may/oes292072.htm" target="_blank" rel="noopener">https://www.bls.gov/oes/2025/may/oes292072.htm</a>;',
     );
-    expect(text).toContain('AAPC 2026 Salary Report (2025 salaries)');
+    expect(text).toContain('AAPC 2026 Medical Coding and Billing Salary Report (2025 survey)');
+    expect(text).toContain('Credential premiums: own survey figures for CPC (2025), COC (2012), CIC (2018), CRC (2025), CPMA (2012)');
     expect(text).toContain('BEA Regional Price Parities by state, 2024');
     // Every link is a publisher's page; the sentence's own full stop stays outside the link.
     const links = [...text.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);

@@ -47,22 +47,64 @@ describe('reference tables', () => {
     expect([...sheet.cells.values()]).toContain('Note: BLS 43-3021 covers billing clerks in all industries, not only healthcare.');
   });
 
-  it('lists every credential with its issuer, focus, premium and the premium’s basis', () => {
+  it('lists every credential with its premium, factor, evidence, basis (survey and year) and the issuer’s page', () => {
     const { workbook, api } = setup();
     const [name] = api.insertReferenceTables({ states: false, credentials: true, outlook: false }).sheetNames;
+    expect(workbook.read(name!, { row: 4, column: 1, rows: 1, columns: 9 })[0]).toEqual([
+      'Code',
+      'Credential',
+      'Issuing body',
+      'Premium',
+      'Factor',
+      'Evidence',
+      'Basis (survey and year)',
+      'Focus',
+      'Credential page',
+    ]);
     CREDENTIALS.forEach((credential, i) => {
-      const row = workbook.read(name!, { row: 5 + i, column: 1, rows: 1, columns: 6 })[0]!;
+      const row = workbook.read(name!, { row: 5 + i, column: 1, rows: 1, columns: 9 })[0]!;
       const factor = credentialFactor([credential]);
       expect(row).toEqual([
         credential.code,
         credential.name,
         credential.issuer,
-        credential.focus,
         expect.closeTo(factor.factor - 1, 4),
+        expect.closeTo(factor.factor, 4),
+        expect.any(String),
         factor.basis,
+        credential.focus,
+        credential.publication.url,
       ]);
     });
-    expect(workbook.sheet(name!)!.formats.get('5,5')).toBe('0.0%');
+    const byCode = (code: string) =>
+      workbook.read(name!, { row: 5 + CREDENTIALS.findIndex((c) => c.code === code), column: 4, rows: 1, columns: 4 })[0];
+    expect(byCode('CPMA')).toEqual([0.4967, 1.4967, 'own survey figure', 'AAPC 2012 survey: CPMA ÷ CPC × current CPC factor']);
+    expect(byCode('CRC')).toEqual([0.3393, 1.3393, 'own survey figure', 'AAPC 2026 report (2025 survey): CRC ÷ non-certified']);
+    expect(byCode('CCS')![2]).toBe('certified average (no own figure)');
+    expect(byCode('CPC-A')).toEqual([
+      0,
+      1,
+      'no premium (apprentice)',
+      "CPC-A ÷ CPC 0.82 (AAPC 2010 survey (job title 'coder')), 0.77 (AAPC 2009 survey): no premium",
+    ]);
+    const sheet = workbook.sheet(name!)!;
+    expect(sheet.formats.get('5,4')).toBe('0.0%');
+    expect(sheet.formats.get('5,5')).toBe('0.0000');
+    const texts = [...sheet.cells.values()].map(String);
+    for (const survey of [
+      'AAPC 2026 Medical Coding and Billing Salary Report (2025 survey)',
+      'AAPC 2018 Salary Survey',
+      'AAPC 2012 Salary Survey',
+      "AAPC 2010 Salary Survey (respondents with job title 'coder')",
+      'AAPC 2009 Salary Survey',
+    ])
+      expect(texts).toContain(`${survey}: https://www.aapc.com/resources/medical-coding-salary-survey`);
+    expect(texts).toContain('AAPC certification pages: https://www.aapc.com/certification/');
+    expect(texts).toContain('AHIMA certifications overview: https://www.ahima.org/certification-careers/certifications-overview/');
+    expect(texts.some((t) => t.startsWith('Survey averages do not control for experience'))).toBe(true);
+    expect(texts.some((t) => t.includes('never below the best single credential in the set'))).toBe(true);
+    // Citations only: no copy a figure was read from appears on the sheet.
+    expect(texts.join('\n')).not.toMatch(/github\.com|beckersasc|fdocuments|open-exam-prep|worldpopulationreview/);
   });
 
   it('writes codes and periods as text, never as dates or formulas', () => {

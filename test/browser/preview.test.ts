@@ -126,6 +126,10 @@ describe('the local preview', () => {
     await expect.poll(() => page.getByRole('tab').count()).toBe(before + 3);
     await page.locator('#close-sidebar').click();
     await expect.poll(() => page.locator('#sidebar').isHidden()).toBe(true);
+    await openTab('Credential catalogue');
+    await expect.poll(() => cell(4, 7).textContent()).toBe('Basis (survey and year)');
+    expect(await cell(11, 7).textContent()).toBe('AAPC 2012 survey: CPMA ÷ CPC × current CPC factor');
+    await page.screenshot({ path: screenshotPath('preview-credential-catalogue.png') });
   });
 
   it('opens the help and data dialogs from the menu', async () => {
