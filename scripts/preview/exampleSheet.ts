@@ -80,8 +80,8 @@ const EXAMPLES: readonly ExampleSheet[] = [
       ['=CODER_SALARY_EXPLAIN("CA",5,"CPC")'],
     ],
     // The table's rows are fixed: base median, pay at the experience position, after factors, the estimate.
-    formats: { B5: CURRENCY, B9: CURRENCY, B14: CURRENCY, B16: CURRENCY },
-    bold: ['A1', 'A16:B16'],
+    formats: { B5: CURRENCY, B9: CURRENCY, B15: CURRENCY, B17: CURRENCY },
+    bold: ['A1', 'A17:B17'],
     widths: [190, 640],
   },
 ];

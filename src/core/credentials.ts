@@ -244,7 +244,8 @@ function apprentice(): CredentialFactor {
   return {
     factor: 1,
     evidence: 'no premium',
-    basis: `CPC-A ÷ CPC ${toCpc.map((r) => `${ratioValue(r).toFixed(2)} (${surveyShortName(r.numerator)})`).join(', ')}: no premium`,
+    // The population qualifier ("job title 'coder'") is in the detail; the catalogue column stays short.
+    basis: `CPC-A ÷ CPC ${toCpc.map((r) => `${ratioValue(r).toFixed(2)} (${surveyShortName(r.numerator).replace(/ \(.*\)$/, '')})`).join(', ')}: no premium`,
     detail:
       `${APPRENTICE} (apprentice): no premium. Apprentices earned ${relation(toCpc, 'CPC')} (CPC-A ÷ CPC ${list(toCpc)})` +
       (toNonCertified.length > 0
@@ -285,7 +286,7 @@ const NO_CREDENTIAL_FACTOR: CredentialFactor = {
   evidence: 'none',
   basis: 'no credential: the non-certified level',
   detail: 'no credential: the non-certified level',
-  caveat: '',
+  caveat: 'none: no credential premium is applied',
 };
 
 export function credentialFactor(credentials: readonly CredentialInfo[]): CredentialFactor {

@@ -45,7 +45,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
     ['Pay at that position', Math.round(estimate.experiencePay)],
     ['Credential factor', ratio(estimate.credential.factor)],
     ['Credential basis', estimate.credential.detail],
-    ...(estimate.credential.caveat ? [['Credential caveat', estimate.credential.caveat] as const] : []),
+    ['Credential caveat', estimate.credential.caveat],
     ['Setting factor', ratio(estimate.setting.factor)],
     [
       'Setting basis',

@@ -85,7 +85,7 @@ describe('reference tables', () => {
       0,
       1,
       'no premium (apprentice)',
-      "CPC-A ÷ CPC 0.82 (AAPC 2010 survey (job title 'coder')), 0.77 (AAPC 2009 survey): no premium",
+      'CPC-A ÷ CPC 0.82 (AAPC 2010 survey), 0.77 (AAPC 2009 survey): no premium',
     ]);
     const sheet = workbook.sheet(name!)!;
     expect(sheet.formats.get('5,4')).toBe('0.0%');

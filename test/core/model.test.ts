@@ -170,4 +170,11 @@ describe('EXPLAIN', () => {
     expect(text).toContain('Credential caveat');
     expect(text).toContain('applied to this role as the nearest evidence');
   });
+
+  it('has the same steps whatever the credentials, so the spilled table never changes height', () => {
+    const steps = (credentials: CredentialInfo[]) => explainEstimate(estimate(NATIONAL, 5, credentials)).map(([step]) => step);
+    const expected = steps([byCode('CPC')]);
+    expect(expected).toContain('Credential caveat');
+    for (const credentials of CREDENTIAL_SETS) expect(steps(credentials)).toEqual(expected);
+  });
 });
