@@ -361,7 +361,7 @@ export function credentialEvidenceSummary(): string {
 }
 
 const joinAnd = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** The publications credential factors are read from, and AAPC's page for them: SALARY_SOURCE and sources blocks. */
 export function credentialCitation(): string {
