@@ -106,7 +106,7 @@ function credentialTable(): Table {
       "Survey averages do not control for experience or job title (experience is its own step of the estimate); a ratio from an older survey assumes the credential's pay relative to CPC has not changed since.",
       credentialSetRule(),
     ],
-    widths: [60, 300, 95, 75, 70, 230, 440, 470, 320],
+    widths: [60, 300, 95, 75, 70, 230, 500, 470, 320],
   };
 }
 
