@@ -127,7 +127,9 @@ describe('each credential’s factor', () => {
       expect(factor.detail).not.toMatch(/github|beckersasc|fdocuments|open-exam-prep|careerskillscenter/);
       expect(credential.publication.url).toMatch(/^https:\/\/www\.(aapc\.com\/certification\/|ahima\.org\/)/);
     }
-    expect(credentialCitation()).toBe(`${CURRENT}; credential ÷ CPC ratios from the AAPC 2018 Salary Survey and AAPC 2012 Salary Survey`);
+    expect(credentialCitation()).toBe(
+      `${CURRENT}; credential ÷ CPC ratios from the AAPC 2018 Salary Survey and AAPC 2012 Salary Survey: https://www.aapc.com/resources/medical-coding-salary-survey`,
+    );
     expect(credentialSurveys().map((f) => f.year)).toEqual([2025, 2018, 2012, 2010, 2009]);
   });
 });
