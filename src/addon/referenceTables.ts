@@ -98,8 +98,8 @@ function credentialTable(): Table {
     header: ['Code', 'Credential', 'Issuing body', 'Premium', 'Factor', 'Evidence', 'Basis (survey and year)', 'Focus', 'Credential page'],
     formats: ['General', 'General', 'General', '0.0%', '0.0000', 'General', 'General', 'General', 'General'],
     rows,
+    // One line per survey, each with its page: a cell holds one readable citation.
     sources: [
-      sourceText('credentials'),
       ...credentialSurveys().map((f) => `${f.survey}: ${f.source}`),
       ...[...pages].map(([publication, url]) => `${publication}: ${url}`),
       "Own survey figure: in the current report, the credential's average ÷ non-certified; otherwise the current CPC factor × (credential ÷ CPC) in the most recent survey that reports both. A ratio never mixes two surveys or two years.",
