@@ -21,6 +21,7 @@ const SOURCE_TOPIC: Readonly<Record<string, string>> = {
   SALARY_RANGE: 'wages',
   STATE_WAGE: 'wages',
   PAY_PERCENTILE: 'wages',
+  PAY_REVIEW: 'all',
   CERT_PREMIUM: 'credentials',
   COL_ADJUST: 'cost of living',
   JOB_OUTLOOK: 'outlook',

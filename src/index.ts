@@ -14,13 +14,22 @@ import {
   colAdjust,
   jobOutlookCell,
   salarySource,
+  payReview,
 } from './sheets/customFunctions';
 import type { CellInput, CellOutput } from './sheets/cells';
 import { buildAddonMenu } from './addon/menu';
 import { createServerApi } from './addon/serverApi';
 import { appsScriptWorkbook } from './addon/appsScriptWorkbook';
 import { showDialog, showSidebar } from './addon/dialogs';
-import type { BuildResult, ComparisonRequest, ReferenceTablesRequest, SidebarOptions } from './addon/requests';
+import type {
+  BuildResult,
+  ComparisonRequest,
+  PayBandsRequest,
+  PayReviewRequest,
+  ReferenceTablesRequest,
+  RosterPreview,
+  SidebarOptions,
+} from './addon/requests';
 
 /** A cell or a range, as Sheets passes it. */
 type Arg = CellInput | CellInput[][];
@@ -93,6 +102,23 @@ export function STATE_WAGE(state: Arg, stat?: Arg, role?: Arg): Result {
  */
 export function PAY_PERCENTILE(pay: Arg, state: Arg, role?: Arg): Result {
   return payPercentile(pay, state, role);
+}
+
+/**
+ * Each person's market position, one row per person: the market estimate for their profile, their pay's percentile in the local distribution, the gap to the estimate, the compa-ratio (pay ÷ estimate) and a flag ("below p25", "above p90" or blank).
+ *
+ * @param {52000} pay Annual pay in dollars; a column gives one row per person.
+ * @param {"TX"} area Where the person works: state code or name, or "US".
+ * @param {5} years Years of experience, 0 to 60.
+ * @param {"CPC"} [cert] Optional credentials, e.g. "CPC" or "CPC, CRC"; blank or "none" for no credential.
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {"any"} [setting] Optional "any" (default), "hospital" or "physician office".
+ * @param {TRUE} [headers] Optional TRUE to add a header row.
+ * @return Five cells per person: estimate, percentile (0–1), gap in dollars, compa-ratio, flag.
+ * @customfunction
+ */
+export function PAY_REVIEW(pay: Arg, area: Arg, years: Arg, cert?: Arg, role?: Arg, setting?: Arg, headers?: Arg): Result {
+  return payReview(pay, area, years, cert, role, setting, headers);
 }
 
 /**
@@ -178,6 +204,13 @@ export function showReferenceTablesSidebar(): void {
 }
 
 /**
+ * Menu: opens the sidebar on the team pay page (review a roster, suggest pay bands).
+ */
+export function showTeamSidebar(): void {
+  showSidebar(HtmlService, SpreadsheetApp.getUi(), 'team');
+}
+
+/**
  * Menu: converts this add-on's formulas in the selection (the whole active sheet when a single cell is selected) to their values.
  */
 export function freezeFormulasToValues(): void {
@@ -228,4 +261,29 @@ export function insertReferenceTables(request: ReferenceTablesRequest): { sheetN
  */
 export function freezeFormulas(): { frozen: number; message: string } {
   return server.freezeFormulas();
+}
+
+/**
+ * Sidebar: reads the selected roster's headers and size (no names, no figures).
+ */
+export function readRoster(): RosterPreview {
+  return server.readRoster();
+}
+
+/**
+ * Sidebar: builds a pay review of the roster on a new sheet.
+ *
+ * @param {PayReviewRequest} request The roster read and what each column holds.
+ */
+export function buildPayReview(request: PayReviewRequest): BuildResult {
+  return server.buildPayReview(request);
+}
+
+/**
+ * Sidebar: builds suggested pay bands for an area on a new sheet.
+ *
+ * @param {PayBandsRequest} request Area, role, setting and credential.
+ */
+export function suggestPayBands(request: PayBandsRequest): BuildResult {
+  return server.suggestPayBands(request);
 }

@@ -46,6 +46,7 @@ const SHAPES: Readonly<Record<string, ResultShape>> = {
   SALARY_RANGE: { kind: 'row', width: 5, header: 2 },
   STATE_WAGE: { kind: 'cell' },
   PAY_PERCENTILE: { kind: 'cell' },
+  PAY_REVIEW: { kind: 'row', width: 5, header: 6, list: 3 },
   CERT_PREMIUM: { kind: 'cell', list: 0 },
   COL_ADJUST: { kind: 'cell' },
   JOB_OUTLOOK: { kind: 'cell' },

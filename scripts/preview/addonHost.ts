@@ -82,6 +82,7 @@ export class PreviewHost {
     this.handlers = {
       showComparisonSidebar: () => showSidebar(this.html, this.ui, 'comparison'),
       showReferenceTablesSidebar: () => showSidebar(this.html, this.ui, 'reference'),
+      showTeamSidebar: () => showSidebar(this.html, this.ui, 'team'),
       freezeFormulasToValues: () => void api.freezeFormulas(),
       showFunctionHelp: () => showDialog(this.html, this.ui, 'help'),
       showAboutData: () => showDialog(this.html, this.ui, 'about'),

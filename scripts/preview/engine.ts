@@ -8,7 +8,7 @@
  */
 import { CellType, DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { MemoryWorkbook, type FormulaResult, type MemoryWorkbookOptions } from '../../src/addon/memoryWorkbook';
-import type { BarChartSpec, CellValue } from '../../src/addon/workbook';
+import type { BarChartSpec, CellValue, ConditionalFormat } from '../../src/addon/workbook';
 import { ADDON_FUNCTION_PLUGIN, ADDON_FUNCTION_TRANSLATIONS, loadBundle, useBundle, type LoadedBundle } from './addonFunctions';
 
 export interface DisplayCell {
@@ -33,6 +33,7 @@ export interface SheetView {
   /** Pixel widths by column number, where the add-on set one. */
   readonly columnWidths: Record<number, number>;
   readonly charts: readonly BarChartSpec[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
 }
 
 // Sheets reads TRUE and FALSE as booleans; HyperFormula spells them TRUE() and FALSE().
@@ -181,6 +182,7 @@ export class PreviewSpreadsheet {
       frozenRows: memory.frozenRows,
       columnWidths: Object.fromEntries(memory.columnWidths),
       charts: memory.charts,
+      conditionalFormats: memory.conditionalFormats,
     };
   }
 }

@@ -2,11 +2,38 @@
  * The Workbook over Apps Script's SpreadsheetApp: each method is one service call. The
  * services are passed in from src/index.ts, the only file that names Apps Script globals.
  */
-import { a1Notation, widthRuns, type BarChartSpec, type CellValue, type GridRange, type SheetHandle, type Workbook } from './workbook';
+import {
+  a1Notation,
+  widthRuns,
+  type BarChartSpec,
+  type BlockContents,
+  type CellValue,
+  type ConditionalFormat,
+  type GridRange,
+  type SheetHandle,
+  type Workbook,
+} from './workbook';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const LOCK_WAIT_MS = 20_000;
 
-function sheetHandle(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetHandle {
+function gridRange(r: Range): GridRange {
+  return { row: r.getRow(), column: r.getColumn(), rows: r.getNumRows(), columns: r.getNumColumns() };
+}
+
+/** One read each of values, formulas and merged ranges, whatever the block's size. */
+function blockContents(sheetName: string, r: Range): BlockContents {
+  return {
+    sheetName,
+    range: gridRange(r),
+    values: r.getValues() as CellValue[][],
+    formulas: r.getFormulas(),
+    merged: r.getMergedRanges().map(gridRange),
+  };
+}
+
+function sheetHandle(spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp, sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetHandle {
   const block = (row: number, column: number, cells: readonly (readonly unknown[])[]) =>
     sheet.getRange(row, column, cells.length, cells[0]!.length);
   const range = (r: GridRange) => sheet.getRange(r.row, r.column, r.rows, r.columns);
@@ -34,6 +61,20 @@ function sheetHandle(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetHandle {
           .setPosition(chart.anchorRow, chart.anchorColumn, chart.offsetX, 0)
           .build(),
       ),
+    // Rule builders are local objects: the rules reach the sheet in one call.
+    setConditionalFormats: (rules: readonly ConditionalFormat[]) =>
+      sheet.setConditionalFormatRules(
+        rules.map((rule) => {
+          let builder = spreadsheetApp.newConditionalFormatRule().setRanges([range(rule.range)]);
+          builder =
+            'textEquals' in rule.when
+              ? builder.whenTextEqualTo(rule.when.textEquals)
+              : builder.whenTextStartsWith(rule.when.textStartsWith);
+          if (rule.background) builder = builder.setBackground(rule.background);
+          if (rule.fontColor) builder = builder.setFontColor(rule.fontColor);
+          return builder.build();
+        }),
+      ),
     getValues: (r) => range(r).getValues() as CellValue[][],
     getFormulas: (r) => range(r).getFormulas(),
     // A RangeList clears any number of blocks in one call.
@@ -54,11 +95,19 @@ export function appsScriptWorkbook(
   const spreadsheet = spreadsheetApp.getActiveSpreadsheet();
   return {
     sheetNames: () => spreadsheet.getSheets().map((s) => s.getName()),
-    insertSheet: (name) => sheetHandle(spreadsheet.insertSheet(name)),
-    activeSheet: () => sheetHandle(spreadsheet.getActiveSheet()),
+    insertSheet: (name) => sheetHandle(spreadsheetApp, spreadsheet.insertSheet(name)),
+    activeSheet: () => sheetHandle(spreadsheetApp, spreadsheet.getActiveSheet()),
     selection: () => {
       const r = spreadsheet.getActiveRange();
-      return r ? { row: r.getRow(), column: r.getColumn(), rows: r.getNumRows(), columns: r.getNumColumns() } : undefined;
+      return r ? gridRange(r) : undefined;
+    },
+    readSelection: () => {
+      const r = spreadsheet.getActiveRange();
+      return r ? blockContents(r.getSheet().getName(), r) : undefined;
+    },
+    readBlock: (sheetName, r) => {
+      const sheet = spreadsheet.getSheetByName(sheetName);
+      return sheet ? blockContents(sheetName, sheet.getRange(r.row, r.column, r.rows, r.columns)) : undefined;
     },
     activate: (sheet) => void spreadsheet.getSheetByName(sheet.name)?.activate(),
     toast: (message, title) => spreadsheet.toast(message, title),

@@ -89,7 +89,8 @@ interface ValidatedComparison {
   readonly title: string;
 }
 
-function plain<T>(what: string, parse: () => T): T {
+/** Parses with a core parser; an input mistake becomes a RequestError in the parser's words. */
+export function plain<T>(what: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
@@ -98,7 +99,8 @@ function plain<T>(what: string, parse: () => T): T {
   }
 }
 
-function text(value: unknown, what: string, max = MAX_TEXT): string {
+/** A text field of a request, capped before it is read further. */
+export function text(value: unknown, what: string, max = MAX_TEXT): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') throw new RequestError(`${what} must be text.`);

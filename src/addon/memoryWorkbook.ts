@@ -11,7 +11,16 @@
  * the formula clears them; content in the block, or another array's spill, stops the array from
  * expanding and its formula shows #REF!.
  */
-import { widthRuns, type BarChartSpec, type CellValue, type GridRange, type SheetHandle, type Workbook } from './workbook';
+import {
+  widthRuns,
+  type BarChartSpec,
+  type BlockContents,
+  type CellValue,
+  type ConditionalFormat,
+  type GridRange,
+  type SheetHandle,
+  type Workbook,
+} from './workbook';
 
 /** What a formula computes: one value, or an array of rows that spills from its cell. */
 export type FormulaResult = CellValue | CellValue[][];
@@ -42,6 +51,9 @@ export interface MemorySheet {
   frozenRows: number;
   readonly columnWidths: Map<number, number>;
   readonly charts: BarChartSpec[];
+  conditionalFormats: readonly ConditionalFormat[];
+  /** Merged blocks: their value lives in the top-left cell. */
+  readonly merges: GridRange[];
 }
 
 export interface Toast {
@@ -51,6 +63,10 @@ export interface Toast {
 
 const key = (row: number, column: number): string => `${row},${column}`;
 const position = (k: string): [number, number] => k.split(',').map(Number) as [number, number];
+
+function overlaps(a: GridRange, b: GridRange): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
 
 export function isFormula(raw: CellValue | undefined): raw is string {
   return typeof raw === 'string' && raw.startsWith('=');
@@ -104,6 +120,8 @@ export class MemoryWorkbook implements Workbook {
       frozenRows: 0,
       columnWidths: new Map(),
       charts: [],
+      conditionalFormats: [],
+      merges: [],
     };
     this.sheets.push(sheet);
     this.changed();
@@ -115,6 +133,12 @@ export class MemoryWorkbook implements Workbook {
     const sheet = this.requireSheet(sheetName);
     if (raw === '') sheet.cells.delete(key(row, column));
     else sheet.cells.set(key(row, column), raw);
+    this.changed();
+  }
+
+  /** Merges a block as a person would (no call counted); its value is the top-left cell's. */
+  merge(sheetName: string, range: GridRange): void {
+    this.requireSheet(sheetName).merges.push(range);
     this.changed();
   }
 
@@ -172,6 +196,41 @@ export class MemoryWorkbook implements Workbook {
   selection(): GridRange | undefined {
     this.count('selection');
     return this.selected;
+  }
+
+  readSelection(): BlockContents | undefined {
+    // Apps Script: the active range, then its values, formulas and merged ranges.
+    this.count('getActiveRange');
+    if (!this.selected) return undefined;
+    return this.contents(this.sheets[this.active]!, this.selected);
+  }
+
+  readBlock(sheetName: string, range: GridRange): BlockContents | undefined {
+    this.count('getSheetByName');
+    const sheet = this.sheet(sheetName);
+    return sheet ? this.contents(sheet, range) : undefined;
+  }
+
+  private contents(sheet: MemorySheet, range: GridRange): BlockContents {
+    this.count('getValues');
+    this.count('getFormulas');
+    this.count('getMergedRanges');
+    return {
+      sheetName: sheet.name,
+      range,
+      values: this.read(sheet.name, range),
+      formulas: this.formulas(sheet, range),
+      merged: sheet.merges.filter((m) => overlaps(m, range)),
+    };
+  }
+
+  private formulas(sheet: MemorySheet, range: GridRange): string[][] {
+    return Array.from({ length: range.rows }, (_, i) =>
+      Array.from({ length: range.columns }, (_, j) => {
+        const raw = sheet.cells.get(key(range.row + i, range.column + j));
+        return isFormula(raw) ? raw : '';
+      }),
+    );
   }
 
   activate(sheet: SheetHandle): void {
@@ -251,14 +310,14 @@ export class MemoryWorkbook implements Workbook {
         this.count('getValues');
         return this.read(sheet.name, range);
       },
+      setConditionalFormats: (rules) => {
+        this.count('setConditionalFormatRules');
+        sheet.conditionalFormats = [...rules];
+        this.changed();
+      },
       getFormulas: (range) => {
         this.count('getFormulas');
-        return Array.from({ length: range.rows }, (_, i) =>
-          Array.from({ length: range.columns }, (_, j) => {
-            const raw = sheet.cells.get(key(range.row + i, range.column + j));
-            return isFormula(raw) ? raw : '';
-          }),
-        );
+        return this.formulas(sheet, range);
       },
       clearContents: (ranges) => {
         this.count('clearContents');

@@ -11,6 +11,7 @@ export interface MenuItem {
 export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'Build comparison…', functionName: 'showComparisonSidebar' },
   { caption: 'Insert reference tables…', functionName: 'showReferenceTablesSidebar' },
+  { caption: 'Review team pay…', functionName: 'showTeamSidebar' },
   { caption: 'Freeze formulas to values', functionName: 'freezeFormulasToValues' },
   { caption: 'Function help', functionName: 'showFunctionHelp' },
   { caption: 'About the data', functionName: 'showAboutData' },

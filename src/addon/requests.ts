@@ -52,6 +52,58 @@ export interface SidebarOptions {
   readonly roles: readonly { readonly value: string; readonly label: string }[];
   readonly settings: readonly string[];
   readonly experienceLevels: readonly number[];
-  readonly limits: { readonly maxRows: number; readonly maxTitle: number };
+  readonly limits: { readonly maxRows: number; readonly maxTitle: number; readonly maxRosterRows: number };
+  /** What a roster column can hold, with the words the sidebar shows for each. */
+  readonly rosterFields: readonly { readonly value: RosterField; readonly label: string }[];
   readonly dataVintage: string;
+}
+
+/** What a roster column holds, as the review reads it. */
+export type RosterField = 'name' | 'location' | 'years' | 'credentials' | 'role' | 'setting' | 'annualPay' | 'hourlyRate';
+
+export interface RosterColumn {
+  /** Sheet column, 1-based. */
+  readonly column: number;
+  /** The header as the roster shows it (at most 100 characters). */
+  readonly header: string;
+  /** What the header was recognised as; null when not recognised (or left out). */
+  readonly field: RosterField | null;
+  /** Why a header was not taken as it reads ("another column already holds the pay"). */
+  readonly note?: string;
+  /** No header and nothing under it. */
+  readonly empty: boolean;
+}
+
+/** What the sidebar learns from reading a roster: headers and counts, never a name or a figure. */
+export interface RosterPreview {
+  readonly sheetName: string;
+  /** The roster with its header row. */
+  readonly range: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
+  /** `'Roster'!A1:G9`. */
+  readonly a1: string;
+  readonly columns: readonly RosterColumn[];
+  /** Rows under the header row. */
+  readonly rows: number;
+  /** Things to check before building, in plain words. */
+  readonly notes: readonly string[];
+}
+
+export interface PayReviewRequest {
+  readonly sheetName: string;
+  readonly range: RosterPreview['range'];
+  /** The headers as read: a roster changed since must be read again. */
+  readonly headers: readonly string[];
+  /** One per roster column: what it holds, or "" for not used. */
+  readonly fields: readonly (RosterField | '')[];
+  /** Where everyone works, when no column gives a location. */
+  readonly area?: string;
+  readonly output: 'values' | 'formulas';
+}
+
+export interface PayBandsRequest {
+  readonly area: string;
+  readonly role: string;
+  readonly setting: string;
+  /** The credential(s) of the "with a credential" bands, e.g. "CPC". */
+  readonly cert: string;
 }

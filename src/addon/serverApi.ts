@@ -10,7 +10,18 @@ import { vintageText } from '../core/citations';
 import { buildComparison, stateChoices, MAX_ROWS, MAX_TITLE } from './comparison';
 import { insertReferenceTables } from './referenceTables';
 import { freezeFormulas } from './freeze';
-import type { BuildResult, ComparisonRequest, ReferenceTablesRequest, SidebarOptions } from './requests';
+import { FIELD_LABELS, MAX_ROSTER_ROWS, ROSTER_FIELDS, readRoster } from './roster';
+import { buildPayReview } from './payReviewSheet';
+import { buildPayBands } from './payBandsSheet';
+import type {
+  BuildResult,
+  ComparisonRequest,
+  PayBandsRequest,
+  PayReviewRequest,
+  ReferenceTablesRequest,
+  RosterPreview,
+  SidebarOptions,
+} from './requests';
 import type { Workbook } from './workbook';
 
 const EXPERIENCE_LEVELS = [0, 1, 2, 3, 5, 10, 15, 20, 30, 40];
@@ -26,7 +37,8 @@ export function sidebarOptions(): SidebarOptions {
     ],
     settings: [...SETTINGS],
     experienceLevels: EXPERIENCE_LEVELS,
-    limits: { maxRows: MAX_ROWS, maxTitle: MAX_TITLE },
+    limits: { maxRows: MAX_ROWS, maxTitle: MAX_TITLE, maxRosterRows: MAX_ROSTER_ROWS },
+    rosterFields: ROSTER_FIELDS.map((value) => ({ value, label: FIELD_LABELS[value] })),
     dataVintage: vintageText(),
   };
 }
@@ -39,6 +51,9 @@ export function createServerApi(workbook: () => Workbook) {
     insertReferenceTables: (request: ReferenceTablesRequest): { sheetNames: string[]; message: string } =>
       insertReferenceTables(workbook(), request),
     freezeFormulas: (): { frozen: number; message: string } => freezeFormulas(workbook()),
+    readRoster: (): RosterPreview => readRoster(workbook()),
+    buildPayReview: (request: PayReviewRequest): BuildResult => buildPayReview(workbook(), request),
+    suggestPayBands: (request: PayBandsRequest): BuildResult => buildPayBands(workbook(), request),
   };
 }
 

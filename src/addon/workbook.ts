@@ -28,6 +28,29 @@ export interface BarChartSpec {
   readonly height: number;
 }
 
+/**
+ * A conditional format on a sheet the add-on made: cells of `range` whose text equals (or
+ * starts with) the given text take the colours, and lose them when the text changes.
+ */
+export interface ConditionalFormat {
+  readonly range: GridRange;
+  readonly when: { readonly textEquals: string } | { readonly textStartsWith: string };
+  readonly background?: string;
+  readonly fontColor?: string;
+}
+
+/** A block as the sheet holds it: shown values, formulas, and the merged blocks over it. */
+export interface BlockContents {
+  readonly sheetName: string;
+  readonly range: GridRange;
+  /** What each cell shows; a merged block shows its value in its top-left cell only. */
+  readonly values: CellValue[][];
+  /** "" where a cell holds no formula. */
+  readonly formulas: string[][];
+  /** Merged blocks that overlap the range, in sheet coordinates. */
+  readonly merged: GridRange[];
+}
+
 export interface SheetHandle {
   readonly name: string;
   /** Values and formulas (a string starting with "=") for a block, in one call. */
@@ -39,6 +62,8 @@ export interface SheetHandle {
   setFrozenRows(rows: number): void;
   setColumnWidths(column: number, widths: readonly number[]): void;
   addBarChart(chart: BarChartSpec): void;
+  /** Sets every conditional format of the sheet in one call (the add-on's own new sheets only). */
+  setConditionalFormats(rules: readonly ConditionalFormat[]): void;
   /** Computed values of a block. */
   getValues(range: GridRange): CellValue[][];
   /** Formulas of a block ("" where a cell holds no formula, spilled cells included). */
@@ -55,6 +80,10 @@ export interface Workbook {
   activeSheet(): SheetHandle;
   /** The selected block on the active sheet, if any. */
   selection(): GridRange | undefined;
+  /** What the selected block on the active sheet holds, if anything is selected. */
+  readSelection(): BlockContents | undefined;
+  /** What a block of a named sheet holds; undefined when no sheet has that name. */
+  readBlock(sheetName: string, range: GridRange): BlockContents | undefined;
   activate(sheet: SheetHandle): void;
   toast(message: string, title: string): void;
   /** Applies pending changes and recalculates, so the next read sees their effect. */
@@ -68,6 +97,11 @@ export function a1Notation(range: GridRange): string {
   const cell = (row: number, column: number) => `${columnLetters(column)}${row}`;
   const start = cell(range.row, range.column);
   return range.rows === 1 && range.columns === 1 ? start : `${start}:${cell(range.row + range.rows - 1, range.column + range.columns - 1)}`;
+}
+
+/** `'Team roster'!A1:G9`: the sheet name quoted as Sheets accepts any name, inner quotes doubled. */
+export function sheetA1Notation(sheetName: string, range: GridRange): string {
+  return `'${sheetName.replace(/'/g, "''")}'!${a1Notation(range)}`;
 }
 
 /** 1 → "A", 27 → "AA". */

@@ -65,3 +65,22 @@ export function parseRole(text: string): RoleInfo {
     ),
   );
 }
+
+/**
+ * Words of job titles as rosters write them ("Medical Coder II", "Billing Specialist", "HIM
+ * Technician"), in order of precedence: a title naming coding and billing is read as coding,
+ * the work the product measures first.
+ */
+const TITLE_WORDS: readonly (readonly [Role, RegExp])[] = [
+  ['coder', /\b(cod(er|ers|ing)|cdi|abstract(or|ors|ing))\b/i],
+  ['biller', /\b(bill(er|ers|ing)|claims?|posting|reimbursement|collections?|accounts receivable)\b/i],
+  ['hit', /\b(health information|him|registrar|registry|rhit|rhia)\b/i],
+];
+
+/** A role from a job title: the role's own words first, then the title's words; undefined when none fits. */
+export function roleFromTitle(text: string): RoleInfo | undefined {
+  const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const exact = ALIASES[key];
+  if (exact) return ROLES[exact];
+  return TITLE_WORDS.map(([role, words]) => (words.test(key) ? ROLES[role] : undefined)).find(Boolean);
+}

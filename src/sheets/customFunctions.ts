@@ -13,6 +13,7 @@ import { parseStat, publishedStatistic } from '../core/wageStatistics';
 import { adjustForCostOfLiving } from '../core/costOfLiving';
 import { jobOutlook, parseOutlookField } from '../core/outlook';
 import { parseTopic, sourceText } from '../core/citations';
+import { reviewPay, type PayReviewInputs } from '../core/payReview';
 import { cellFlag, cellNumber, cellText, type CellOutput } from './cells';
 import { cellwise, rowwise, errorMessage, type ArgumentSpec } from './broadcast';
 
@@ -24,6 +25,8 @@ const AMOUNT = { min: 0, max: 1e12, accepted: 'an amount in dollars, 0 or more' 
 const decimal4 = (n: number): number => Math.round(n * 10000) / 10000;
 /** Money to the cent: a parity ratio has no meaning past it, and a cell should not show 68275.36031839148. */
 const cents = (n: number): number => Math.round(n * 100) / 100;
+/** Four decimals; the far tails read 0.0001 / 0.9999, never a certain 0 or 1. */
+const shownQuantile = (q: number): number => Math.min(0.9999, Math.max(0.0001, decimal4(q)));
 
 function textList(value: unknown): string[] {
   return Array.isArray(value) ? value.map(cellText) : [cellText(value)];
@@ -82,13 +85,17 @@ export function coderSalaryExplain(
 
 export const SALARY_RANGE_HEADER: CellOutput[] = ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'];
 
-export function salaryRange(state: unknown, role?: unknown, headers?: unknown): CellOutput[][] {
-  let header: CellOutput[] | undefined;
+/** The optional `headers` flag of a function answering rows: not broadcast, its first cell decides. */
+function headerRow(functionName: string, headers: unknown, header: CellOutput[]): CellOutput[] | undefined {
   try {
-    header = cellFlag(Array.isArray(headers) ? headers[0]?.[0] : headers, 'headers') ? SALARY_RANGE_HEADER : undefined;
+    return cellFlag(Array.isArray(headers) ? headers[0]?.[0] : headers, 'headers') ? header : undefined;
   } catch (error) {
-    throw new Error(errorMessage('SALARY_RANGE', error));
+    throw new Error(errorMessage(functionName, error));
   }
+}
+
+export function salaryRange(state: unknown, role?: unknown, headers?: unknown): CellOutput[][] {
+  const header = headerRow('SALARY_RANGE', headers, SALARY_RANGE_HEADER);
   return rowwise(
     'SALARY_RANGE',
     [
@@ -123,8 +130,7 @@ export function payPercentile(pay: unknown, state: unknown, role?: unknown): Cel
     ],
     ([p, s, r]) => {
       const quantile = quantileOfPay(stateDistribution(parseRole(cellText(r)), parseArea(cellText(s))), cellNumber(p, 'pay', PAY));
-      // Four decimals; the far tails read 0.0001 / 0.9999, never a certain 0 or 1.
-      return Math.min(0.9999, Math.max(0.0001, decimal4(quantile)));
+      return shownQuantile(quantile);
     },
   );
 }
@@ -163,4 +169,49 @@ export function jobOutlookCell(role?: unknown, field?: unknown): CellOutput | Ce
 
 export function salarySource(topic?: unknown): CellOutput | CellOutput[][] {
   return cellwise('SALARY_SOURCE', [{ name: 'topic', value: topic, optional: true }], ([t]) => sourceText(parseTopic(cellText(t))));
+}
+
+export const PAY_REVIEW_HEADER: CellOutput[] = ['Market estimate', 'Pay percentile', 'Gap to estimate', 'Compa-ratio', 'Flag'];
+
+/** One person's inputs, in argument order: the first bad one is the one a cell reports. */
+function payReviewInputs(values: readonly unknown[]): PayReviewInputs {
+  const [pay, area, years, cert, role, setting] = values;
+  return {
+    pay: cellNumber(pay, 'pay', PAY),
+    area: parseArea(cellText(area), 'area'),
+    years: cellNumber(years, 'years', YEARS),
+    credentials: parseCredentials(textList(cert)),
+    role: parseRole(cellText(role)),
+    setting: parseSetting(cellText(setting)),
+  };
+}
+
+/** PAY_REVIEW: one row per person (estimate, percentile, gap, compa-ratio, flag). */
+export function payReview(
+  pay: unknown,
+  area: unknown,
+  years: unknown,
+  cert?: unknown,
+  role?: unknown,
+  setting?: unknown,
+  headers?: unknown,
+): CellOutput[][] {
+  const header = headerRow('PAY_REVIEW', headers, PAY_REVIEW_HEADER);
+  return rowwise(
+    'PAY_REVIEW',
+    [
+      { name: 'pay', value: pay },
+      { name: 'area', value: area },
+      { name: 'years', value: years },
+      { name: 'cert', value: cert, list: true, optional: true },
+      { name: 'role', value: role, optional: true },
+      { name: 'setting', value: setting, optional: true },
+    ],
+    PAY_REVIEW_HEADER.length,
+    (values) => {
+      const review = reviewPay(payReviewInputs(values));
+      return [review.estimate.pay, shownQuantile(review.percentile), cents(review.gap), decimal4(review.compaRatio), review.flag];
+    },
+    header,
+  );
 }

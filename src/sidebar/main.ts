@@ -8,9 +8,10 @@ import { server } from './serverCall';
 import { plainMessage, setStatus } from './working';
 import { comparisonPage } from './comparisonPage';
 import { referencePage } from './referencePage';
+import { teamPage } from './teamPage';
 
 /** In tab order. */
-const PAGES: readonly SidebarPage[] = [comparisonPage, referencePage];
+const PAGES: readonly SidebarPage[] = [comparisonPage, referencePage, teamPage];
 
 function showPage(page: string): void {
   for (const { name } of PAGES) {

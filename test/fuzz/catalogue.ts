@@ -89,6 +89,30 @@ function salaryRangeTable(v: unknown): string | undefined {
   return percentileRow(v[v.length - 1]);
 }
 
+export const PAY_REVIEW_HEADER = ['Market estimate', 'Pay percentile', 'Gap to estimate', 'Compa-ratio', 'Flag'];
+
+/** One person's review: estimate, percentile, gap, compa-ratio and a flag, consistent with each other. */
+function payReviewRow(row: unknown): string | undefined {
+  if (!Array.isArray(row) || row.length !== 5) return `expected five cells, got ${describe(row)}`;
+  const [estimate, percentile, gap, compa, flag] = row as unknown[];
+  const problem = pay(estimate) ?? number(0.0001, 0.9999)(percentile) ?? number(-1e7, 1e7)(gap) ?? number(0, 1e5)(compa) ?? undefined;
+  if (problem) return problem;
+  if (!['', 'below p25', 'above p90'].includes(flag as string)) return `expected a flag, got ${describe(flag)}`;
+  if (flag === 'below p25' && (percentile as number) > 0.25) return `below p25 at percentile ${String(percentile)}`;
+  if (flag === 'above p90' && (percentile as number) < 0.9) return `above p90 at percentile ${String(percentile)}`;
+  // Pay is the estimate plus the gap, and the compa-ratio is pay over the estimate, to the rounding shown.
+  const payBack = (estimate as number) + (gap as number);
+  if (Math.abs(payBack / (estimate as number) - (compa as number)) > 0.0001)
+    return `compa-ratio ${String(compa)} does not match the gap: ${describe(row)}`;
+  return undefined;
+}
+
+function payReviewTable(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length < 1 || v.length > 2) return `expected one row (and a header), got ${describe(v)}`;
+  if (v.length === 2 && JSON.stringify(v[0]) !== JSON.stringify(PAY_REVIEW_HEADER)) return `expected the header row, got ${describe(v[0])}`;
+  return payReviewRow(v[v.length - 1]);
+}
+
 const estimateParams = [
   p('state', 'state'),
   p('years', 'years'),
@@ -124,6 +148,21 @@ export const FUNCTIONS: readonly FunctionUnderTest[] = [
     params: [p('pay', 'pay'), p('state', 'state'), p('role', 'role', true)],
     single: number(0.0001, 0.9999),
     cell: number(0.0001, 0.9999),
+  },
+  {
+    name: 'PAY_REVIEW',
+    params: [
+      p('pay', 'pay'),
+      p('area', 'state'),
+      p('years', 'years'),
+      p('cert', 'cert', true, { list: true }),
+      p('role', 'role', true),
+      p('setting', 'setting', true),
+      p('headers', 'headers', true, { flag: true }),
+    ],
+    single: payReviewTable,
+    cell: payReviewRow,
+    rowWidth: 5,
   },
   { name: 'CERT_PREMIUM', params: [p('cert', 'cert', false, { list: true })], single: number(0, 1), cell: number(0, 1) },
   {

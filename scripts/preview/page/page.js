@@ -19,7 +19,7 @@
     latest: -1,
     inflight: 0,
     refreshing: false,
-    sheet: { name: '', rows: 0, columns: 0, cells: {}, frozenRows: 0, columnWidths: {}, charts: [] },
+    sheet: { name: '', rows: 0, columns: 0, cells: {}, frozenRows: 0, columnWidths: {}, charts: [], conditionalFormats: [] },
     menuKey: '',
     sidebarId: 0,
     dialogId: 0,
@@ -186,6 +186,7 @@
             td.classList.remove('spill');
             td.classList.add('wrap');
           }
+          conditionalStyle(td, r, c, td.textContent);
         }
         tr.append(td);
       }
@@ -195,6 +196,18 @@
     stickFrozenRows();
     renderCharts();
     renderSelection();
+  }
+
+  /** The add-on's conditional formats: the colours of the first rule whose range and text match, as in Sheets. */
+  function conditionalStyle(td, row, column, text) {
+    const rule = (view.sheet.conditionalFormats || []).find((f) => {
+      const r = f.range;
+      if (row < r.row || row >= r.row + r.rows || column < r.column || column >= r.column + r.columns) return false;
+      return 'textEquals' in f.when ? text === f.when.textEquals : text.startsWith(f.when.textStartsWith);
+    });
+    if (!rule) return;
+    if (rule.background) td.style.background = rule.background;
+    if (rule.fontColor) td.style.color = rule.fontColor;
   }
 
   /** Frozen rows stay under the column letters while the grid scrolls. */
