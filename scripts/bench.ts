@@ -9,7 +9,8 @@
  *    one-function script loaded the same way (target ≤ 3×), with where the time goes;
  *  - range throughput: CODER_SALARY over 10,000 rows, against a bare loop over the same arrays,
  *    with repeated inputs (the usual sheet) and with every row distinct (no memo can help);
- *  - sheet writes: Spreadsheet calls a comparison of 5, 51 and 51×5 rows costs;
+ *  - sheet writes: Spreadsheet calls a comparison of 5, 51 and 51×5 rows costs, and a pay
+ *    review (reading the roster and writing the review) of 8 and 2,000 roster rows;
  *  - live formulas: custom-function executions a live comparison of 5 and 51 states costs.
  */
 import { execFileSync } from 'node:child_process';
@@ -21,7 +22,7 @@ import { measureColdStart } from './bench/coldStart';
 import { loadInMainRealm, loadScript } from './bench/bundleContext';
 import { salaryColumns, unknownStateColumns } from './bench/rangeInputs';
 import { measureFirstCall, measureWarm, type Throughput } from './bench/rangeThroughput';
-import { measureLiveExecutions, measureSheetWrites } from './bench/sheetWrites';
+import { measureLiveExecutions, measurePayReviewWrites, measureSheetWrites } from './bench/sheetWrites';
 import { customFunctionNames } from './preview/addonFunctions';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
@@ -109,11 +110,25 @@ function main(): void {
       `${(live.executions / live.rows).toFixed(2)} executions per row`,
     ]);
   }
+  const reviews = measurePayReviewWrites();
+  const smallest = reviews[0]!;
+  for (const r of reviews) {
+    rows.push([
+      `sheet calls: pay review of ${r.label}`,
+      `${r.calls} Spreadsheet calls (${thousands(r.rows)} rows, ${thousands(r.cells)} cells)`,
+      `${smallest.label}: ${smallest.calls} calls`,
+      ratio(r.calls, smallest.calls),
+    ]);
+  }
+  const byMethod = (w: (typeof writes)[number]) =>
+    Object.entries(w.byMethod)
+      .map(([method, n]) => `${method} ${n}`)
+      .join(', ');
   const widest = writes.at(-1)!;
-  const methods = Object.entries(widest.byMethod)
-    .map(([method, n]) => `${method} ${n}`)
-    .join(', ');
-  const output = `${table(rows)}\n\nSpreadsheet calls by method, comparison of ${widest.label}: ${methods}`;
+  const largest = reviews.at(-1)!;
+  const output =
+    `${table(rows)}\n\nSpreadsheet calls by method, comparison of ${widest.label}: ${byMethod(widest)}` +
+    `\nSpreadsheet calls by method, pay review of ${largest.label}: ${byMethod(largest)}`;
   console.log(output);
   writePerformanceDoc(output);
 }
@@ -147,6 +162,9 @@ column is what carries from machine to machine; the absolute times are only for 
   Script server, a round trip per call), against the comparison written as values. Each column
   is one range formula over the label column, so the executions stay the same for 5 rows and
   for 51.
+- **Pay review**: Spreadsheet calls counted the same way while the sidebar reads a roster of that
+  many rows (an hourly column, a blank line and a misspelt state among them) and builds its
+  Pay review sheet: one read each of values, formulas and merged cells, then batched writes.
 
 Where cold start goes: compiling dist/Code.js is most of it, and most of that is the reference
 data, which the bundle carries as one large object literal (V8 parses a JSON string given to

@@ -85,6 +85,7 @@ describe('dist/Code.js', () => {
     expect((sheet.SALARY_RANGE!('TX') as unknown[][])[0]).toHaveLength(5);
     expect(sheet.STATE_WAGE!('TX', 'employment')).toBeGreaterThan(0);
     expect(sheet.PAY_PERCENTILE!(50000, 'TX')).toBeGreaterThan(0);
+    expect((sheet.PAY_REVIEW!(sheet.CODER_SALARY!('TX', 5, 'CPC'), 'TX', 5, 'CPC') as unknown[][])[0]![3]).toBe(1);
     expect(sheet.CERT_PREMIUM!('CPC')).toBeCloseTo(0.205, 3);
     expect(sheet.COL_ADJUST!(50000, 'TX', 'CA')).toBeGreaterThan(50000);
     expect(sheet.JOB_OUTLOOK!('hit')).toBe(0.159);
@@ -112,6 +113,7 @@ describe('dist/Code.js and the sidebar', () => {
     expect(items.map((i) => i[0])).toEqual([
       'Build comparison…',
       'Insert reference tables…',
+      'Review team pay…',
       'Freeze formulas to values',
       'Function help',
       'About the data',

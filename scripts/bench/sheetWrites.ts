@@ -8,6 +8,7 @@
 import { buildComparison } from '../../src/addon/comparison';
 import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
 import type { ComparisonColumns, ComparisonRequest } from '../../src/addon/requests';
+import { createServerApi } from '../../src/addon/serverApi';
 
 export interface SheetWrites {
   readonly label: string;
@@ -102,6 +103,46 @@ export function measureLiveExecutions(functions: readonly string[]): LiveExecuti
       calls: live.calls,
       valuesExecutions: values.executions,
       valuesCalls: values.calls,
+    };
+  });
+}
+
+/** A team roster as practices keep them, repeated to the size asked: an hourly column, a blank line, a typo. */
+const ROSTER_HEADER = ['Employee', 'State', 'Years', 'Certs', 'Title', 'Hourly rate'];
+const ROSTER_ROWS: readonly (readonly (string | number)[])[] = [
+  ['A. Rivera', 'TX', 1, 'CPC-A', 'Medical Coder I', 21.5],
+  ['J. Chen', 'OH', 6, 'CPC', 'Coder II', 31.75],
+  ['M. Okafor', 'Georgia', 12, 'CCS', 'Coding lead', 33.65],
+  [],
+  ['S. Patel', 'Pensylvania', 3, 'RHIT', 'HIM technician', 24],
+  ['L. Novak', 'US', 20, 'CPC, CIC', 'Senior coder', 40.4],
+  ['D. Kim', 'FL', 4, '', 'Billing specialist', 17.3],
+  ['R. Diaz', 'WA', 8, 'CPB', 'Billing lead', 27.9],
+];
+
+/** Spreadsheet calls of reading a roster and building its review, as the sidebar does: the roster's size must not matter. */
+export function measurePayReviewWrites(sizes: readonly number[] = [8, 2000]): SheetWrites[] {
+  return sizes.map((people) => {
+    const workbook = new MemoryWorkbook({ sheetNames: ['Roster'] });
+    [ROSTER_HEADER, ...Array.from({ length: people }, (_, i) => ROSTER_ROWS[i % ROSTER_ROWS.length]!)].forEach((cells, i) =>
+      cells.forEach((value, j) => workbook.setCell('Roster', i + 1, j + 1, value)),
+    );
+    workbook.select('Roster', { row: 1, column: 1, rows: people + 1, columns: ROSTER_HEADER.length });
+    const api = createServerApi(() => workbook);
+    const roster = api.readRoster();
+    const result = api.buildPayReview({
+      sheetName: roster.sheetName,
+      range: roster.range,
+      headers: roster.columns.map((c) => c.header),
+      fields: roster.columns.map((c) => c.field ?? ''),
+      output: 'values',
+    });
+    return {
+      label: `${people.toLocaleString('en-US')} roster rows`,
+      rows: result.rows,
+      cells: workbook.sheet(result.sheetName)!.cells.size,
+      calls: workbook.callCount,
+      byMethod: { ...workbook.calls },
     };
   });
 }

@@ -9,7 +9,7 @@ import { parseCredentials } from '../core/credentials';
 import { parseRole, type Role } from '../core/roles';
 import { parseSetting, type WorkSetting } from '../core/settings';
 import { stateDistribution } from '../core/distribution';
-import { sourceText, wageCitation } from '../core/citations';
+import { sourceText, wageCitation, wageSourceLines, yearsOf } from '../core/citations';
 import { BAND_LEVELS, payBands, type BandProfile } from '../core/payBands';
 import { MAX_CURVE_YEARS } from '../core/experience';
 import { RequestError, plain, text } from './comparison';
@@ -21,7 +21,8 @@ const ADDON = 'Coding & Billing Pay';
 const CURRENCY = '$#,##0';
 const ROLE_LABELS: Record<Role, string> = { coder: 'medical coder', biller: 'medical biller', hit: 'health information technologist' };
 const SETTING_LABELS: Record<WorkSetting, string> = { any: 'any setting', hospital: 'hospital', 'physician office': 'physician office' };
-const HEADER_ROW = 6;
+// Thousands separators by hand: text must not depend on the runtime's locale data.
+const dollars = (n: number): string => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',')}`;
 
 interface ValidatedBands extends BandProfile {
   /** The credentials of the second set of bands. */
@@ -53,53 +54,64 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
   const withCredential = payBands({ ...b, credentials: b.withCredentials });
   const title = `Pay bands — ${b.area.name}, ${ROLE_LABELS[b.role.role]}s`;
   const distribution = stateDistribution(b.role, b.area);
-  const lines: CellValue[][] = [
+  const [, p25, p50, p75] = distribution.percentiles;
+  const plural = `${ROLE_LABELS[b.role.role]}s`;
+  const top: CellValue[][] = [
     [title],
-    [`As of ${wageCitation(b.role)}. Values computed by the ${ADDON} add-on from its model: they read the same without it.`],
+    [`As of ${wageCitation(b.role)}.`],
+    [`Values computed by the ${ADDON} add-on from its model: they read the same without it.`],
     [
-      `Inputs held: area ${b.area.name} (${b.area.code}); role: ${ROLE_LABELS[b.role.role]}; setting: ${SETTING_LABELS[b.setting]}; bands without a credential and with ${codes}.`,
+      `Inputs held: ${b.area.name} (${b.area.code}); ${ROLE_LABELS[b.role.role]}; ${SETTING_LABELS[b.setting]}; without a credential and with ${codes}.`,
     ],
     [],
     ['', '', 'No credential', '', '', `With ${codes}`, '', ''],
     ['Level', 'Years covered', 'Minimum', 'Midpoint', 'Maximum', 'Minimum', 'Midpoint', 'Maximum'],
-    ...BAND_LEVELS.map((level, i) => [
-      level.label,
-      asCellText(yearsCovered(level.fromYears, level.toYears)),
-      without[i]!.minimum,
-      without[i]!.midpoint,
-      without[i]!.maximum,
-      withCredential[i]!.minimum,
-      withCredential[i]!.midpoint,
-      withCredential[i]!.maximum,
-    ]),
-    [],
-    ['How the bands are made'],
-    [
-      'Each level covers the years up to the next one. Minimum: the CODER_SALARY estimate at the level’s first year; maximum: the estimate where the next level starts (for the last level, at 40 years, where the experience curve stops rising); midpoint: halfway between.',
-    ],
-    [
-      'A band is as wide as experience alone makes pay within the level: the model has no other spread inside a level. Any figure can be checked with =CODER_SALARY(area, years, cert, role, setting) and explained with CODER_SALARY_EXPLAIN.',
-    ],
-    [],
-    ['Sources'],
-    [`Wages: ${wageCitation(b.role)} (state and national estimates)`],
-    [sourceText('credentials')],
-    ...(b.setting === 'any' ? [] : [[sourceText('setting')]]),
+  ];
+  const headerRow = top.length;
+  const bands: CellValue[][] = BAND_LEVELS.map((level, i) => [
+    level.label,
+    asCellText(yearsCovered(level.fromYears, level.toYears)),
+    without[i]!.minimum,
+    without[i]!.midpoint,
+    without[i]!.maximum,
+    withCredential[i]!.minimum,
+    withCredential[i]!.midpoint,
+    withCredential[i]!.maximum,
+  ]);
+  const notes: { text: string; bold?: boolean }[] = [
+    { text: '' },
+    {
+      text: `Local market for ${plural} in ${b.area.name}, every level together: 25th percentile ${dollars(p25)}, median ${dollars(p50)}, 75th percentile ${dollars(p75)} (BLS OEWS ${yearsOf(b.role)}).`,
+    },
+    { text: '' },
+    { text: 'How the bands are made', bold: true },
+    { text: 'Each level covers the years up to the next one.' },
+    { text: 'Minimum: the CODER_SALARY estimate at the level’s first year.' },
+    {
+      text: `Maximum: the estimate where the next level starts (${MAX_CURVE_YEARS} years for the last, where the experience curve stops rising).`,
+    },
+    { text: 'Midpoint: halfway between. Experience alone sets a band’s width: the model has no other spread within a level.' },
+    { text: 'Check any figure with =CODER_SALARY(area, years, cert, role, setting); CODER_SALARY_EXPLAIN shows each step.' },
+    { text: '' },
+    { text: 'Sources', bold: true },
+    ...wageSourceLines([distribution]).map((text) => ({ text })),
+    { text: sourceText('credentials') },
+    ...(b.setting === 'any' ? [] : [{ text: sourceText('setting') }]),
     ...(distribution.basis === 'national-shape'
-      ? [[`Only the median is published for ${b.area.name}: its percentiles are that median times the national percentile ratios.`]]
+      ? [{ text: `Only the median is published for ${b.area.name}: its percentiles are that median times the national percentile ratios.` }]
       : []),
-    ...(b.role.caveat ? [[`${ROLE_LABELS[b.role.role]}s: ${b.role.caveat}.`]] : []),
+    ...(b.role.caveat ? [{ text: `${plural}: ${b.role.caveat}.` }] : []),
   ];
   const width = 8;
-  const cells = lines.map((line) => [
-    ...line.map((c) => (typeof c === 'string' && c !== '' ? asCellText(c) : c)),
-    ...Array.from({ length: width - line.length }, () => ''),
-  ]);
-  const bandRows = new Set(BAND_LEVELS.map((_, i) => HEADER_ROW + 1 + i));
+  const pad = (line: readonly CellValue[]) => [...line, ...Array.from({ length: width - line.length }, () => '')];
+  const cells = [
+    ...top.map((line) => pad(line.map((c) => (typeof c === 'string' ? asCellText(c) : c)))),
+    ...bands,
+    ...notes.map((n) => pad([asCellText(n.text)])),
+  ];
+  const bandRows = new Set(bands.map((_, i) => headerRow + 1 + i));
   const formats = cells.map((row, r) => row.map((_, j) => (bandRows.has(r + 1) && j >= 2 ? CURRENCY : 'General')));
-  const howTop = HEADER_ROW + BAND_LEVELS.length + 2;
-  const sourcesTop = howTop + 4;
-  const bold = new Set([1, HEADER_ROW - 1, HEADER_ROW, howTop, sourcesTop]);
+  const bold = new Set([1, headerRow - 1, headerRow, ...notes.flatMap((n, i) => (n.bold ? [headerRow + bands.length + 1 + i] : []))]);
   const weights = cells.map((row, r) => row.map((): 'bold' | 'normal' => (bold.has(r + 1) ? 'bold' : 'normal')));
 
   return workbook.withDocumentLock(() => {
@@ -107,7 +119,7 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
     sheet.setNumberFormats(1, 1, formats);
     sheet.setValues(1, 1, cells);
     sheet.setFontWeights(1, 1, weights);
-    sheet.setFrozenRows(HEADER_ROW);
+    sheet.setFrozenRows(headerRow);
     sheet.setColumnWidths(1, [150, 110, 95, 95, 95, 95, 95, 95]);
     workbook.activate(sheet);
     const message = `Built "${sheet.name}": ${BAND_LEVELS.length} levels, without a credential and with ${codes}.`;

@@ -15,8 +15,8 @@
  */
 import { parseArea } from '../core/areas';
 import { parseRole, type Role, type RoleInfo } from '../core/roles';
-import { stateDistribution } from '../core/distribution';
-import { sourceText, wageCitation } from '../core/citations';
+import { stateDistribution, type PayDistribution } from '../core/distribution';
+import { sourceText, wageSourceLines, yearsOf } from '../core/citations';
 import { COMPA_RATIO_BANDS, inCompaBand, raiseToMedian, summariseTeam, type ReviewedPay } from '../core/payReview';
 import { cellText, type CellOutput } from '../sheets/cells';
 import { payReview, stateWage } from '../sheets/customFunctions';
@@ -213,19 +213,18 @@ function rolesUsed(rows: readonly RosterRow[]): RoleInfo[] {
   return roles.size > 0 ? [...roles] : [parseRole('coder')];
 }
 
-/** Areas whose percentiles follow the national shape, for the sources block. */
-function borrowedShapes(rows: readonly RosterRow[]): string[] {
-  const codes = new Set<string>();
+/** The local distributions of the people reviewed: their pages are the wage sources. */
+function distributionsUsed(rows: readonly RosterRow[]): PayDistribution[] {
+  const used = new Set<PayDistribution>();
   for (const row of rows) {
     if (row.kind !== 'person') continue;
     try {
-      const area = parseArea(cellText(row.location));
-      if (stateDistribution(parseRole(cellText(row.role)), area).basis === 'national-shape') codes.add(area.code);
+      used.add(stateDistribution(parseRole(cellText(row.role)), parseArea(cellText(row.location))));
     } catch {
       // The row's own error.
     }
   }
-  return [...codes];
+  return [...used];
 }
 
 /** Everything the new sheet gets, decided before the document lock is taken. */
@@ -278,13 +277,13 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   const roles = rolesUsed(rows);
   const top: CellValue[][] = [
     [TITLE],
-    [`As of ${roles.map(wageCitation).join('; ')}. Read from ${sheetA1Notation(v.sheetName, v.range)}; the roster itself is not changed.`],
+    [asOfLine(roles)],
     [
       live
         ? `Live formulas: they need the ${ADDON} add-on (Freeze formulas to values before sharing). Sources below.`
         : `Values computed by the ${ADDON} add-on: they read the same without it. Sources below.`,
     ],
-    [inputsLine(v, headerOf, people, notReviewed)],
+    [readLine(v, people, notReviewed)],
     [],
   ];
   const summaryTop = top.length + 1;
@@ -343,7 +342,7 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   const bandRows: CellValue[][] = perPerson
     ? []
     : [
-        ['Compa-ratio band', 'People'],
+        ['Compa-ratio band', 'Number of people'],
         ...COMPA_RATIO_BANDS.map((band) => [
           band.label,
           live
@@ -375,7 +374,8 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
         anchorColumn: 4,
       };
   const sourcesTop = belowTable + Math.max(bandRows.length, chartRows) + 1;
-  const sources = sourceLines(v, rows, roles);
+  const held = inputLines(v, headerOf);
+  const sources = sourceLines(rows, roles);
 
   const pad = (cells: CellValue[]): CellValue[] => [...cells, ...Array.from({ length: Math.max(0, width - cells.length) }, () => '')];
   const cells: CellValue[][] = [...top.map(pad)];
@@ -402,11 +402,11 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
     cells.push(pad(bandRows[k] ?? []));
     formats.push(pad([]).map(() => 'General'));
   }
-  for (const line of sources) {
+  for (const line of [...held, '', ...sources]) {
     cells.push(pad([asCellText(line)]));
     formats.push(pad([]).map(() => 'General'));
   }
-  const bold = new Set([1, tableTop, sourcesTop, ...(bandRows.length > 0 ? [belowTable] : [])]);
+  const bold = new Set([1, tableTop, sourcesTop, sourcesTop + held.length + 1, ...(bandRows.length > 0 ? [belowTable] : [])]);
   const weights = cells.map((_, r) => cells[r]!.map((): 'bold' | 'normal' => (bold.has(r + 1) ? 'bold' : 'normal')));
 
   const table = (column: number): GridRange => ({ row: firstRow, column, rows: Math.max(rows.length, 1), columns: 1 });
@@ -428,41 +428,54 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   };
 }
 
-function inputsLine(v: ValidatedReview, headerOf: (field: RosterField) => string | undefined, people: number, notReviewed: number): string {
-  const parts: string[] = [];
-  const hourly = headerOf('hourlyRate');
-  parts.push(
-    hourly
-      ? `pay from "${hourly}" × ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention)`
-      : `annual pay from "${headerOf('annualPay')}"`,
-  );
-  parts.push(v.area ? `everyone in ${parseArea(v.area).name} (no location column)` : `location from "${headerOf('location')}"`);
-  parts.push(`years from "${headerOf('years')}"`);
-  const credentials = headerOf('credentials');
-  parts.push(credentials ? `credentials from "${credentials}"` : 'no credentials column: everyone reviewed as non-certified');
-  const role = headerOf('role');
-  parts.push(role ? `role from "${role}" (blank: medical coder)` : 'no role column: everyone reviewed as a medical coder');
-  const setting = headerOf('setting');
-  parts.push(setting ? `setting from "${setting}" (blank: any setting)` : 'no setting column: any setting');
-  const counted = `${people} ${people === 1 ? 'person' : 'people'}${notReviewed > 0 ? `; ${notReviewed} ${notReviewed === 1 ? 'row' : 'rows'} not reviewed (reasons in Notes)` : ''}`;
-  return `Inputs held: ${parts.join('; ')}. ${counted}.`;
+/** The wage releases behind the figures, grouped: "As of BLS OEWS May 2025 (SOC 29-2072, 43-3021) …". */
+function asOfLine(roles: readonly RoleInfo[]): string {
+  const bySpan = new Map<string, string[]>();
+  for (const role of roles) bySpan.set(yearsOf(role), [...(bySpan.get(yearsOf(role)) ?? []), role.soc]);
+  return `As of BLS OEWS wage estimates, ${[...bySpan].map(([years, socs]) => `${years} (SOC ${socs.join(', ')})`).join('; ')}.`;
 }
 
-function sourceLines(v: ValidatedReview, rows: readonly RosterRow[], roles: readonly RoleInfo[]): string[] {
+function readLine(v: ValidatedReview, people: number, notReviewed: number): string {
+  const skipped = notReviewed > 0 ? `; ${notReviewed} ${notReviewed === 1 ? 'row' : 'rows'} not reviewed (reasons in Notes)` : '';
+  return `${people} ${people === 1 ? 'person' : 'people'} read from ${sheetA1Notation(v.sheetName, v.range)}, which is not changed${skipped}. Inputs held and sources under the table.`;
+}
+
+/** Where each input came from, one line each, under the table. */
+function inputLines(v: ValidatedReview, headerOf: (field: RosterField) => string | undefined): string[] {
+  const from = (field: RosterField, otherwise: string, blank = '') => {
+    const header = headerOf(field);
+    return header === undefined ? otherwise : `the column "${header}"${blank}`;
+  };
+  const hourly = headerOf('hourlyRate');
+  return [
+    'Inputs held',
+    hourly
+      ? `Pay: the column "${hourly}" × ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention).`
+      : `Pay: the column "${headerOf('annualPay')}", annual.`,
+    `Location: ${v.area ? `everyone in ${parseArea(v.area).name} (no location column)` : from('location', '')}.`,
+    `Years of experience: ${from('years', '')}.`,
+    `Credentials: ${from('credentials', 'no column; everyone is reviewed as non-certified')}.`,
+    `Role: ${from('role', 'no column; everyone is reviewed as a medical coder', ', titles read as coder, biller or health information technologist (blank: coder)')}.`,
+    `Setting: ${from('setting', 'no column; any setting', ' (blank: any setting)')}.`,
+  ];
+}
+
+function sourceLines(rows: readonly RosterRow[], roles: readonly RoleInfo[]): string[] {
+  const distributions = distributionsUsed(rows);
   const lines = [
     'Sources',
-    `Wages: ${roles.map(wageCitation).join('; ')} (state and national estimates)`,
+    ...wageSourceLines(distributions),
     sourceText('credentials'),
     sourceText('setting'),
-    'Market estimate: the CODER_SALARY estimate for each person’s area, years, credentials, role and setting; =CODER_SALARY_EXPLAIN(area, years, cert, role, setting) shows every step and its source.',
-    'Pay percentile, flags and local median: the BLS pay distribution of the role in the area, all experience levels, credentials and settings together (PAY_PERCENTILE, STATE_WAGE). Compa-ratio = annual pay ÷ market estimate.',
+    'Market estimate: CODER_SALARY for each person’s area, years, credentials, role and setting.',
+    'Every step of an estimate and its source: =CODER_SALARY_EXPLAIN(area, years, cert, role, setting).',
+    'Percentile, flags and local median: the role’s BLS pay distribution in the area, all levels together (PAY_PERCENTILE, STATE_WAGE).',
+    'Compa-ratio = annual pay ÷ market estimate: 1.00 is pay at the estimate.',
   ];
-  if (v.fields.includes('hourlyRate'))
-    lines.push(`Hourly rates are converted to annual pay × ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention).`);
-  const borrowed = borrowedShapes(rows);
+  const borrowed = [...new Set(distributions.filter((d) => d.basis === 'national-shape').map((d) => d.area.code))];
   if (borrowed.length > 0) {
     lines.push(
-      `Only the median is published for ${borrowed.join(', ')}: the percentiles and flags there are that median times the national percentile ratios.`,
+      `Only the median is published for ${borrowed.join(', ')}: percentiles and flags there use that median times the national ratios.`,
     );
   }
   for (const role of roles) if (role.caveat) lines.push(`${ROLE_LABELS[role.role]}s: ${role.caveat}.`);

@@ -44,7 +44,8 @@ export function parseTopic(text: string): SourceTopic {
   throw new InputError('topic', text, TOPIC_ACCEPTED);
 }
 
-function yearsOf(role: RoleInfo): string {
+/** The OEWS releases a role's figures come from: "May 2025", or "May 2025 and May 2024". */
+export function yearsOf(role: RoleInfo): string {
   const years = [...new Set(REFERENCE.wages.filter((w) => w.soc === role.soc).map((w) => w.year))].sort().reverse();
   return years.map((y) => `May ${y}`).join(' and ');
 }

@@ -7,7 +7,13 @@ import { appsScriptWorkbook } from '../../src/addon/appsScriptWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
 import { STATES } from '../../src/core/areas';
 
-function recordingServices() {
+/** What a read of the active range returns, unless a test gives its own block. */
+interface Fixture {
+  readonly formulas: string[][];
+  readonly values: unknown[][];
+}
+
+function recordingServices(fixture?: Fixture) {
   const calls: string[] = [];
   const record =
     (name: string, result: unknown = undefined) =>
@@ -20,26 +26,33 @@ function recordingServices() {
   const chain: Record<string, unknown> = {};
   for (const method of ['asBarChart', 'addRange', 'setOption', 'setPosition']) chain[method] = record(method, chain);
   chain.build = record('build', {});
+  const rule: Record<string, unknown> = {};
+  for (const method of ['setRanges', 'whenTextEqualTo', 'whenTextStartsWith', 'setBackground', 'setFontColor'])
+    rule[method] = record(method, rule);
+  rule.build = record('buildRule', {});
   // What reads return: one formula of ours at B2 with its result spilled into C2, an ordinary
   // formula at A1 with its own spilled cell A2, and typed text at D2. The second read of values
-  // comes after B2 was cleared: C2 emptied with it.
-  const formulas = [
+  // comes after B2 was cleared: C2 emptied with it. A test may give its own block instead.
+  const formulas = fixture?.formulas ?? [
     ['=SEQUENCE(2)', '', '', ''],
     ['', '=SALARY_RANGE("OH")', '', ''],
   ];
-  const readings = [
-    [
-      [1, '', '', ''],
-      [2, 36000, 40000, 'note'],
-    ],
-    [
-      [1, '', '', ''],
-      [2, '', '', 'note'],
-    ],
-  ];
+  const readings = fixture
+    ? [fixture.values]
+    : [
+        [
+          [1, '', '', ''],
+          [2, 36000, 40000, 'note'],
+        ],
+        [
+          [1, '', '', ''],
+          [2, '', '', 'note'],
+        ],
+      ];
+  const values = readings[0]!;
   let reads = 0;
   const getValues = record('getValues');
-  const range = {
+  const range: Record<string, unknown> = {
     setValues: record('setValues'),
     setNumberFormats: record('setNumberFormats'),
     setFontWeights: record('setFontWeights'),
@@ -49,10 +62,11 @@ function recordingServices() {
       getValues(...args);
       return readings[Math.min(reads++, readings.length - 1)];
     },
+    getMergedRanges: record('getMergedRanges', []),
     getRow: () => 1,
     getColumn: () => 1,
-    getNumRows: () => 1,
-    getNumColumns: () => 1,
+    getNumRows: () => values.length,
+    getNumColumns: () => values[0]!.length,
   };
   const dataRange = { getNumRows: record('getNumRows', 2), getNumColumns: record('getNumColumns', 4) };
   const rangeList = { clearContent: record('clearContent') };
@@ -66,7 +80,9 @@ function recordingServices() {
     activate: record('activate'),
     getDataRange: record('getDataRange', dataRange),
     getRangeList: record('getRangeList', rangeList),
+    setConditionalFormatRules: record('setConditionalFormatRules'),
   };
+  range.getSheet = () => sheet;
   const spreadsheet = {
     getSheets: record('getSheets', []),
     insertSheet: record('insertSheet', sheet),
@@ -80,6 +96,7 @@ function recordingServices() {
     spreadsheetApp: {
       getActiveSpreadsheet: () => spreadsheet,
       flush: record('flush'),
+      newConditionalFormatRule: record('newConditionalFormatRule', rule),
     } as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     lockService: { getDocumentLock: () => lock } as unknown as GoogleAppsScript.Lock.LockService,
   };
@@ -149,6 +166,41 @@ describe('the Apps Script workbook', () => {
       'toast("Froze 1 Coding & Billing Pay formula to values on \\"Pay by state\\".","Coding & Billing Pay")',
       'releaseLock()',
     ]);
+  });
+
+  it('reads a roster from the selection in one read each of values, formulas and merged cells, and writes its review in batches', () => {
+    const roster = [
+      ['Name', 'State', 'Years', 'Salary'],
+      ...Array.from({ length: 40 }, (_, i) => [`Person ${i}`, 'TX', i % 30, 40_000 + i * 500]),
+    ];
+    const { calls, services } = recordingServices({ values: roster, formulas: roster.map((r) => r.map(() => '')) });
+    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService));
+    const preview = api.readRoster();
+    expect(preview.rows).toBe(40);
+    expect(calls.filter((c) => /^(getValues|getFormulas|getMergedRanges)/.test(c))).toEqual([
+      'getValues()',
+      'getFormulas()',
+      'getMergedRanges()',
+    ]);
+    calls.length = 0;
+    api.buildPayReview({
+      sheetName: preview.sheetName,
+      range: preview.range,
+      headers: preview.columns.map((c) => c.header),
+      fields: preview.columns.map((c) => c.field ?? ''),
+      output: 'values',
+    });
+    expect(calls.filter((c) => c.startsWith('getRange(1,1,41,4)'))).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('setValues'))).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('setConditionalFormatRules'))).toEqual(['setConditionalFormatRules(3×undefined)']);
+    expect(calls.filter((c) => c.startsWith('when'))).toEqual([
+      'whenTextEqualTo("below p25")',
+      'whenTextEqualTo("above p90")',
+      'whenTextStartsWith("#")',
+    ]);
+    expect(calls).toContain('insertChart({})');
+    expect(calls[calls.indexOf('tryLock(20000)') - 1]).not.toMatch(/^set/);
+    expect(calls.at(-1)).toBe('releaseLock()');
   });
 
   it('gives up with a plain message when another change holds the lock, writing nothing', () => {

@@ -412,6 +412,8 @@ function bind(workbook: MemoryWorkbook): Workbook {
     insertSheet: (name) => workbook.insertSheet(name),
     activeSheet: () => workbook.activeSheet(),
     selection: () => workbook.selection(),
+    readSelection: () => workbook.readSelection(),
+    readBlock: (sheetName, range) => workbook.readBlock(sheetName, range),
     activate: (sheet) => workbook.activate(sheet),
     toast: (message, title) => workbook.toast(message, title),
     flush: () => workbook.flush(),

@@ -50,7 +50,7 @@ async function openTab(name: string): Promise<void> {
 
 describe('the local preview', () => {
   it('opens on example sheets computed by the add-on, with the sidebar a menu item away', async () => {
-    expect(await page.getByRole('tab').allTextContents()).toEqual(['Examples', 'Offers', 'How it is estimated']);
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Examples', 'Offers', 'Team', 'How it is estimated']);
     expect(await cell(3, 3).textContent()).toBe(`$${(bundle.CODER_SALARY!('CA', 5, 'CPC') as number).toLocaleString('en-US')}`);
     expect(await cell(7, 6).textContent()).toMatch(/^\$\d{2},\d{3}$/); // the spilled end of STATE_WAGE(A3:A7)
     expect(await cell(9, 2).textContent()).toBe('10th percentile');
@@ -198,5 +198,55 @@ describe('the local preview', () => {
     expect(await cell(16, 2).textContent()).toBe('#ERROR!');
     const formulasLeft = [...workbook.sheet('Examples')!.cells].filter(([, raw]) => isFormula(raw) && usesAddonFunction(raw));
     expect(formulasLeft.map(([key]) => key)).toEqual(['16,2']);
+  });
+
+  it('reviews the Team tab’s roster through the sidebar: a Pay review tab with flags coloured and its chart in view', async () => {
+    await openTab('Team');
+    // PAY_REVIEW over the roster: a row per person, the misspelt state alone, the blank line blank.
+    const estimate = bundle.CODER_SALARY!('Texas', 1, 'CPC-A', 'coder', 'physician office') as number;
+    await expect.poll(() => cell(2, 9).textContent()).toBe(`$${estimate.toLocaleString('en-US')}`);
+    expect(await cell(6, 9).textContent()).toBe('#BAD AREA "Pensylvania" → Pennsylvania?');
+    expect(await cell(5, 9).textContent()).toBe('');
+    await cell(1, 1).click();
+    await cell(9, 7).click({ modifiers: ['Shift'] });
+    expect(await page.locator('#name-box').textContent()).toBe('A1:G9');
+
+    await menu('Review team pay…');
+    await sidebar().locator('body[data-page="team"][data-ready="true"]').waitFor();
+    await sidebar().getByRole('button', { name: 'Read selection' }).click();
+    await expect
+      .poll(() => sidebar().locator('#roster-status').textContent())
+      .toBe("Read 'Team'!A1:G9: 8 rows under the headers; every header recognised.");
+    await sidebar().getByRole('button', { name: 'Build review' }).click();
+    await expect
+      .poll(() => sidebar().locator('#review-status').textContent())
+      .toBe('Built "Pay review": 6 of 7 people reviewed, 1 not reviewed (see Notes).');
+    await expect.poll(() => page.getByRole('tab', { name: 'Pay review' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => cell(13, 2).textContent()).toBe('A. Rivera');
+    // Flags carry their colours in the grid, as the conditional formats say.
+    const flag = page.locator('td', { hasText: /^below p25$/ }).first();
+    expect(await flag.getAttribute('style')).toContain('background: rgb(252, 232, 230)');
+
+    // A 1280-px window with the 300-px sidebar open: the summary and the table's first columns in view.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: screenshotPath('preview-team-review.png') });
+    // Scrolled right: the figures, the flags in their colours and the notes.
+    await page.evaluate("document.getElementById('grid-wrap').scrollLeft = 700");
+    await page.screenshot({ path: screenshotPath('preview-team-flags.png') });
+    await page.evaluate("document.getElementById('grid-wrap').scrollLeft = 0");
+    const figure = page.locator('#charts figure');
+    await expect.poll(() => figure.locator('rect').count()).toBe(6);
+    await figure.scrollIntoViewIfNeeded();
+    const box = (await figure.boundingBox())!;
+    const sidebarBox = (await page.locator('#sidebar').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(sidebarBox.x);
+    await page.screenshot({ path: screenshotPath('preview-team-chart.png') });
+
+    await sidebar().getByLabel('Area', { exact: true }).selectOption('OH');
+    await sidebar().getByRole('button', { name: 'Suggest pay bands' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Pay bands — Ohio, medical coders' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => cell(8, 1).textContent()).toBe('Entry');
+    await page.screenshot({ path: screenshotPath('preview-pay-bands.png') });
+    await page.setViewportSize({ width: 1440, height: 860 });
   });
 });

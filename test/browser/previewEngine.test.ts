@@ -195,13 +195,41 @@ describe('the example sheets', () => {
       for (const [key, cell] of Object.entries(preview.view(sheet.name).cells)) {
         const where = `${sheet.name}!${key}`;
         const errorText = cell.error ?? (typeof cell.value === 'string' && cell.value.startsWith('#') ? cell.value : undefined);
-        const intended = where === 'Examples!16,2' || /^Offers!5,[678]$/.test(where);
+        const intended = where === 'Examples!16,2' || /^Offers!5,[678]$/.test(where) || where === 'Team!6,9';
         if (errorText && !intended) problems.push(`${where}: ${errorText}`);
         if (!errorText && cell.format && typeof cell.value !== 'number')
           problems.push(`${where}: ${cell.format} on ${JSON.stringify(cell.value)}`);
       }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a pay review of the Team tab', () => {
+  it('reads the same in live formulas, evaluated by the formula engine, as in values', () => {
+    const preview = new PreviewSpreadsheet('dist', { sheetNames: [] });
+    addExampleSheets(preview.workbook);
+    const api = createServerApi(() => preview.workbook);
+    preview.workbook.select('Team', { row: 1, column: 1, rows: 9, columns: 7 });
+    const roster = api.readRoster();
+    const request = {
+      sheetName: roster.sheetName,
+      range: roster.range,
+      headers: roster.columns.map((c) => c.header),
+      fields: roster.columns.map((c) => c.field ?? ''),
+    };
+    const live = preview.view(api.buildPayReview({ ...request, output: 'formulas' }).sheetName);
+    const values = preview.view(api.buildPayReview({ ...request, output: 'values' }).sheetName);
+    const shown = (view: typeof live) =>
+      // Row 3 says whether the cells are values or formulas; blank cells a formula spills over are left out.
+      Object.fromEntries(
+        Object.entries(view.cells).flatMap(([key, cell]) => (key.startsWith('3,') || cell.value === '' ? [] : [[key, cell.value]])),
+      );
+    expect(Object.values(live.cells).filter((c) => c.error)).toEqual([]);
+    expect(shown(live)).toEqual(shown(values));
+    // Formulas in the summary and the first table row only: one per computed column.
+    expect(Object.values(live.cells).filter((c) => c.raw.startsWith('=')).length).toBe(8);
+    expect(values.cells['6,8']?.value).toBe(6);
   });
 });
 
@@ -233,16 +261,19 @@ describe('the menu in the preview', () => {
     expect(host.sidebar?.html).toContain('data-page="reference"');
     host.runMenuItem('showComparisonSidebar');
     expect(host.sidebar?.html).toContain('data-page="comparison"');
+    host.runMenuItem('showTeamSidebar');
+    expect(host.sidebar?.html).toContain('data-page="team"');
     host.runMenuItem('showFunctionHelp');
     expect(host.dialog).toMatchObject({ title: 'Function help', width: 560, height: 520 });
     host.runMenuItem('showAboutData');
     expect(host.dialog?.html).toContain('Known gaps');
     host.runMenuItem('freezeFormulasToValues');
     expect(preview.workbook.toasts.at(-1)?.message).toMatch(/nothing changed/);
-    expect(changes).toBe(4);
+    expect(changes).toBe(5);
     expect(MENU_ITEMS.map((m) => m.functionName)).toEqual([
       'showComparisonSidebar',
       'showReferenceTablesSidebar',
+      'showTeamSidebar',
       'freezeFormulasToValues',
       'showFunctionHelp',
       'showAboutData',

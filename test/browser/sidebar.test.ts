@@ -26,8 +26,10 @@ afterAll(async () => {
 });
 
 /** `slowCalls`: the server answers after this many ms, as Apps Script takes a moment. */
-async function openSidebar(slowCalls = 0): Promise<{ page: Page; workbook: MemoryWorkbook; dialogs: string[] }> {
-  const workbook = new MemoryWorkbook();
+async function openSidebar(
+  slowCalls = 0,
+  workbook = new MemoryWorkbook(),
+): Promise<{ page: Page; workbook: MemoryWorkbook; dialogs: string[] }> {
   const api = createServerApi(() => workbook);
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   const dialogs: string[] = [];
@@ -159,6 +161,92 @@ describe('the sidebar', () => {
       'State wages — Medical Records Specialists (29-2072)',
       'Credential catalogue',
     ]);
+    await page.close();
+  });
+});
+
+describe('the team pay page', () => {
+  /** A roster as practices keep them: an hourly column, a location header nobody's list has, a blank line, a typo. */
+  const ROSTER = [
+    ['Employee', 'Based in', 'Experience', 'Certs', 'Title', 'Hourly rate'],
+    ['Ana Rivera', 'TX', 1, 'CPC-A', 'Medical Coder I', 21.5],
+    ['Jo Chen', 'OH', 6, 'CPC', 'Coder II', 31.75],
+    ['Max Okafor', 'Georgia', 12, 'CCS', 'Coding lead', 33.65],
+    [],
+    ['Sam Patel', 'Pensylvania', 3, 'RHIT', 'HIM technician', 24],
+    ['Lee Novak', 'US', 20, 'CPC, CIC', 'Senior coder', 40.4],
+    ['Dee Kim', 'FL', 4, '', 'Billing specialist', 17.3],
+    ['Ray Diaz', 'WA', 8, 'CPB', 'Billing lead', 27.9],
+  ];
+
+  function rosterWorkbook(): MemoryWorkbook {
+    const workbook = new MemoryWorkbook({ sheetNames: ['Roster'] });
+    ROSTER.forEach((cells, i) => cells.forEach((v, j) => workbook.setCell('Roster', i + 1, j + 1, v)));
+    workbook.select('Roster', { row: 1, column: 1, rows: ROSTER.length, columns: 6 });
+    return workbook;
+  }
+
+  it('reads a roster, takes the mapping of a header it did not recognise, and builds the review', async () => {
+    const { page, workbook } = await openSidebar(0, rosterWorkbook());
+    await page.getByRole('tab', { name: 'Team pay' }).click();
+    await expect.poll(() => page.locator('#page-team').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Build review' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Read selection' }).click();
+    await expect
+      .poll(() => page.locator('#roster-status').textContent())
+      .toBe("Read 'Roster'!A1:F9: 8 rows under the headers; 1 column not recognised: choose what it holds below.");
+    // What was recognised is chosen already; the hourly column says it is converted.
+    expect(await page.locator('#roster-field-0').inputValue()).toBe('name');
+    expect(await page.locator('#roster-field-5').inputValue()).toBe('hourlyRate');
+    expect(await page.locator('#roster-field-5 option:checked').textContent()).toBe('Hourly rate (× 2,080 h)');
+    expect(await page.locator('#roster-field-1').inputValue()).toBe('');
+    expect(await page.locator('.mapping.unmatched').textContent()).toContain('“Based in”not recognised');
+    // Names never reach the sidebar.
+    expect(await page.locator('body').textContent()).not.toMatch(/Rivera|Chen|Okafor/);
+    await expect.poll(() => page.locator('#team-area-block').isVisible()).toBe(true);
+    await page.locator('#roster-field-1').selectOption('location');
+    await expect.poll(() => page.locator('#team-area-block').isVisible()).toBe(false);
+    await page.screenshot({ path: screenshotPath('sidebar-team.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Build review' }).click();
+    await expect
+      .poll(() => page.locator('#review-status').textContent())
+      .toBe('Built "Pay review": 6 of 7 people reviewed, 1 not reviewed (see Notes).');
+    expect(workbook.activeSheetName).toBe('Pay review');
+    const header = workbook.read('Pay review', { row: 12, column: 1, rows: 1, columns: 17 })[0]!;
+    const at = (name: string) => header.indexOf(name) + 1;
+    expect(header).toContain('Annual pay (hourly × 2,080)');
+    const cell = (row: number, name: string) => workbook.cellValue('Pay review', row, at(name));
+    expect(cell(13, 'Location')).toBe('TX');
+    expect(cell(13, 'Annual pay (hourly × 2,080)')).toBe(44_720);
+    expect(cell(13, 'Role')).toBe('coder');
+    expect(cell(19, 'Role')).toBe('biller');
+    expect(cell(17, 'Market estimate')).toBe('#BAD AREA "Pensylvania" → Pennsylvania?');
+    expect(cell(16, 'Notes')).toBe('Blank line in the roster.');
+    expect(workbook.sheet('Roster')!.cells).toEqual(rosterWorkbook().sheet('Roster')!.cells);
+    await page.close();
+  });
+
+  it('suggests pay bands for the area chosen, and says plainly what is missing', async () => {
+    const { page, workbook } = await openSidebar(0, rosterWorkbook());
+    await page.getByRole('tab', { name: 'Team pay' }).click();
+    await page.getByLabel('Area', { exact: true }).selectOption('TX');
+    await page.getByLabel('With the credential').fill('none');
+    await page.getByRole('button', { name: 'Suggest pay bands' }).click();
+    await expect
+      .poll(() => page.locator('#bands-status.error').textContent())
+      .toBe('Choose the credential the second set of bands is for, e.g. CPC.');
+    await page.getByLabel('With the credential').fill('CPC, CRC');
+    await page.getByRole('button', { name: 'Suggest pay bands' }).click();
+    await expect
+      .poll(() => page.locator('#bands-status').textContent())
+      .toBe('Built "Pay bands — Texas, medical coders": 5 levels, without a credential and with CPC, CRC.');
+    const sheet = 'Pay bands — Texas, medical coders';
+    const entry = workbook.read(sheet, { row: 8, column: 1, rows: 1, columns: 8 })[0]!;
+    expect(entry[0]).toBe('Entry');
+    expect(entry[2]).toBe(estimatePay({ area: parseArea('TX'), years: 0, credentials: [], role: ROLES.coder, setting: 'any' }).pay);
+    await page.locator('#bands-form').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('sidebar-bands.png'), fullPage: true });
     await page.close();
   });
 });

@@ -1,0 +1,410 @@
+/**
+ * The Pay review and Pay bands sheets through the server API over an in-memory workbook: the
+ * roster only read, every row accounted for, values exactly PAY_REVIEW's, live formulas one per
+ * column, hostile text kept as text, and the same Spreadsheet calls for 8 rows as for 2,000.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MemoryWorkbook, type MemorySheet } from '../../src/addon/memoryWorkbook';
+import { createServerApi } from '../../src/addon/serverApi';
+import { RequestError } from '../../src/addon/comparison';
+import type { PayReviewRequest, RosterPreview } from '../../src/addon/requests';
+import type { CellValue } from '../../src/addon/workbook';
+import { payReview, stateWage } from '../../src/sheets/customFunctions';
+import { parseArea } from '../../src/core/areas';
+import { parseCredentials } from '../../src/core/credentials';
+import { ROLES } from '../../src/core/roles';
+import { payBands } from '../../src/core/payBands';
+import { stateDistribution } from '../../src/core/distribution';
+
+const HEADER = ['Name', 'State', 'Years', 'Credentials', 'Role', 'Setting', 'Annual pay'];
+const TEAM: CellValue[][] = [
+  ['A. Rivera', 'Texas', 1, 'CPC-A', 'coder', 'physician office', 44_000],
+  ['J. Chen', 'OH', 6, 'CPC', 'coder', 'hospital', 66_000],
+  ['M. Okafor', 'Georgia', 12, 'CCS', 'coder', 'hospital', 70_000],
+  [],
+  ['S. Patel', 'Pensylvania', 3, 'RHIT', 'hit', '', 50_000],
+  ['L. Novak', 'US', 20, 'CPC, CIC', 'coder', 'any', 84_000],
+  ['D. Kim', 'FL', 4, '', 'biller', '', 36_000],
+  ['R. Diaz', 'WA', 8, 'CPB', 'biller', 'physician office', 58_000],
+];
+
+function setup(rows: readonly (readonly CellValue[])[] = [HEADER, ...TEAM]) {
+  const workbook = new MemoryWorkbook({ sheetNames: ['Roster'] });
+  rows.forEach((cells, i) => cells.forEach((v, j) => workbook.setCell('Roster', i + 1, j + 1, v)));
+  workbook.select('Roster', { row: 1, column: 1, rows: rows.length, columns: HEADER.length });
+  const api = createServerApi(() => workbook);
+  return { workbook, api };
+}
+
+function requestFor(preview: RosterPreview, overrides: Partial<PayReviewRequest> = {}): PayReviewRequest {
+  return {
+    sheetName: preview.sheetName,
+    range: preview.range,
+    headers: preview.columns.map((c) => c.header),
+    fields: preview.columns.map((c) => c.field ?? ''),
+    output: 'values',
+    ...overrides,
+  };
+}
+
+function snapshot(sheet: MemorySheet) {
+  return { cells: new Map(sheet.cells), formats: new Map(sheet.formats), bold: new Set(sheet.bold), rules: [...sheet.conditionalFormats] };
+}
+
+/** The review table's header row (the frozen row) and the rows under it. */
+function table(workbook: MemoryWorkbook, sheetName: string, rows: number) {
+  const sheet = workbook.sheet(sheetName)!;
+  const top = sheet.frozenRows;
+  const width = [...sheet.cells.keys()].filter((k) => k.startsWith(`${top},`)).length;
+  const headers = workbook.read(sheetName, { row: top, column: 1, rows: 1, columns: width })[0]!;
+  const body = workbook.read(sheetName, { row: top + 1, column: 1, rows, columns: width });
+  const at = (header: string) => headers.indexOf(header);
+  return { sheet, top, headers, body, at, column: (header: string) => body.map((r) => r[at(header)]) };
+}
+
+describe('the Pay review sheet', () => {
+  it('gives each roster row its row, PAY_REVIEW’s figures and a reason when not reviewed, leaving the roster as it was', () => {
+    const { workbook, api } = setup();
+    const before = snapshot(workbook.sheet('Roster')!);
+    const result = api.buildPayReview(requestFor(api.readRoster()));
+    expect(result).toEqual({
+      sheetName: 'Pay review',
+      rows: 8,
+      message: 'Built "Pay review": 6 of 7 people reviewed, 1 not reviewed (see Notes).',
+    });
+    expect(snapshot(workbook.sheet('Roster')!)).toEqual(before);
+    expect(workbook.activeSheetName).toBe('Pay review');
+
+    const t = table(workbook, 'Pay review', 8);
+    expect(t.headers).toEqual([
+      'Roster row',
+      'Name',
+      'Location',
+      'Years',
+      'Credentials',
+      'Role',
+      'Setting',
+      'Annual pay',
+      'Market estimate',
+      'Pay percentile',
+      'Gap to estimate',
+      'Compa-ratio',
+      'Flag',
+      'Local median',
+      'Raise to local median',
+      'Notes',
+    ]);
+    expect(t.column('Roster row')).toEqual(['Row 2', 'Row 3', 'Row 4', 'Row 5', 'Row 6', 'Row 7', 'Row 8', 'Row 9']);
+    expect(t.column('Name')).toEqual(['A. Rivera', 'J. Chen', 'M. Okafor', '', 'S. Patel', 'L. Novak', 'D. Kim', 'R. Diaz']);
+    // The figures are PAY_REVIEW's own over the same columns (blank settings read as "any").
+    const column = (k: number) => TEAM.map((r) => [r[k] ?? '']);
+    const settings = TEAM.map((r) => [r.length === 0 ? '' : r[5] || 'any']);
+    const expected = payReview(column(6), column(1), column(2), column(3), column(4), settings);
+    expect(t.body.map((r) => r.slice(t.at('Market estimate'), t.at('Flag') + 1))).toEqual(expected);
+    expect(t.column('Local median')).toEqual((stateWage(column(1), 'median', column(4)) as CellValue[][]).map((r) => r[0]));
+    expect(t.column('Flag')).toEqual(['', '', '', '', '', 'above p90', 'below p25', '']);
+    expect(t.column('Notes')[3]).toBe('Blank line in the roster.');
+    expect(t.column('Notes')[4]).toMatch(/^Not reviewed: unknown area "Pensylvania" — did you mean "Pennsylvania" \(PA\)\?/);
+    const kim = t.body[6]!;
+    expect(kim[t.at('Raise to local median')]).toBe((kim[t.at('Local median')] as number) - 36_000);
+
+    // The summary reads the table: reviewed, median compa-ratio, flags, the cost of reaching the local median.
+    const summary = workbook.read('Pay review', { row: 6, column: 1, rows: 5, columns: 8 }).map((r) => [r[0], r[7]]);
+    const compas = t
+      .column('Compa-ratio')
+      .filter((c): c is number => typeof c === 'number')
+      .sort((a, b) => a - b);
+    const raises = t.column('Raise to local median').filter((c): c is number => typeof c === 'number');
+    expect(summary).toEqual([
+      ['People reviewed', 6],
+      ['Team median compa-ratio (pay ÷ market estimate)', (compas[2]! + compas[3]!) / 2],
+      ['Paid below their local 25th percentile', 1],
+      ['Paid above their local 90th percentile', 1],
+      ['Annual cost of bringing everyone below the local median up to it', raises.reduce((a, b) => a + b, 0)],
+    ]);
+    expect(raises.filter((r) => r > 0).length).toBeGreaterThan(0);
+  });
+
+  it('holds the inputs, colours the flags, charts each person’s compa-ratio under the table and cites its sources', () => {
+    const { workbook, api } = setup();
+    api.buildPayReview(requestFor(api.readRoster()));
+    const t = table(workbook, 'Pay review', 8);
+    const text = (row: number) => workbook.cellValue('Pay review', row, 1);
+    expect(text(1)).toBe('Pay review');
+    expect(text(2)).toBe('As of BLS OEWS wage estimates, May 2025 (SOC 29-2072, 43-3021); May 2025 and May 2024 (SOC 29-9021).');
+    expect(text(3)).toBe('Values computed by the Coding & Billing Pay add-on: they read the same without it. Sources below.');
+    expect(text(4)).toBe(
+      "7 people read from 'Roster'!A1:G9, which is not changed; 1 row not reviewed (reasons in Notes). Inputs held and sources under the table.",
+    );
+    expect(t.top).toBe(12);
+    expect(t.sheet.bold.has('12,1') && t.sheet.bold.has('1,1')).toBe(true);
+    const flags = { row: 13, column: t.at('Flag') + 1, rows: 8, columns: 1 };
+    expect(t.sheet.conditionalFormats).toEqual([
+      { range: flags, when: { textEquals: 'below p25' }, background: '#fce8e6', fontColor: '#a50e0e' },
+      { range: flags, when: { textEquals: 'above p90' }, background: '#fef7e0', fontColor: '#7a4f01' },
+      { range: { ...flags, column: t.at('Market estimate') + 1 }, when: { textStartsWith: '#' }, fontColor: '#d93025' },
+    ]);
+    expect(t.sheet.charts).toEqual([
+      {
+        title: 'Compa-ratio by person (pay ÷ market estimate)',
+        labels: { row: 13, column: 2, rows: 8, columns: 1 },
+        values: { row: 13, column: t.at('Compa-ratio') + 1, rows: 8, columns: 1 },
+        anchorRow: 22,
+        anchorColumn: 1,
+      },
+    ]);
+    // The chart stands outside the frozen rows; the inputs held and the sources start below it.
+    const chartRows = Math.ceil((90 + 20 * 8) / 21);
+    const below = workbook.read('Pay review', { row: 22 + chartRows + 1, column: 1, rows: 20, columns: 1 }).flat();
+    expect(below.slice(0, 8)).toEqual([
+      'Inputs held',
+      'Pay: the column "Annual pay", annual.',
+      'Location: the column "State".',
+      'Years of experience: the column "Years".',
+      'Credentials: the column "Credentials".',
+      'Role: the column "Role", titles read as coder, biller or health information technologist (blank: coder).',
+      'Setting: the column "Setting" (blank: any setting).',
+      '',
+    ]);
+    const sources = below.slice(8);
+    expect(sources[0]).toBe('Sources');
+    expect(t.sheet.bold.has(`${22 + chartRows + 1},1`) && t.sheet.bold.has(`${22 + chartRows + 9},1`)).toBe(true);
+    expect(sources).toContain('Credential premiums: AAPC 2026 Salary Report (2025 salaries), certified vs non-certified averages');
+    expect(sources.join('\n')).toMatch(/Compa-ratio = annual pay ÷ market estimate/);
+    expect(sources).toContain('medical billers: BLS 43-3021 covers billing clerks in all industries, not only healthcare.');
+    expect(t.sheet.formats.get(`13,${t.at('Pay percentile') + 1}`)).toBe('0.0%');
+    expect(t.sheet.formats.get(`13,${t.at('Compa-ratio') + 1}`)).toBe('0.00');
+    expect(t.sheet.formats.get('7,8')).toBe('0.00');
+  });
+
+  it('writes live formulas as one range formula per computed column, and summary formulas over the table', () => {
+    const { workbook, api } = setup();
+    const result = api.buildPayReview(requestFor(api.readRoster(), { output: 'formulas' }));
+    const sheet = workbook.sheet(result.sheetName)!;
+    const formulas = [...sheet.cells.entries()].filter(([, v]) => typeof v === 'string' && v.startsWith('='));
+    expect(Object.fromEntries(formulas)).toEqual({
+      '6,8': '=COUNT(L13:L20)',
+      '7,8': '=IF(COUNT(L13:L20)=0,"",MEDIAN(L13:L20))',
+      '8,8': '=COUNTIF(M13:M20,"below p25")',
+      '9,8': '=COUNTIF(M13:M20,"above p90")',
+      '10,8': '=SUM(O13:O20)',
+      '13,9': '=PAY_REVIEW(H13:H20,C13:C20,D13:D20,E13:E20,F13:F20,G13:G20)',
+      '13,14': '=STATE_WAGE(C13:C20,"median",F13:F20)',
+      '13,15': '=ARRAYFORMULA(IF(ISNUMBER(L13:L20),IF(H13:H20<N13:N20,ROUND(N13:N20-H13:H20,2),0),""))',
+    });
+    expect(workbook.cellValue(result.sheetName, 3, 1)).toMatch(/^Live formulas: they need the Coding & Billing Pay add-on/);
+    expect(result.message).toMatch(/as live formulas\.$/);
+  });
+
+  it('writes names and every other roster text as text, never as a formula, number or date', () => {
+    const hostile = ['=HYPERLINK("http://example.com","x")', '+1 555 0100', '2025-01-31', "'quoted", '@import'];
+    const { workbook, api } = setup([
+      HEADER,
+      ...hostile.map((name, i) => [`'${name}`, i === 0 ? "'=1+1" : 'TX', 3, '', 'coder', '', 45_000] as CellValue[]),
+    ]);
+    const result = api.buildPayReview(requestFor(api.readRoster()));
+    const t = table(workbook, result.sheetName, hostile.length);
+    expect(t.column('Name')).toEqual(hostile);
+    for (let i = 0; i < hostile.length; i++) expect(workbook.rawCell(result.sheetName, 13 + i, 2)).toBe(`'${hostile[i]}`);
+    expect(workbook.rawCell(result.sheetName, 13, 3)).toBe("'=1+1");
+    expect(t.body[0]![t.at('Market estimate')]).toBe('#BAD AREA "=1+1"');
+    expect(result.message).not.toContain('HYPERLINK');
+  });
+
+  it('costs the same Spreadsheet calls for 8 rows as for 2,000, and charts compa-ratio bands for a large team', () => {
+    const calls = (people: number) => {
+      const rows = [HEADER, ...Array.from({ length: people }, (_, i) => TEAM[i % TEAM.length]!)];
+      const { workbook, api } = setup(rows);
+      const request = requestFor(api.readRoster());
+      const start = { ...workbook.calls };
+      const result = api.buildPayReview(request);
+      const used = Object.fromEntries(
+        Object.entries(workbook.calls)
+          .map(([m, n]) => [m, n - (start[m] ?? 0)])
+          .filter(([, n]) => n !== 0),
+      );
+      return { used, workbook, result };
+    };
+    const small = calls(8);
+    const large = calls(2000);
+    expect(large.used).toEqual(small.used);
+    expect(large.result.rows).toBe(2000);
+    const sheet = large.workbook.sheet(large.result.sheetName)!;
+    expect(sheet.charts[0]!.title).toBe('People by compa-ratio band');
+    const bandsTop = sheet.charts[0]!.labels.row;
+    const bands = large.workbook.read(large.result.sheetName, { row: bandsTop - 1, column: 1, rows: 7, columns: 2 });
+    expect(bands[0]).toEqual(['Compa-ratio band', 'Number of people']);
+    const reviewed = large.workbook.cellValue(large.result.sheetName, 6, 8) as number;
+    expect(bands.slice(1).reduce((sum, [, n]) => sum + (n as number), 0)).toBe(reviewed);
+    expect(reviewed).toBe(1500);
+  });
+
+  it('maps an hourly column and an unrecognised location column, and says what it converted', () => {
+    const { workbook, api } = setup([
+      ['Employee', 'Based in', 'Experience', 'Hourly rate'],
+      ['A', 'TX', 2, 24.5],
+      ['B', 'OH', 7, 'lots'],
+    ]);
+    workbook.select('Roster', { row: 1, column: 1, rows: 3, columns: 4 });
+    const preview = api.readRoster();
+    expect(() => api.buildPayReview(requestFor(preview))).toThrowError('Choose the location column, or where everyone works.');
+    const result = api.buildPayReview(requestFor(preview, { fields: ['name', 'location', 'years', 'hourlyRate'] }));
+    const t = table(workbook, result.sheetName, 2);
+    expect(t.headers.slice(0, 7)).toEqual(['Roster row', 'Name', 'Location', 'Years', 'Credentials', 'Role', 'Setting']);
+    expect(t.headers.slice(7, 9)).toEqual(['Hourly rate', 'Annual pay (hourly × 2,080)']);
+    expect(t.column('Annual pay (hourly × 2,080)')).toEqual([50_960, 'lots']);
+    expect(t.column('Market estimate')).toEqual([payReview(50_960, 'TX', 2)[0]![0], '#BAD PAY "lots"']);
+    expect(t.column('Notes')[1]).toMatch(/^Not reviewed: hourly rate must be a number, got "lots"/);
+    const held = workbook.read(result.sheetName, { row: 1, column: 1, rows: 60, columns: 1 }).flat();
+    expect(held).toContain('Pay: the column "Hourly rate" × 2,080 hours (52 weeks × 40 hours, the BLS convention).');
+    expect(held).toContain('Credentials: no column; everyone is reviewed as non-certified.');
+    expect(held).toContain('Role: no column; everyone is reviewed as a medical coder.');
+  });
+
+  it('reviews everyone in one chosen area when no column gives a location', () => {
+    const { workbook, api } = setup([
+      ['Name', 'Years', 'Salary'],
+      ['A', 2, 48_000],
+    ]);
+    workbook.select('Roster', { row: 1, column: 1, rows: 2, columns: 3 });
+    const result = api.buildPayReview(requestFor(api.readRoster(), { area: 'Washington' }));
+    expect(table(workbook, result.sheetName, 1).column('Location')).toEqual(['WA']);
+    expect(workbook.read(result.sheetName, { row: 1, column: 1, rows: 60, columns: 1 }).flat()).toContain(
+      'Location: everyone in Washington (no location column).',
+    );
+  });
+
+  it('refuses in plain words, writing nothing, when the mapping is incomplete or the roster changed', () => {
+    const { workbook, api } = setup();
+    const preview = api.readRoster();
+    const fields = preview.columns.map((c) => c.field ?? '');
+    const cases: [Partial<PayReviewRequest>, string][] = [
+      [{ fields: fields.map((f) => (f === 'annualPay' ? '' : f)) }, 'Choose the pay column: Annual pay or Hourly rate.'],
+      [{ fields: fields.map((f) => (f === 'years' ? '' : f)) }, 'Choose the column with each person’s years of experience.'],
+      [
+        { fields: fields.map((f) => (f === 'name' ? 'years' : f)) },
+        'Two columns are set to Years of experience: choose it for one column only.',
+      ],
+      [
+        { fields: fields.map((f) => (f === 'name' ? 'hourlyRate' : f)) },
+        'Two columns are set to pay: choose Annual pay or Hourly rate for one column only.',
+      ],
+      [{ fields: [...fields, 'name'] }, 'The columns do not match the roster read: press Read selection again.'],
+      [{ sheetName: 'Gone' }, 'No sheet named "Gone" any more: select the roster and press Read selection again.'],
+      [
+        { headers: ['Employee', ...preview.columns.slice(1).map((c) => c.header)] },
+        'The roster’s headers changed since it was read: press Read selection again.',
+      ],
+    ];
+    for (const [overrides, message] of cases) {
+      expect(() => api.buildPayReview(requestFor(preview, overrides)), message).toThrowError(message);
+    }
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Roster']);
+  });
+
+  it('builds or refuses in plain words whatever the client sends, adding at most one sheet', () => {
+    const json = fc.jsonValue({ maxDepth: 2 });
+    const { api } = setup();
+    const preview = api.readRoster();
+    const valid = requestFor(preview);
+    const request = fc.record(
+      {
+        sheetName: fc.oneof(fc.constantFrom('Roster', 'Nope', ''), json),
+        range: fc.oneof(fc.constant(valid.range), fc.record({ row: json, column: json, rows: json, columns: json }), json),
+        headers: fc.oneof(fc.constant(valid.headers), fc.array(fc.string({ maxLength: 12 }), { maxLength: 8 }), json),
+        fields: fc.oneof(
+          fc.constant(valid.fields),
+          fc.array(
+            fc.constantFrom('', 'name', 'location', 'years', 'credentials', 'role', 'setting', 'annualPay', 'hourlyRate', 'salary'),
+            {
+              minLength: 7,
+              maxLength: 7,
+            },
+          ),
+          json,
+        ),
+        area: fc.oneof(fc.constantFrom('TX', 'Texas', 'XX', ''), json),
+        output: fc.oneof(fc.constantFrom('values', 'formulas'), json),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(request, (value) => {
+        const { workbook, api: fresh } = setup();
+        try {
+          fresh.buildPayReview(JSON.parse(JSON.stringify(value)) as PayReviewRequest);
+          expect(workbook.sheets).toHaveLength(2);
+        } catch (error) {
+          expect(error).toBeInstanceOf(RequestError);
+          const message = (error as Error).message;
+          expect(message.length).toBeLessThan(400);
+          expect(message).not.toMatch(/undefined|null|\[object|TypeError|Cannot read/);
+          expect(workbook.sheets).toHaveLength(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Texas coder percentiles as the bands sheet writes them: "$39,470". */
+function payBandsMarket(): string[] {
+  return stateDistribution(ROLES.coder, parseArea('TX')).percentiles.map((p) => `$${Math.round(p).toLocaleString('en-US')}`);
+}
+
+describe('the Pay bands sheet', () => {
+  it('lists minimum, midpoint and maximum per level without and with the credential, with how they are made and sources', () => {
+    const { workbook, api } = setup();
+    const result = api.suggestPayBands({ area: 'Texas', role: 'coder', setting: 'hospital', cert: 'CPC' });
+    expect(result).toEqual({
+      sheetName: 'Pay bands — Texas, medical coders',
+      rows: 5,
+      message: 'Built "Pay bands — Texas, medical coders": 5 levels, without a credential and with CPC.',
+    });
+    const sheet = workbook.sheet(result.sheetName)!;
+    const read = (row: number, rows: number) => workbook.read(result.sheetName, { row, column: 1, rows, columns: 8 });
+    expect(read(6, 2)).toEqual([
+      ['', '', 'No credential', '', '', 'With CPC', '', ''],
+      ['Level', 'Years covered', 'Minimum', 'Midpoint', 'Maximum', 'Minimum', 'Midpoint', 'Maximum'],
+    ]);
+    const profile = { area: parseArea('TX'), role: ROLES.coder, setting: 'hospital' as const };
+    const without = payBands({ ...profile, credentials: [] });
+    const withCpc = payBands({ ...profile, credentials: parseCredentials(['CPC']) });
+    expect(read(8, 5)).toEqual(
+      without.map((b, i) => [
+        b.level.label,
+        ['0 to 2', '2 to 5', '5 to 10', '10 to 20', '20 and more'][i],
+        b.minimum,
+        b.midpoint,
+        b.maximum,
+        withCpc[i]!.minimum,
+        withCpc[i]!.midpoint,
+        withCpc[i]!.maximum,
+      ]),
+    );
+    expect(sheet.frozenRows).toBe(7);
+    expect(sheet.formats.get('8,3')).toBe('$#,##0');
+    const [, p25, p50, p75] = payBandsMarket();
+    const below = read(13, 16).map((r) => r[0]);
+    expect(below[1]).toBe(
+      `Local market for medical coders in Texas, every level together: 25th percentile ${p25}, median ${p50}, 75th percentile ${p75} (BLS OEWS May 2025).`,
+    );
+    expect(below[3]).toBe('How the bands are made');
+    expect(sheet.bold.has('16,1')).toBe(true);
+    expect(below).toContain('Sources');
+    expect(below).toContain('Work setting: BLS Occupational Outlook Handbook medians by setting, May 2025 (SOC 29-2072)');
+    expect(workbook.activeSheetName).toBe(result.sheetName);
+  });
+
+  it('needs a credential for the second set of bands and a known area, said plainly', () => {
+    const { workbook, api } = setup();
+    expect(() => api.suggestPayBands({ area: 'TX', role: 'coder', setting: 'any', cert: 'none' })).toThrowError(
+      'Choose the credential the second set of bands is for, e.g. CPC.',
+    );
+    expect(() => api.suggestPayBands({ area: 'Texs', role: 'coder', setting: 'any', cert: 'CPC' })).toThrowError(
+      /^Area: unknown area "Texs" — did you mean "Texas" \(TX\)\?/,
+    );
+    expect(workbook.sheets).toHaveLength(1);
+  });
+});

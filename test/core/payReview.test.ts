@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { NATIONAL, STATES, parseArea } from '../../src/core/areas';
+import { parseCredentials } from '../../src/core/credentials';
+import { ROLES, roleFromTitle } from '../../src/core/roles';
+import { estimatePay, type EstimateInputs } from '../../src/core/estimate';
+import { stateDistribution, quantileOfPay } from '../../src/core/distribution';
+import { COMPA_RATIO_BANDS, inCompaBand, median, reviewPay, summariseTeam } from '../../src/core/payReview';
+import { BAND_LEVELS, payBands } from '../../src/core/payBands';
+
+const profile = (code: string, years: number, cert = '', role = ROLES.coder): EstimateInputs => ({
+  area: parseArea(code),
+  years,
+  credentials: parseCredentials([cert]),
+  role,
+  setting: 'any',
+});
+
+describe('one person’s pay review', () => {
+  it('gives compa-ratio 1 and no gap when pay equals the market estimate', () => {
+    for (const area of [NATIONAL, ...STATES]) {
+      const inputs = profile(area.code, 6, 'CPC');
+      const review = reviewPay({ ...inputs, pay: estimatePay(inputs).pay });
+      expect(review.compaRatio).toBe(1);
+      expect(review.gap).toBe(0);
+    }
+  });
+
+  it('reads pay against the estimate and the local distribution of the role', () => {
+    const inputs = profile('TX', 2, 'CPC');
+    const estimate = estimatePay(inputs).pay;
+    const review = reviewPay({ ...inputs, pay: 45_000 });
+    expect(review.gap).toBe(45_000 - estimate);
+    expect(review.compaRatio).toBeCloseTo(45_000 / estimate, 12);
+    // The percentile ignores experience and credentials: it is PAY_PERCENTILE's.
+    expect(review.percentile).toBe(quantileOfPay(stateDistribution(ROLES.coder, parseArea('TX')), 45_000));
+    expect(review.localMedian).toBe(stateDistribution(ROLES.coder, parseArea('TX')).record.values.annual_median);
+  });
+
+  it('flags pay under the local p25 and over the local p90, and nothing at the points themselves', () => {
+    const area = parseArea('OH');
+    const [, p25, , , p90] = stateDistribution(ROLES.biller, area).percentiles;
+    const at = (pay: number) => reviewPay({ ...profile('OH', 5, '', ROLES.biller), pay }).flag;
+    expect(at(p25 - 1)).toBe('below p25');
+    expect(at(p25)).toBe('');
+    expect(at(p90)).toBe('');
+    expect(at(p90 + 1)).toBe('above p90');
+  });
+});
+
+describe('a team’s summary', () => {
+  it('counts flags, takes the median compa-ratio and adds up what reaching the local median costs', () => {
+    const summary = summariseTeam([
+      { pay: 40_000, compaRatio: 0.8, flag: 'below p25', localMedian: 48_000 },
+      { pay: 50_000, compaRatio: 1.1, flag: '', localMedian: 48_000 },
+      { pay: 47_500, compaRatio: 0.95, flag: '', localMedian: 51_000 },
+      { pay: 90_000, compaRatio: 1.3, flag: 'above p90', localMedian: 51_000 },
+    ]);
+    expect(summary).toEqual({
+      reviewed: 4,
+      medianCompaRatio: (0.95 + 1.1) / 2,
+      belowP25: 1,
+      aboveP90: 1,
+      costToLocalMedian: 8_000 + 3_500,
+    });
+  });
+
+  it('has no median for an empty team', () => {
+    expect(summariseTeam([])).toEqual({ reviewed: 0, belowP25: 0, aboveP90: 0, costToLocalMedian: 0 });
+    expect(median([3, 1, 2])).toBe(2);
+  });
+
+  it('puts every compa-ratio in exactly one band', () => {
+    for (const ratio of [0, 0.5, 0.7999, 0.8, 0.85, 0.9, 0.9999, 1, 1.0999, 1.1, 1.2, 3]) {
+      expect(
+        COMPA_RATIO_BANDS.filter((band) => inCompaBand(ratio, band)),
+        String(ratio),
+      ).toHaveLength(1);
+    }
+  });
+});
+
+describe('job titles as rosters write them', () => {
+  it('finds the role a title names, coding before billing', () => {
+    const role = (title: string) => roleFromTitle(title)?.role;
+    expect(role('coder')).toBe('coder');
+    expect(role('Medical Coder II')).toBe('coder');
+    expect(role('Coding and billing specialist')).toBe('coder');
+    expect(role('Billing Specialist')).toBe('biller');
+    expect(role('Claims follow-up')).toBe('biller');
+    expect(role('HIM Technician')).toBe('hit');
+    expect(role('Tumor Registrar')).toBe('hit');
+    expect(role('43-3021')).toBe('biller');
+    expect(role('Office manager')).toBeUndefined();
+    expect(role('')).toBeUndefined();
+  });
+});
+
+describe('suggested pay bands', () => {
+  it('run from the estimate at each level’s first year to where the next level starts, midpoint halfway', () => {
+    const area = parseArea('TX');
+    const bands = payBands({ area, credentials: [], role: ROLES.coder, setting: 'any' });
+    expect(bands.map((b) => b.level.label)).toEqual(['Entry', '2 years', '5 years', '10 years', '20 years and more']);
+    bands.forEach((band, i) => {
+      const level = BAND_LEVELS[i]!;
+      expect(band.minimum).toBe(estimatePay({ ...profile('TX', level.fromYears) }).pay);
+      expect(band.maximum).toBe(estimatePay({ ...profile('TX', level.toYears) }).pay);
+      expect(band.midpoint).toBe(Math.round((band.minimum + band.maximum) / 2));
+      if (i > 0) expect(band.minimum).toBe(bands[i - 1]!.maximum);
+    });
+    expect(bands[2]!.minimum).toBe(estimatePay(profile('TX', 5)).pay);
+  });
+
+  it('never fall with experience, and a credential never lowers them, in every area and role', () => {
+    for (const area of [NATIONAL, ...STATES]) {
+      for (const role of Object.values(ROLES)) {
+        const without = payBands({ area, credentials: [], role, setting: 'hospital' });
+        const withCpc = payBands({ area, credentials: parseCredentials(['CPC']), role, setting: 'hospital' });
+        without.forEach((band, i) => {
+          expect(band.minimum).toBeLessThanOrEqual(band.midpoint);
+          expect(band.midpoint).toBeLessThanOrEqual(band.maximum);
+          expect(withCpc[i]!.minimum).toBeGreaterThanOrEqual(band.minimum);
+          expect(withCpc[i]!.maximum).toBeGreaterThanOrEqual(band.maximum);
+          // The ceiling at the local p90 holds for bands as for every estimate.
+          expect(withCpc[i]!.maximum).toBeLessThanOrEqual(Math.round(stateDistribution(role, area).percentiles[4]));
+        });
+      }
+    }
+  });
+});
