@@ -89,6 +89,23 @@ export function formulaInputs(formula: string): FormulaInputs {
   return { known: true, ranges };
 }
 
+/**
+ * Functions that reduce their arguments to one value. Sheets expands a formula over a range
+ * only inside ARRAYFORMULA or through a function that returns an array; these return a single
+ * number whatever ranges they are given.
+ */
+const ONE_VALUE = ['SUM', 'COUNT', 'COUNTA', 'COUNTBLANK', 'COUNTIF', 'COUNTIFS', 'SUMIF', 'SUMIFS', 'AVERAGE', 'MEDIAN', 'MIN', 'MAX'];
+const ONE_VALUE_CALL = new RegExp(String.raw`^=\s*(?:IFERROR\s*\(\s*)?(?:${ONE_VALUE.join('|')})\s*\([^()]*\)\s*(?:,\s*""\s*\))?\s*$`, 'i');
+
+/**
+ * True for a formula that shows one cell and never spills: a single call of a function that
+ * reduces its arguments to one value (`=SUM(O13:O20)`, `=COUNTIF(M13:M20,"below p25")`), with
+ * ranges and literals as arguments, optionally inside `IFERROR(…,"")`.
+ */
+export function showsOneValue(formula: string): boolean {
+  return ONE_VALUE_CALL.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+}
+
 export function overlaps(a: GridRange, b: GridRange): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
 }

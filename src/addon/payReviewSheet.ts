@@ -296,7 +296,7 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
     ['People reviewed', live ? `=COUNT(${span(compaCol)})` : summary.reviewed, '0'],
     [
       'Team median compa-ratio (pay ÷ market estimate)',
-      live ? `=IF(COUNT(${span(compaCol)})=0,"",MEDIAN(${span(compaCol)}))` : (summary.medianCompaRatio ?? ''),
+      live ? `=IFERROR(MEDIAN(${span(compaCol)}),"")` : (summary.medianCompaRatio ?? ''),
       RATIO,
     ],
     ['Paid below their local 25th percentile', live ? `=COUNTIF(${span(flagCol)},"below p25")` : summary.belowP25, '0'],

@@ -21,7 +21,7 @@
  * tell the two apart: that formula of ours is left as it was, naming the other. Every other
  * result is exact. Its blank cells are not written: they read "" before and are empty after.
  */
-import { formulaInputs, overlaps } from './formulaInputs';
+import { formulaInputs, overlaps, showsOneValue } from './formulaInputs';
 import type { CellValue, GridRange } from './workbook';
 
 export interface Cell {
@@ -115,16 +115,18 @@ export function spillOwnership(readings: SheetReadings, cleared: readonly Cell[]
   });
 
   // Other formulas: what their result could cover at most (up to the next formula in their row
-  // and in their column), and whether it may have changed between the readings.
+  // and in their column; its own cell for one that shows a single value), and whether it may
+  // have changed between the readings.
   const barrier = (r: number, c: number) => formulaAt(r, c) !== '' && !clearedKeys.has(key(r, c));
   const others: { cell: Cell; reach: GridRange; inputs: ReturnType<typeof formulaInputs> }[] = [];
   for (let r = 1; r <= lastRow; r++) {
     for (let c = 1; c <= lastColumn; c++) {
       if (formulaAt(r, c) === '' || frozen.has(key(r, c))) continue;
+      const single = showsOneValue(formulaAt(r, c));
       let right = c;
-      while (right < lastColumn && !barrier(r, right + 1)) right++;
+      while (!single && right < lastColumn && !barrier(r, right + 1)) right++;
       let bottom = r;
-      while (bottom < lastRow && !barrier(bottom + 1, c)) bottom++;
+      while (!single && bottom < lastRow && !barrier(bottom + 1, c)) bottom++;
       others.push({
         cell: { row: r, column: c },
         reach: { row: r, column: c, rows: bottom - r + 1, columns: right - c + 1 },

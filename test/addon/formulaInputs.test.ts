@@ -3,7 +3,7 @@
  * leaves its inputs open (another sheet, a name, INDIRECT, a value that moves by itself).
  */
 import { describe, expect, it } from 'vitest';
-import { formulaInputs } from '../../src/addon/formulaInputs';
+import { formulaInputs, showsOneValue } from '../../src/addon/formulaInputs';
 
 const ALL = Number.POSITIVE_INFINITY;
 
@@ -48,4 +48,26 @@ describe('the cells a formula reads', () => {
   ])('%s leaves its inputs open', (formula) => {
     expect(formulaInputs(formula)).toEqual({ known: false });
   });
+});
+
+describe('formulas that show one value', () => {
+  it.each([
+    '=SUM(O13:O20)',
+    '=count(L13:L20)',
+    '=COUNTIF(M13:M20,"below p25")',
+    '=COUNTIFS(L13:L20,">=0.9",L13:L20,"<1")',
+    '=IFERROR(MEDIAN(L13:L20),"")',
+    '= MAX( A1 , 3 )',
+  ])('%s never spills', (formula) => expect(showsOneValue(formula)).toBe(true));
+
+  it.each([
+    '=ARRAYFORMULA(SUM(A1:A3))',
+    '=SUM(A1:A3)+SEQUENCE(3)',
+    '=SUM(FILTER(A1:A9,B1:B9))',
+    '=IFERROR(MEDIAN(A1:A3),A1:A3)',
+    '=COUNTIF(A1:A9,B1:B3)*{1,2}',
+    '=SORT(A1:A9)',
+    '=A1:A3',
+    '=PAY_REVIEW(A1:A3,B1:B3,C1:C3)',
+  ])('%s may spill', (formula) => expect(showsOneValue(formula)).toBe(false));
 });

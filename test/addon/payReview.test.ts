@@ -16,6 +16,7 @@ import { parseCredentials } from '../../src/core/credentials';
 import { ROLES } from '../../src/core/roles';
 import { payBands } from '../../src/core/payBands';
 import { stateDistribution } from '../../src/core/distribution';
+import { sourceText } from '../../src/core/citations';
 
 const HEADER = ['Name', 'State', 'Years', 'Credentials', 'Role', 'Setting', 'Annual pay'];
 const TEAM: CellValue[][] = [
@@ -156,7 +157,7 @@ describe('the Pay review sheet', () => {
     ]);
     // The chart stands outside the frozen rows; the inputs held and the sources start below it.
     const chartRows = Math.ceil((90 + 20 * 8) / 21);
-    const below = workbook.read('Pay review', { row: 22 + chartRows + 1, column: 1, rows: 20, columns: 1 }).flat();
+    const below = workbook.read('Pay review', { row: 22 + chartRows + 1, column: 1, rows: 30, columns: 1 }).flat();
     expect(below.slice(0, 8)).toEqual([
       'Inputs held',
       'Pay: the column "Annual pay", annual.',
@@ -170,7 +171,11 @@ describe('the Pay review sheet', () => {
     const sources = below.slice(8);
     expect(sources[0]).toBe('Sources');
     expect(t.sheet.bold.has(`${22 + chartRows + 1},1`) && t.sheet.bold.has(`${22 + chartRows + 9},1`)).toBe(true);
-    expect(sources).toContain('Credential premiums: AAPC 2026 Salary Report (2025 salaries), certified vs non-certified averages');
+    expect(sources).toContain(sourceText('credentials'));
+    expect(sources).toContain(sourceText('setting'));
+    // One line per BLS page the figures come from (TX, OH, GA, FL, WA and the national page), as every sources block.
+    expect(sources.filter((line) => String(line).startsWith('Wages ('))).toHaveLength(6);
+    expect(sources).toContain('Wages (TX): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_tx.htm');
     expect(sources.join('\n')).toMatch(/Compa-ratio = annual pay ÷ market estimate/);
     expect(sources).toContain('medical billers: BLS 43-3021 covers billing clerks in all industries, not only healthcare.');
     expect(t.sheet.formats.get(`13,${t.at('Pay percentile') + 1}`)).toBe('0.0%');
@@ -185,7 +190,7 @@ describe('the Pay review sheet', () => {
     const formulas = [...sheet.cells.entries()].filter(([, v]) => typeof v === 'string' && v.startsWith('='));
     expect(Object.fromEntries(formulas)).toEqual({
       '6,8': '=COUNT(L13:L20)',
-      '7,8': '=IF(COUNT(L13:L20)=0,"",MEDIAN(L13:L20))',
+      '7,8': '=IFERROR(MEDIAN(L13:L20),"")',
       '8,8': '=COUNTIF(M13:M20,"below p25")',
       '9,8': '=COUNTIF(M13:M20,"above p90")',
       '10,8': '=SUM(O13:O20)',
@@ -393,7 +398,8 @@ describe('the Pay bands sheet', () => {
     expect(below[3]).toBe('How the bands are made');
     expect(sheet.bold.has('16,1')).toBe(true);
     expect(below).toContain('Sources');
-    expect(below).toContain('Work setting: BLS Occupational Outlook Handbook medians by setting, May 2025 (SOC 29-2072)');
+    expect(below).toContain(sourceText('setting'));
+    expect(below).toContain('Wages (TX): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_tx.htm');
     expect(workbook.activeSheetName).toBe(result.sheetName);
   });
 

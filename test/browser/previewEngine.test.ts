@@ -230,6 +230,13 @@ describe('a pay review of the Team tab', () => {
     // Formulas in the summary and the first table row only: one per computed column.
     expect(Object.values(live.cells).filter((c) => c.raw.startsWith('=')).length).toBe(8);
     expect(values.cells['6,8']?.value).toBe(6);
+
+    // Freeze turns the add-on's formulas into the values they show; the sheet reads the same.
+    preview.workbook.select(live.name, { row: 1, column: 1, rows: 1, columns: 1 });
+    expect(api.freezeFormulas()).toMatchObject({ frozen: 2, left: 0 });
+    const frozen = preview.view(live.name);
+    expect(shown(frozen)).toEqual(shown(live));
+    expect(Object.values(frozen.cells).filter((c) => /^=.*(PAY_REVIEW|STATE_WAGE)/.test(c.raw))).toEqual([]);
   });
 });
 
