@@ -14,7 +14,7 @@
  * one chart, a width per run of equal widths.
  */
 import { parseArea } from '../core/areas';
-import { parseRole, type Role, type RoleInfo } from '../core/roles';
+import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
 import { stateDistribution, type PayDistribution } from '../core/distribution';
 import { sourceText, wageSourceLines, yearsOf } from '../core/citations';
 import { COMPA_RATIO_BANDS, inCompaBand, raiseToMedian, summariseTeam, type ReviewedPay } from '../core/payReview';
@@ -45,6 +45,9 @@ export const PER_PERSON_CHART_LIMIT = 50;
 /** Sheets draws a bar chart's title and axis in about 90 px, a bar in about 20; a row is 21 px. */
 const CHART_FRAME = 90;
 const CHART_BAR = 20;
+const CHART_MIN_HEIGHT = 240;
+/** Fits beside the 300-px sidebar in a 1280-px window, from column A or beside the bands. */
+const CHART_WIDTH = 520;
 const ROW_HEIGHT = 21;
 
 const FLAG_COLOURS: readonly { readonly flag: string; readonly background: string; readonly fontColor: string }[] = [
@@ -200,6 +203,7 @@ function personNote(row: RosterRow): string | undefined {
   }
 }
 
+/** The roles of the people read, in the product's order (coder, biller, technologist). */
 function rolesUsed(rows: readonly RosterRow[]): RoleInfo[] {
   const roles = new Set<RoleInfo>();
   for (const row of rows) {
@@ -210,7 +214,8 @@ function rolesUsed(rows: readonly RosterRow[]): RoleInfo[] {
       // A role the model does not know is that row's own error.
     }
   }
-  return roles.size > 0 ? [...roles] : [parseRole('coder')];
+  const ordered = Object.values(ROLES).filter((role) => roles.has(role));
+  return ordered.length > 0 ? ordered : [ROLES.coder];
 }
 
 /** The local distributions of the people reviewed: their pages are the wage sources. */
@@ -357,7 +362,8 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
       ];
   const labelColumn = v.fields.includes('name') ? 2 : 1;
   const chartBars = perPerson ? rows.length : COMPA_RATIO_BANDS.length;
-  const chartRows = Math.ceil((CHART_FRAME + CHART_BAR * Math.max(chartBars, 1)) / ROW_HEIGHT);
+  const chartHeight = Math.max(CHART_MIN_HEIGHT, CHART_FRAME + CHART_BAR * chartBars);
+  const chartRows = Math.ceil(chartHeight / ROW_HEIGHT);
   const chart: BarChartSpec = perPerson
     ? {
         title: 'Compa-ratio by person (pay ÷ market estimate)',
@@ -365,13 +371,17 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
         values: { row: firstRow, column: compaCol, rows: Math.max(rows.length, 1), columns: 1 },
         anchorRow: belowTable,
         anchorColumn: 1,
+        width: CHART_WIDTH,
+        height: chartHeight,
       }
     : {
         title: 'People by compa-ratio band',
         labels: { row: belowTable + 1, column: 1, rows: COMPA_RATIO_BANDS.length, columns: 1 },
         values: { row: belowTable + 1, column: 2, rows: COMPA_RATIO_BANDS.length, columns: 1 },
         anchorRow: belowTable,
-        anchorColumn: 4,
+        anchorColumn: 3,
+        width: CHART_WIDTH,
+        height: chartHeight,
       };
   const sourcesTop = belowTable + Math.max(bandRows.length, chartRows) + 1;
   const held = inputLines(v, headerOf);

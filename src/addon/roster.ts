@@ -147,16 +147,16 @@ function typicalNumber(block: BlockContents, j: number): number | undefined {
   return numbers.length === 0 ? undefined : numbers.sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 }
 
-/** Pay columns whose figures read as the other kind of pay. */
+/** Pay columns whose figures read as the other kind of pay; said without quoting a figure. */
 function payNotes(block: BlockContents, columns: readonly RosterColumn[]): string[] {
   const notes: string[] = [];
   columns.forEach((c, j) => {
     const typical = typicalNumber(block, j);
     if (typical === undefined) return;
     if (c.field === 'annualPay' && typical < 500)
-      notes.push(`"${c.header}" holds amounts such as ${typical}: if they are hourly rates, choose Hourly rate for it.`);
+      notes.push(`Most amounts in "${c.header}" are under $500: if they are hourly rates, choose Hourly rate for it.`);
     if (c.field === 'hourlyRate' && typical > 1000)
-      notes.push(`"${c.header}" holds amounts such as ${typical}: if they are annual pay, choose Annual pay for it.`);
+      notes.push(`Most amounts in "${c.header}" are over $1,000: if they are annual pay, choose Annual pay for it.`);
   });
   return notes;
 }

@@ -192,13 +192,15 @@ describe('the Apps Script workbook', () => {
     });
     expect(calls.filter((c) => c.startsWith('getRange(1,1,41,4)'))).toHaveLength(1);
     expect(calls.filter((c) => c.startsWith('setValues'))).toHaveLength(1);
-    expect(calls.filter((c) => c.startsWith('setConditionalFormatRules'))).toEqual(['setConditionalFormatRules(3×undefined)']);
+    expect(calls.filter((c) => c.startsWith('setConditionalFormatRules'))).toEqual(['setConditionalFormatRules([{},{},{}])']);
     expect(calls.filter((c) => c.startsWith('when'))).toEqual([
       'whenTextEqualTo("below p25")',
       'whenTextEqualTo("above p90")',
       'whenTextStartsWith("#")',
     ]);
     expect(calls).toContain('insertChart({})');
+    // Sized as the layout leaves room for it: 40 bars under the table.
+    expect(calls).toContain('setOption("height",890)');
     expect(calls[calls.indexOf('tryLock(20000)') - 1]).not.toMatch(/^set/);
     expect(calls.at(-1)).toBe('releaseLock()');
   });

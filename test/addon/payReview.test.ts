@@ -153,10 +153,12 @@ describe('the Pay review sheet', () => {
         values: { row: 13, column: t.at('Compa-ratio') + 1, rows: 8, columns: 1 },
         anchorRow: 22,
         anchorColumn: 1,
+        width: 520,
+        height: 250,
       },
     ]);
     // The chart stands outside the frozen rows; the inputs held and the sources start below it.
-    const chartRows = Math.ceil((90 + 20 * 8) / 21);
+    const chartRows = Math.ceil(250 / 21);
     const below = workbook.read('Pay review', { row: 22 + chartRows + 1, column: 1, rows: 30, columns: 1 }).flat();
     expect(below.slice(0, 8)).toEqual([
       'Inputs held',

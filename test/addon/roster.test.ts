@@ -107,7 +107,7 @@ describe('roster headers', () => {
       ['B', 'TX', 2, 27],
     ]);
     expect(readRosterAt(hourly, { row: 1, column: 1, rows: 3, columns: 4 }).notes).toEqual([
-      '"Pay" holds amounts such as 27: if they are hourly rates, choose Hourly rate for it.',
+      'Most amounts in "Pay" are under $500: if they are hourly rates, choose Hourly rate for it.',
     ]);
     const headless = rosterBook([
       ['A', 'TX', 1, 40_000],
