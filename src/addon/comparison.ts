@@ -30,6 +30,7 @@ import type { BuildResult, CompareDimension, ComparisonRequest } from './request
 import type { BarChartSpec, CellValue, GridRange, Workbook } from './workbook';
 import { asCellText, formulaString, uniqueSheetName } from './sheetText';
 import { fittedWidth, shownText, type ColumnText } from './columnWidths';
+import { CHART_GAP, CHART_MIN_WIDTH, CHART_WIDTH, VISIBLE_WIDTH, barChartHeight, rowsCovered } from './chartLayout';
 
 export const MAX_ROWS = 60;
 export const MAX_TITLE = 100;
@@ -54,22 +55,6 @@ const PERCENT = '0.0%';
 const INTEGER = '#,##0';
 const NOT_PUBLISHED = 'not published';
 const NO_PROJECTION = 'no projection';
-
-/**
- * Columns of the sheet a 1280-px window shows beside the 300-px sidebar, in pixels: what is
- * left after the sidebar, Sheets' side panel (56), the row numbers (46) and the scroll bar.
- * The chart goes beside the table only when both fit in it, otherwise under the sources.
- */
-const VISIBLE_WIDTH = 860;
-const CHART_GAP = 16;
-const CHART_MIN_WIDTH = 380;
-const CHART_WIDTH = 520;
-/** Sheets draws a bar chart's title and axis in about 90 px; each bar needs about 20. */
-const CHART_FRAME = 90;
-const CHART_BAR = 20;
-const CHART_MIN_HEIGHT = 240;
-/** Sheets' default row height in pixels. */
-const ROW_HEIGHT = 21;
 
 /** A plain-words error the sidebar shows as it is. */
 export class RequestError extends Error {}
@@ -485,8 +470,9 @@ function layoutComparison(c: ValidatedComparison): ComparisonSheet {
   const tablePixels = widths.slice(0, tableColumns).reduce((a, b) => a + b, 0);
   const room = VISIBLE_WIDTH - tablePixels - CHART_GAP;
   const beside = room >= CHART_MIN_WIDTH;
-  const chartHeight = Math.max(CHART_MIN_HEIGHT, CHART_FRAME + CHART_BAR * c.rows.length);
-  const sourcesTop = Math.max(lastRow + 2, beside ? firstRow + Math.ceil(chartHeight / ROW_HEIGHT) + 1 : 0);
+  // The chart goes beside the table only when both fit in the window, otherwise under the sources.
+  const chartHeight = barChartHeight(c.rows.length);
+  const sourcesTop = Math.max(lastRow + 2, beside ? firstRow + rowsCovered(chartHeight) + 1 : 0);
   const sources = sourceLines(c);
   const pad = (cells: CellValue[]): CellValue[] => [...cells, ...Array.from({ length: width - cells.length }, () => '')];
   const gap = Array.from({ length: sourcesTop - lastRow - 1 }, (): CellValue[] => []);

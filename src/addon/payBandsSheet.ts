@@ -16,6 +16,7 @@ import { RequestError, plain, text } from './comparison';
 import type { BuildResult, PayBandsRequest } from './requests';
 import type { CellValue, Workbook } from './workbook';
 import { asCellText, uniqueSheetName } from './sheetText';
+import { fittedWidth, shownText } from './columnWidths';
 
 const ADDON = 'Coding & Billing Pay';
 const CURRENCY = '$#,##0';
@@ -110,6 +111,13 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
     ...notes.map((n) => pad([asCellText(n.text)])),
   ];
   const bandRows = new Set(bands.map((_, i) => headerRow + 1 + i));
+  // Each column fits its header and figures; the group labels above run on over the empty cells.
+  const widths = top[top.length - 1]!.map((header, j) =>
+    fittedWidth([
+      { text: String(header), bold: true },
+      ...bands.map((band) => ({ text: shownText(band[j] as string | number, j >= 2 ? CURRENCY : 'General') })),
+    ]),
+  );
   const formats = cells.map((row, r) => row.map((_, j) => (bandRows.has(r + 1) && j >= 2 ? CURRENCY : 'General')));
   const bold = new Set([1, headerRow - 1, headerRow, ...notes.flatMap((n, i) => (n.bold ? [headerRow + bands.length + 1 + i] : []))]);
   const weights = cells.map((row, r) => row.map((): 'bold' | 'normal' => (bold.has(r + 1) ? 'bold' : 'normal')));
@@ -120,7 +128,7 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
     sheet.setValues(1, 1, cells);
     sheet.setFontWeights(1, 1, weights);
     sheet.setFrozenRows(headerRow);
-    sheet.setColumnWidths(1, [150, 110, 95, 95, 95, 95, 95, 95]);
+    sheet.setColumnWidths(1, widths);
     workbook.activate(sheet);
     const message = `Built "${sheet.name}": ${BAND_LEVELS.length} levels, without a credential and with ${codes}.`;
     workbook.toast(message, ADDON);

@@ -33,6 +33,8 @@ import {
   type Workbook,
 } from './workbook';
 import { asCellText, uniqueSheetName } from './sheetText';
+import { fittedWidth, shownText, textWidth, type ColumnText } from './columnWidths';
+import { CHART_GAP, CHART_WIDTH, VISIBLE_WIDTH, barChartHeight, rowsCovered } from './chartLayout';
 
 const TITLE = 'Pay review';
 const ADDON = 'Coding & Billing Pay';
@@ -42,13 +44,7 @@ const PERCENT = '0.0%';
 const RATIO = '0.00';
 /** Beyond this many rows a bar per person is unreadable: the chart counts people per compa-ratio band. */
 export const PER_PERSON_CHART_LIMIT = 50;
-/** Sheets draws a bar chart's title and axis in about 90 px, a bar in about 20; a row is 21 px. */
-const CHART_FRAME = 90;
-const CHART_BAR = 20;
-const CHART_MIN_HEIGHT = 240;
-/** Fits beside the 300-px sidebar in a 1280-px window, from column A or beside the bands. */
-const CHART_WIDTH = 520;
-const ROW_HEIGHT = 21;
+const BAND_HEADERS = ['Compa-ratio band', 'Number of people'] as const;
 
 const FLAG_COLOURS: readonly { readonly flag: string; readonly background: string; readonly fontColor: string }[] = [
   { flag: 'below p25', background: '#fce8e6', fontColor: '#a50e0e' },
@@ -121,7 +117,6 @@ export function validatePayReview(request: PayReviewRequest): ValidatedReview {
 /** One column of the review table. */
 interface TableColumn {
   readonly header: string;
-  readonly width: number;
   readonly format: string;
   /** The input cells it holds (input columns only). */
   readonly input?: (row: RosterRow) => CellValue;
@@ -134,21 +129,20 @@ function asCell(value: CellValue): CellValue {
 
 function inputColumns(v: ValidatedReview): TableColumn[] {
   const hourly = v.fields.includes('hourlyRate');
-  const columns: TableColumn[] = [{ header: 'Roster row', width: 110, format: 'General', input: (r) => `Row ${r.rosterRow}` }];
-  if (v.fields.includes('name')) columns.push({ header: 'Name', width: 150, format: 'General', input: (r) => asCellText(r.name) });
+  const columns: TableColumn[] = [{ header: 'Roster row', format: 'General', input: (r) => `Row ${r.rosterRow}` }];
+  if (v.fields.includes('name')) columns.push({ header: 'Name', format: 'General', input: (r) => asCellText(r.name) });
   columns.push(
-    { header: 'Location', width: 110, format: 'General', input: (r) => asCell(r.location) },
-    { header: 'Years', width: 60, format: 'General', input: (r) => asCell(r.years) },
-    { header: 'Credentials', width: 110, format: 'General', input: (r) => asCell(r.credentials) },
-    { header: 'Role', width: 80, format: 'General', input: (r) => asCell(r.role) },
-    { header: 'Setting', width: 110, format: 'General', input: (r) => asCell(r.setting) },
+    { header: 'Location', format: 'General', input: (r) => asCell(r.location) },
+    { header: 'Years', format: 'General', input: (r) => asCell(r.years) },
+    { header: 'Credentials', format: 'General', input: (r) => asCell(r.credentials) },
+    { header: 'Role', format: 'General', input: (r) => asCell(r.role) },
+    { header: 'Setting', format: 'General', input: (r) => asCell(r.setting) },
   );
   if (hourly) {
-    columns.push({ header: 'Hourly rate', width: 100, format: CURRENCY_CENTS, input: (r) => asCell(r.hourly) });
+    columns.push({ header: 'Hourly rate', format: CURRENCY_CENTS, input: (r) => asCell(r.hourly) });
   }
   columns.push({
     header: hourly ? `Annual pay (hourly × ${HOURS_TEXT})` : 'Annual pay',
-    width: hourly ? 180 : 110,
     format: CURRENCY,
     input: (r) => asCell(r.pay),
   });
@@ -156,14 +150,14 @@ function inputColumns(v: ValidatedReview): TableColumn[] {
 }
 
 const COMPUTED: readonly TableColumn[] = [
-  { header: 'Market estimate', width: 120, format: CURRENCY },
-  { header: 'Pay percentile', width: 100, format: PERCENT },
-  { header: 'Gap to estimate', width: 115, format: CURRENCY },
-  { header: 'Compa-ratio', width: 95, format: RATIO },
-  { header: 'Flag', width: 90, format: 'General' },
-  { header: 'Local median', width: 105, format: CURRENCY },
-  { header: 'Raise to local median', width: 150, format: CURRENCY },
-  { header: 'Notes', width: 420, format: 'General' },
+  { header: 'Market estimate', format: CURRENCY },
+  { header: 'Pay percentile', format: PERCENT },
+  { header: 'Gap to estimate', format: CURRENCY },
+  { header: 'Compa-ratio', format: RATIO },
+  { header: 'Flag', format: 'General' },
+  { header: 'Local median', format: CURRENCY },
+  { header: 'Raise to local median', format: CURRENCY },
+  { header: 'Notes', format: 'General' },
 ];
 
 /** The rows' figures exactly as the live formulas would show them. */
@@ -341,13 +335,40 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
     asCellText(notes[i]!),
   ]);
 
-  // --- Under the table: the chart (and for a large team, the bands it counts), then sources. ---
+  // Widths that show every header and figure whole; names and notes up to a limit, past which
+  // the last column's notes run on to the right as text does in Sheets. A bad row's # text is
+  // left out: the cells to its right are empty, so it runs on over them.
+  const shownRows = rows.map((row, i) => [...inputs.map((c) => inputCell(row, c)), ...computed[i]!.figures, notes[i]!]);
   const perPerson = rows.length <= PER_PERSON_CHART_LIMIT;
+  const bandTexts: ColumnText[][] = perPerson
+    ? []
+    : [
+        [{ text: BAND_HEADERS[0], bold: true }, ...COMPA_RATIO_BANDS.map((band) => ({ text: band.label }))],
+        [{ text: BAND_HEADERS[1], bold: true }],
+      ];
+  const measured = (cell: CellValue, j: number): boolean => !(j >= inputs.length && typeof cell === 'string' && cell.startsWith('#'));
+  const widths = columns.map((c, j) =>
+    fittedWidth([
+      { text: c.header, bold: true },
+      ...(bandTexts[j] ?? []),
+      ...shownRows.flatMap((cells): ColumnText[] =>
+        measured(cells[j]!, j)
+          ? [{ text: shownText(cells[j] instanceof Date ? cellText(cells[j]) : (cells[j] as string | number), c.format) }]
+          : [],
+      ),
+    ]),
+  );
+  // The summary's figures stand in the first column its labels leave free, the pay column at the earliest.
+  const labelWidth = Math.max(...summaryLines.map(([label]) => textWidth(label))) + 12;
+  let valueCol = payCol;
+  while (valueCol < width && widths.slice(0, valueCol - 1).reduce((a, b) => a + b, 0) < labelWidth) valueCol++;
+
+  // --- Under the table: the chart (and for a large team, the bands it counts), then sources. ---
   const belowTable = lastRow + 2;
   const bandRows: CellValue[][] = perPerson
     ? []
     : [
-        ['Compa-ratio band', 'Number of people'],
+        [...BAND_HEADERS],
         ...COMPA_RATIO_BANDS.map((band) => [
           band.label,
           live
@@ -362,8 +383,10 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
       ];
   const labelColumn = v.fields.includes('name') ? 2 : 1;
   const chartBars = perPerson ? rows.length : COMPA_RATIO_BANDS.length;
-  const chartHeight = Math.max(CHART_MIN_HEIGHT, CHART_FRAME + CHART_BAR * chartBars);
-  const chartRows = Math.ceil(chartHeight / ROW_HEIGHT);
+  const chartHeight = barChartHeight(chartBars);
+  const chartRows = rowsCovered(chartHeight);
+  // Beside the bands, in what the window leaves of their two columns.
+  const besideBands = VISIBLE_WIDTH - widths[0]! - widths[1]! - CHART_GAP;
   const chart: BarChartSpec = perPerson
     ? {
         title: 'Compa-ratio by person (pay ÷ market estimate)',
@@ -371,7 +394,8 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
         values: { row: firstRow, column: compaCol, rows: Math.max(rows.length, 1), columns: 1 },
         anchorRow: belowTable,
         anchorColumn: 1,
-        width: CHART_WIDTH,
+        offsetX: 0,
+        width: Math.min(CHART_WIDTH, VISIBLE_WIDTH),
         height: chartHeight,
       }
     : {
@@ -380,7 +404,8 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
         values: { row: belowTable + 1, column: 2, rows: COMPA_RATIO_BANDS.length, columns: 1 },
         anchorRow: belowTable,
         anchorColumn: 3,
-        width: CHART_WIDTH,
+        offsetX: CHART_GAP,
+        width: Math.min(CHART_WIDTH, besideBands),
         height: chartHeight,
       };
   const sourcesTop = belowTable + Math.max(bandRows.length, chartRows) + 1;
@@ -392,9 +417,9 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   const formats: string[][] = top.map(() => pad([]).map(() => 'General'));
   for (const [label, value, format] of summaryLines) {
     const line = pad([label]);
-    line[payCol - 1] = value;
+    line[valueCol - 1] = value;
     cells.push(line);
-    formats.push(line.map((_, j) => (j === payCol - 1 ? format : 'General')));
+    formats.push(line.map((_, j) => (j === valueCol - 1 ? format : 'General')));
   }
   cells.push(pad([]));
   formats.push(pad([]).map(() => 'General'));
@@ -429,7 +454,7 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
     formats,
     weights,
     frozenRows: tableTop,
-    widths: columns.map((c) => c.width),
+    widths,
     chart,
     conditionalFormats,
     people,

@@ -17,6 +17,7 @@ import { ROLES } from '../../src/core/roles';
 import { payBands } from '../../src/core/payBands';
 import { stateDistribution } from '../../src/core/distribution';
 import { sourceText } from '../../src/core/citations';
+import { fittedWidth, textWidth } from '../../src/addon/columnWidths';
 
 const HEADER = ['Name', 'State', 'Years', 'Credentials', 'Role', 'Setting', 'Annual pay'];
 const TEAM: CellValue[][] = [
@@ -153,6 +154,7 @@ describe('the Pay review sheet', () => {
         values: { row: 13, column: t.at('Compa-ratio') + 1, rows: 8, columns: 1 },
         anchorRow: 22,
         anchorColumn: 1,
+        offsetX: 0,
         width: 520,
         height: 250,
       },
@@ -183,6 +185,14 @@ describe('the Pay review sheet', () => {
     expect(t.sheet.formats.get(`13,${t.at('Pay percentile') + 1}`)).toBe('0.0%');
     expect(t.sheet.formats.get(`13,${t.at('Compa-ratio') + 1}`)).toBe('0.00');
     expect(t.sheet.formats.get('7,8')).toBe('0.00');
+    // Columns fit what they show: every header and figure whole.
+    const widths = [...t.sheet.columnWidths.entries()].sort(([a], [b]) => a - b).map(([, w]) => w);
+    expect(widths).toHaveLength(16);
+    expect(widths[0]).toBeGreaterThanOrEqual(fittedWidth([{ text: 'Roster row', bold: true }]));
+    expect(widths[t.at('Raise to local median')]).toBeGreaterThanOrEqual(fittedWidth([{ text: 'Raise to local median', bold: true }]));
+    // The summary's labels end before its figures start.
+    const labels = widths.slice(0, 7).reduce((a, b) => a + b, 0);
+    expect(labels).toBeGreaterThan(textWidth('Annual cost of bringing everyone below the local median up to it'));
   });
 
   it('writes live formulas as one range formula per computed column, and summary formulas over the table', () => {
