@@ -224,6 +224,17 @@ describe('the team pay page', () => {
     expect(cell(17, 'Market estimate')).toBe('#BAD AREA "Pensylvania" → Pennsylvania?');
     expect(cell(16, 'Notes')).toBe('Blank line in the roster.');
     expect(workbook.sheet('Roster')!.cells).toEqual(rosterWorkbook().sheet('Roster')!.cells);
+
+    // Live formulas on request: one range formula per computed column, the roster still untouched.
+    await page.getByLabel('Live formulas, one per column — need the add-on').check();
+    await page.getByRole('button', { name: 'Build review' }).click();
+    await expect
+      .poll(() => page.locator('#review-status').textContent())
+      .toBe('Built "Pay review (2)": 6 of 7 people reviewed, 1 not reviewed (see Notes), as live formulas.');
+    expect(workbook.rawCell('Pay review (2)', 13, at('Market estimate'))).toMatch(
+      /^=PAY_REVIEW\(I13:I20,C13:C20,D13:D20,E13:E20,F13:F20,G13:G20\)$/,
+    );
+    expect(workbook.sheet('Roster')!.cells).toEqual(rosterWorkbook().sheet('Roster')!.cells);
     await page.close();
   });
 
