@@ -16,7 +16,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import ts from 'typescript';
-import { generateReferenceModule, summarise } from './generateData';
+import { GENERATED_AREA_TABLES, generateReferenceModule, summarise } from './generateData';
+import { AREA_TABLES_FILE } from '../src/core/areaTableFormat';
 import { ReferenceDataError } from './referenceData';
 import { buildSidebar } from './buildSidebar';
 import { isPublisherUrl, PUBLISHER_SITES } from '../src/core/publishers';
@@ -225,12 +226,15 @@ export async function buildAll(): Promise<void> {
   checkShownAddresses(code, 'dist/Code.js');
   mkdirSync(DIST, { recursive: true });
   writeFileSync(join(DIST, 'Code.js'), code);
+  // A project file, not code: Code.js reads it through HtmlService when an area is first asked for.
+  copyFileSync(GENERATED_AREA_TABLES, join(DIST, `${AREA_TABLES_FILE}.html`));
+  const areaTables = statSync(join(DIST, `${AREA_TABLES_FILE}.html`)).size;
   copyFileSync(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
   const sidebar = await buildSidebar();
   checkShownAddresses(sidebar, 'dist/Sidebar.html');
   const custom = exports.filter((e) => e.customFunction).map((e) => e.name);
   console.log(
-    `build: dist/Code.js ${(code.length / 1024).toFixed(1)} KiB — ${custom.length} custom functions (${custom.join(', ')}), ${exports.length - custom.length} other globals; dist/Sidebar.html ${(sidebar.length / 1024).toFixed(1)} KiB`,
+    `build: dist/Code.js ${(code.length / 1024).toFixed(1)} KiB — ${custom.length} custom functions (${custom.join(', ')}), ${exports.length - custom.length} other globals; dist/Sidebar.html ${(sidebar.length / 1024).toFixed(1)} KiB; dist/${AREA_TABLES_FILE}.html ${(areaTables / 1024).toFixed(1)} KiB`,
   );
   console.log(`build: data ${summarise(data)}`);
 }

@@ -3,7 +3,11 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 
-const context = vm.createContext({});
+// Code.js reads its area tables, a project file, through HtmlService when an area is first asked for.
+const HtmlService = {
+  createHtmlOutputFromFile: (name) => ({ getContent: () => readFileSync(new URL(`../dist/${name}.html`, import.meta.url), 'utf8') }),
+};
+const context = vm.createContext({ HtmlService });
 vm.runInContext(readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8'), context);
 const show = (formula) => {
   let value;
@@ -17,6 +21,10 @@ const show = (formula) => {
 show('CODER_SALARY("CA", 5, "CPC")');
 show('CODER_SALARY([["CA"],["XX"],[""]], 5, "CPC")');
 show('CODER_SALARY("Calfornia", 5)');
+show('CODER_SALARY("San Jose-Sunnyvale-Santa Clara, CA", 10)');
+show('CODER_SALARY("Portland", 5)');
+show('STATE_WAGE("41940", "p25")');
+show('AREA_LIST("RI")');
 show('SALARY_RANGE("TX", "coder", true)');
 show('STATE_WAGE("AK", "mean")');
 show('PAY_PERCENTILE(52000, "FL")');

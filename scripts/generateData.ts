@@ -6,22 +6,35 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadReferenceData, ReferenceDataError } from './referenceData';
-import type { ReferenceData } from '../src/core/referenceTypes';
+import { loadReferenceData, ReferenceDataError, type LoadedData } from './referenceData';
 import type { Publication } from '../src/core/publishers';
+import { encodeAreaTables } from '../src/core/areaTableFormat';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(root, 'data');
 export const GENERATED_MODULE = join(DATA_DIR, 'generated', 'reference.ts');
+/** The area tables' text: the build ships it as dist/AreaTables.html, read only when first needed. */
+export const GENERATED_AREA_TABLES = join(DATA_DIR, 'generated', 'areaTables.json');
 
-export function summarise(data: ReferenceData): string {
+export function summarise(data: LoadedData): string {
   const years = [...new Set(data.wages.map((w) => `${w.soc} ${w.year}`))].sort().join(', ');
-  return `${data.areas.length} areas, ${data.wages.length} wage records (${years}), ${data.priceParities.length} price parities, ${data.credentials.length} credentials`;
+  const { areaTables } = data;
+  const earlier = [...new Set(areaTables.earlierStateWages.map((w) => w.year))].sort().join(', ');
+  const areaYears = [...new Set(areaTables.wages.map((w) => w.year))].sort().join(', ');
+  return (
+    `${data.areas.length} states and DC, ${data.wages.length} wage records (${years}) and ${areaTables.earlierStateWages.length} of earlier years (${earlier}), ` +
+    `${areaTables.areas.length} metropolitan and nonmetropolitan areas with ${areaTables.wages.length} area wage records (${areaYears}), ` +
+    `${data.priceParities.length} price parities, ${data.credentials.length} credentials`
+  );
 }
 
-/** Loads and checks data/ and writes data/generated/reference.ts. Throws ReferenceDataError. */
-export function generateReferenceModule(dataDir = DATA_DIR, target = GENERATED_MODULE): ReferenceData {
-  const data = loadReferenceData(dataDir);
+/**
+ * Loads and checks data/ and writes data/generated/reference.ts (bundled into Code.js) and
+ * data/generated/areaTables.json. Throws ReferenceDataError.
+ */
+export function generateReferenceModule(dataDir = DATA_DIR, target = GENERATED_MODULE, areaTarget = GENERATED_AREA_TABLES): LoadedData {
+  const loaded = loadReferenceData(dataDir);
+  const { areaTables, ...data } = loaded;
   mkdirSync(dirname(target), { recursive: true });
   // The bundle parses this on every Apps Script execution: a JSON string is parsed several
   // times faster than the same object literal, and each publication is stored once.
@@ -42,7 +55,8 @@ export function generateReferenceModule(dataDir = DATA_DIR, target = GENERATED_M
       'for (const item of [...DATA.wages, ...DATA.priceParities]) item.publication = PUBLICATIONS[item.publication];\n\n' +
       'export const REFERENCE: ReferenceData = DATA;\n',
   );
-  return data;
+  writeFileSync(areaTarget, JSON.stringify(encodeAreaTables(areaTables)));
+  return loaded;
 }
 
 function main(): void {

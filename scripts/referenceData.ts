@@ -5,8 +5,9 @@
  * Wage files are read by column name, so any CSV named `oews_*.csv` that uses the shared
  * vocabulary (state_abbr, soc_code, year, release, source, source_url, and any of the WageStat
  * columns) contributes rows; `npm run data:update` writes files in the same vocabulary. For every
- * occupation and area the most recent year wins; rows of the same year are merged and must
- * agree.
+ * occupation and area the most recent year with a median answers by default; the other years
+ * are kept too. Rows of the same year are merged and must agree. Files with an `area_code`
+ * column hold metropolitan and nonmetropolitan areas (scripts/areaData.ts).
  *
  * Citations (data/CITATIONS.md): in every file `source` names the publication and `source_url`
  * is the publisher's page for it; `retrieved_from` records the copy actually read, where that
@@ -19,7 +20,9 @@ import { parse } from 'csv-parse/sync';
 import { isPublisherUrl, oewsNational, oewsState, type Publication } from '../src/core/publishers';
 import {
   WAGE_STATS,
-  type Area,
+  type StateRecord,
+  type AreaTables,
+  type PublishedStat,
   type CitedFigure,
   type PriceParity,
   type Projection,
@@ -29,6 +32,7 @@ import {
   type WageStat,
 } from '../src/core/referenceTypes';
 import { readCredentialCatalogue, readCredentialSurvey } from './credentialData';
+import { areaFileKind, readAreaData, type AreaFile, type NationalFigure } from './areaData';
 
 type Row = Record<string, string>;
 
@@ -64,13 +68,16 @@ function numberOrUndefined(text: string | undefined): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/** The state files' statistics: the wage statistics and, where a file has it, the location quotient. */
+const STATE_STATS: readonly PublishedStat[] = [...WAGE_STATS, 'location_quotient'];
+
 interface WageRow {
   soc: Soc;
   area: string;
   year: number;
   release: string;
-  values: Partial<Record<WageStat, number>>;
-  missing: Partial<Record<WageStat, string>>;
+  values: Partial<Record<PublishedStat, number>>;
+  missing: Partial<Record<PublishedStat, string>>;
   publication: Publication;
   file: string;
 }
@@ -108,9 +115,9 @@ function wideWageRows(file: string, rows: Row[], problems: string[]): WageRow[] 
       problems.push(`${file}: ${row.state_abbr} ${row.soc_code} has no valid year ("${row.year}")`);
       continue;
     }
-    const values: Partial<Record<WageStat, number>> = {};
-    const missing: Partial<Record<WageStat, string>> = {};
-    for (const stat of WAGE_STATS) {
+    const values: Partial<Record<PublishedStat, number>> = {};
+    const missing: Partial<Record<PublishedStat, string>> = {};
+    for (const stat of STATE_STATS) {
       const raw = row[stat];
       if (raw === undefined) continue;
       const value = numberOrUndefined(raw);
@@ -165,21 +172,23 @@ function nationalSummaryRows(file: string, rows: Row[], problems: string[]): Wag
   return out;
 }
 
-function mergeWageRows(rows: WageRow[], problems: string[]): WageRecord[] {
+/** Per occupation and area: the latest year with a median (`latest`) and every other year (`earlier`). */
+function mergeWageRows(rows: WageRow[], problems: string[]): { latest: WageRecord[]; earlier: WageRecord[] } {
   const groups = new Map<string, WageRow[]>();
   for (const row of rows) {
     const key = `${row.soc}|${row.area}|${row.year}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const latest = new Map<string, WageRecord>();
+  const all: WageRecord[] = [];
   for (const group of groups.values()) {
     const first = group[0]!;
-    const values: Partial<Record<WageStat, number>> = {};
-    const missing: Partial<Record<WageStat, string>> = {};
+    const values: Partial<Record<PublishedStat, number>> = {};
+    const missing: Partial<Record<PublishedStat, string>> = {};
     const pages = new Map<string, Publication>();
     let release = first.release;
     for (const row of group) {
-      for (const [stat, value] of Object.entries(row.values) as [WageStat, number][]) {
+      for (const [stat, value] of Object.entries(row.values) as [PublishedStat, number][]) {
         const existing = values[stat];
         if (existing !== undefined && existing !== value) {
           problems.push(`${first.area} ${first.soc} ${first.year} ${stat}: ${row.file} says ${value}, another file says ${existing}`);
@@ -191,7 +200,7 @@ function mergeWageRows(rows: WageRow[], problems: string[]): WageRecord[] {
       // A state-file release label ("OEWS May 2025 (state)") is more specific than a generic one.
       if (row.release.includes('(')) release = row.release;
     }
-    for (const stat of Object.keys(values) as WageStat[]) delete missing[stat];
+    for (const stat of Object.keys(values) as PublishedStat[]) delete missing[stat];
     if (pages.size > 1) {
       const cited = [...pages.values()].map((p) => `"${p.title}" ${p.url}`).join(' and ');
       problems.push(`${first.area} ${first.soc} ${first.year}: rows of one release cite different publications (${cited})`);
@@ -205,17 +214,20 @@ function mergeWageRows(rows: WageRow[], problems: string[]): WageRecord[] {
       missing,
       publication: [...pages.values()][0]!,
     };
+    all.push(record);
     const key = `${first.soc}|${first.area}`;
     const current = latest.get(key);
     // Only a year with a published median can serve as the base of an estimate.
     if (values.annual_median === undefined) continue;
     if (!current || current.year < record.year) latest.set(key, record);
   }
-  return [...latest.values()].sort((a, b) => (a.soc + a.area).localeCompare(b.soc + b.area));
+  const order = (a: WageRecord, b: WageRecord): number => (a.soc + a.area).localeCompare(b.soc + b.area) || b.year - a.year;
+  const chosen = new Set(latest.values());
+  return { latest: [...chosen].sort(order), earlier: all.filter((r) => !chosen.has(r)).sort(order) };
 }
 
-function readAreas(rows: Row[]): Area[] {
-  const areas = new Map<string, Area>();
+function readAreas(rows: Row[]): StateRecord[] {
+  const areas = new Map<string, StateRecord>();
   for (const row of rows) {
     if (row.state_abbr && row.state_abbr !== 'US' && row.state_name) {
       areas.set(row.state_abbr, { code: row.state_abbr, name: row.state_name, fips: row.state_fips ?? '' });
@@ -292,15 +304,27 @@ function readProjections(rows: Row[]): Projection[] {
   return [...latest.values()];
 }
 
+/** What the build ships: the state data in Code.js, and the area tables read only when first needed. */
+export interface LoadedData extends ReferenceData {
+  readonly areaTables: AreaTables;
+}
+
 /** Reads every reference CSV in `dir`; throws ReferenceDataError listing every problem. */
-export function loadReferenceData(dir: string): ReferenceData {
+export function loadReferenceData(dir: string): LoadedData {
   const problems: string[] = [];
   const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
   for (const file of files) checkCitationColumns(file, readCsv(join(dir, file)), problems);
   const wageRows: WageRow[] = [];
+  const areaFiles: AreaFile[] = [];
   let areaRows: Row[] = [];
   for (const file of files.filter((f) => f.startsWith('oews_'))) {
-    const rows = readCsv(join(dir, file));
+    const text = readFileSync(join(dir, file), 'utf8');
+    const rows = parse(text, { columns: true, skip_empty_lines: true, trim: true }) as Row[];
+    const kind = areaFileKind(Object.keys(rows[0] ?? {}));
+    if (kind) {
+      areaFiles.push({ file, kind, rows });
+      continue;
+    }
     wageRows.push(...wideWageRows(file, rows, problems));
     areaRows = areaRows.concat(rows);
   }
@@ -312,9 +336,14 @@ export function loadReferenceData(dir: string): ReferenceData {
   const rppFile = files.find((f) => f.startsWith('bea_rpp'));
   if (!rppFile) problems.push('no bea_rpp_*.csv file in data/');
 
-  const data: ReferenceData = {
-    areas: readAreas(areaRows),
-    wages: mergeWageRows(wageRows, problems),
+  const states = readAreas(areaRows);
+  const wages = mergeWageRows(wageRows, problems);
+  const areaData = readAreaData(areaFiles, new Set(states.map((s) => s.code)), problems);
+  problems.push(...checkNationalFigures(areaData.national, [...wages.latest, ...wages.earlier]));
+  const data: LoadedData = {
+    areas: states,
+    areaYears: [...new Set(areaData.tables.wages.map((w) => w.year))].sort(),
+    wages: wages.latest,
     priceParities: rppFile ? readPriceParities(readCsv(join(dir, rppFile))) : [],
     credentials,
     credentialSurvey: readCredentialSurvey(readCsv(join(dir, 'credential_salary_surveys.csv')), credentials, problems),
@@ -326,10 +355,23 @@ export function loadReferenceData(dir: string): ReferenceData {
       physicianOffice: settingFigure(industries, PHYSICIAN_OFFICES, problems),
     },
     projections: readProjections(readCsv(join(dir, 'projections_ooh.csv'))),
+    areaTables: { ...areaData.tables, earlierStateWages: wages.earlier },
   };
   problems.push(...checkReferenceData(data));
   if (problems.length > 0) throw new ReferenceDataError(problems);
   return data;
+}
+
+/** An area file's national row must say what the national estimates say, where both have the figure. */
+function checkNationalFigures(figures: readonly NationalFigure[], records: readonly WageRecord[]): string[] {
+  const problems: string[] = [];
+  for (const f of figures) {
+    const record = records.find((r) => r.soc === f.soc && r.area === 'US' && r.year === f.year);
+    const value = record?.values[f.stat];
+    if (value !== undefined && value !== f.value)
+      problems.push(`${f.file}: national ${f.soc} ${f.year} ${f.stat} is ${f.value}, the national estimates say ${value}`);
+  }
+  return problems;
 }
 
 /** The all-settings median the setting ratios divide by: the latest national 29-2072 median. */
@@ -352,42 +394,47 @@ function nationalMedianFigure(rows: WageRow[], problems: string[]): CitedFigure 
 const PERCENTILE_ORDER: readonly WageStat[] = ['annual_p10', 'annual_p25', 'annual_median', 'annual_p75', 'annual_p90'];
 const HOURLY_ORDER: readonly WageStat[] = ['hourly_p10', 'hourly_p25', 'hourly_median', 'hourly_p75', 'hourly_p90'];
 
+/** One record: a source and a year, percentiles non-decreasing, the median inside [p10, p90], positive values. */
+function checkWageRecord(record: WageRecord): string[] {
+  const problems: string[] = [];
+  const { area, soc } = record;
+  if (!record.publication.title || !record.publication.url) problems.push(`${area} ${soc} ${record.year}: no source`);
+  if (!Number.isInteger(record.year) || record.year < 2000) problems.push(`${area} ${soc}: bad year ${record.year}`);
+  for (const order of [PERCENTILE_ORDER, HOURLY_ORDER]) {
+    const present = order.filter((s) => record.values[s] !== undefined);
+    for (let i = 1; i < present.length; i++) {
+      const lower = record.values[present[i - 1]!]!;
+      const upper = record.values[present[i]!]!;
+      if (upper < lower) {
+        problems.push(`${area} ${soc} ${record.year}: ${present[i]} (${upper}) is below ${present[i - 1]} (${lower})`);
+      }
+    }
+  }
+  const { annual_median: median, annual_p10: p10, annual_p90: p90 } = record.values;
+  if (median !== undefined && p10 !== undefined && p90 !== undefined && (median < p10 || median > p90)) {
+    problems.push(`${area} ${soc} ${record.year}: annual_median ${median} is outside [p10 ${p10}, p90 ${p90}]`);
+  }
+  for (const [stat, value] of Object.entries(record.values)) {
+    if (!(value > 0)) problems.push(`${area} ${soc} ${record.year}: ${stat} must be positive (${value})`);
+  }
+  return problems;
+}
+
 /**
  * The checks `npm run data:check` runs: every state present for each role, percentiles
  * non-decreasing, medians inside [p10, p90], every figure with a source and a year, price
  * parities in a sane range. Returns one line per problem, naming area and field.
  */
-export function checkReferenceData(data: ReferenceData): string[] {
+export function checkReferenceData(data: LoadedData): string[] {
   const problems: string[] = [];
   if (data.areas.length < 51) problems.push(`only ${data.areas.length} states and DC found (expected 51)`);
   for (const soc of SOCS) {
     for (const area of [...data.areas.map((a) => a.code), 'US']) {
       const record = data.wages.find((w) => w.soc === soc && w.area === area);
-      if (!record) {
-        problems.push(`${area} ${soc}: no wage record with a median`);
-        continue;
-      }
-      if (!record.publication.title || !record.publication.url) problems.push(`${area} ${soc} ${record.year}: no source`);
-      if (!Number.isInteger(record.year) || record.year < 2000) problems.push(`${area} ${soc}: bad year ${record.year}`);
-      for (const order of [PERCENTILE_ORDER, HOURLY_ORDER]) {
-        const present = order.filter((s) => record.values[s] !== undefined);
-        for (let i = 1; i < present.length; i++) {
-          const lower = record.values[present[i - 1]!]!;
-          const upper = record.values[present[i]!]!;
-          if (upper < lower) {
-            problems.push(`${area} ${soc} ${record.year}: ${present[i]} (${upper}) is below ${present[i - 1]} (${lower})`);
-          }
-        }
-      }
-      const { annual_median: median, annual_p10: p10, annual_p90: p90 } = record.values;
-      if (median !== undefined && p10 !== undefined && p90 !== undefined && (median < p10 || median > p90)) {
-        problems.push(`${area} ${soc} ${record.year}: annual_median ${median} is outside [p10 ${p10}, p90 ${p90}]`);
-      }
-      for (const [stat, value] of Object.entries(record.values)) {
-        if (!(value > 0)) problems.push(`${area} ${soc} ${record.year}: ${stat} must be positive (${value})`);
-      }
+      if (!record) problems.push(`${area} ${soc}: no wage record with a median`);
     }
   }
+  for (const record of [...data.wages, ...data.areaTables.earlierStateWages]) problems.push(...checkWageRecord(record));
   for (const area of data.areas) {
     const parity = data.priceParities.find((p) => p.area === area.code);
     if (!parity) problems.push(`${area.code}: no price parity`);

@@ -9,6 +9,7 @@ import {
   coderSalaryExplain,
   salaryRange,
   stateWage,
+  areaList,
   payPercentile,
   certPremium,
   colAdjust,
@@ -30,15 +31,16 @@ import type {
   RosterPreview,
   SidebarOptions,
 } from './addon/requests';
+import { AREA_TABLES_FILE, readAreaTablesWith } from './core/areaTables';
 
 /** A cell or a range, as Sheets passes it. */
 type Arg = CellInput | CellInput[][];
 type Result = CellOutput | CellOutput[][];
 
 /**
- * Estimated annual pay (USD) for a medical coder, biller or health information technologist, from BLS state wage data, years of experience, credentials and work setting.
+ * Estimated annual pay (USD) for a medical coder, biller or health information technologist, from BLS state or metropolitan-area wage data, years of experience, credentials and work setting.
  *
- * @param {"CA"} state State code or name ("CA", "California"), or "US" for the national figure. A range gives one estimate per cell.
+ * @param {"CA"} state State code or name ("CA", "California"), "US" for the national figure, or a metropolitan or nonmetropolitan area by BLS code ("41940"), title or city ("Sunnyvale", "Portland, OR"). A range gives one estimate per cell.
  * @param {5} years Years of experience, 0 to 60 (40 and more count as 40).
  * @param {"CPC"} [cert] Optional credentials, e.g. "CPC" or "CPC, CRC" (several allowed); blank or "none" for no credential.
  * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist).
@@ -53,7 +55,7 @@ export function CODER_SALARY(state: Arg, years: Arg, cert?: Arg, role?: Arg, set
 /**
  * Every step of a CODER_SALARY estimate with its source, as a two-column table (step, value); with ranges, one summary line per cell.
  *
- * @param {"CA"} state State code or name, or "US".
+ * @param {"CA"} state State code or name, "US", or an area by BLS code, title or city ("Sunnyvale").
  * @param {5} years Years of experience, 0 to 60.
  * @param {"CPC"} [cert] Optional credentials, e.g. "CPC, CRC".
  * @param {"coder"} [role] Optional "coder", "biller" or "hit".
@@ -66,9 +68,9 @@ export function CODER_SALARY_EXPLAIN(state: Arg, years: Arg, cert?: Arg, role?: 
 }
 
 /**
- * The 10th, 25th, 50th, 75th and 90th percentile annual pay in a state, as one row (one row per state for a range); where a state publishes only its median, the national shape scaled to that median.
+ * The 10th, 25th, 50th, 75th and 90th percentile annual pay in a state or area, as one row (one row per place for a range); where a state publishes only its median, the national shape scaled to that median; for an area, its published quartiles with p10 and p90 in its state's shape.
  *
- * @param {"TX"} state State code or name, or "US"; a column of states gives one row each.
+ * @param {"TX"} state State code or name, "US", or an area by BLS code, title or city; a column of places gives one row each.
  * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
  * @param {TRUE} [headers] Optional TRUE to add a header row.
  * @return Five annual amounts: p10, p25, median, p75, p90.
@@ -79,23 +81,37 @@ export function SALARY_RANGE(state: Arg, role?: Arg, headers?: Arg): Result {
 }
 
 /**
- * One published BLS statistic for a state, exactly as released (an error text where the data does not have it).
+ * One published BLS statistic for a state or area, exactly as released (an error text where the data does not have it; areas have no published p10 or p90).
  *
- * @param {"NY"} state State code or name, or "US".
- * @param {"median"} [stat] Optional "median" (default), "mean", "p10", "p25", "p75", "p90", "hourly_median", "employment" or "year".
+ * @param {"NY"} state State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
+ * @param {"median"} [stat] Optional "median" (default), "mean", "p10", "p25", "p75", "p90", "hourly_median", "employment", "location_quotient" or "year".
  * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {2024} [year] Optional May reference year of the data (2022 to 2025 for areas); blank for the latest.
  * @return The statistic as published.
  * @customfunction
  */
-export function STATE_WAGE(state: Arg, stat?: Arg, role?: Arg): Result {
-  return stateWage(state, stat, role);
+export function STATE_WAGE(state: Arg, stat?: Arg, role?: Arg, year?: Arg): Result {
+  return stateWage(state, stat, role, year);
+}
+
+/**
+ * The metropolitan and nonmetropolitan areas of a state, one row each under a header: BLS area code, name, type, employment, median and the year of those figures ("US" lists every area).
+ *
+ * @param {"CA"} state State code or name, or "US" for every area in the country.
+ * @param {"coder"} [role] Optional "coder" (default) or "biller" (the data has no area figures for "hit").
+ * @param {"median"} [sort] Optional "name" (default), "median" (highest first), "employment" (highest first) or "code".
+ * @return A table: Code, Area, Type, Employment, Median, Year.
+ * @customfunction
+ */
+export function AREA_LIST(state: Arg, role?: Arg, sort?: Arg): Result {
+  return areaList(state, role, sort);
 }
 
 /**
  * Where an annual pay sits in a state's pay distribution, from 0 to 1 (0.5 = the median): checks an offer or a pay band.
  *
  * @param {52000} pay Annual pay in dollars.
- * @param {"FL"} state State code or name, or "US".
+ * @param {"FL"} state State code or name, "US", or an area by BLS code, title or city.
  * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
  * @return A fraction between 0 and 1.
  * @customfunction
@@ -108,7 +124,7 @@ export function PAY_PERCENTILE(pay: Arg, state: Arg, role?: Arg): Result {
  * Each person's market position, one row per person: the market estimate for their profile, their pay's percentile in the local distribution, the gap to the estimate, the compa-ratio (pay ÷ estimate) and a flag ("below p25", "above p90" or blank).
  *
  * @param {52000} pay Annual pay in dollars; a column gives one row per person.
- * @param {"TX"} area Where the person works: state code or name, or "US".
+ * @param {"TX"} area Where the person works: state code or name, "US", or a metropolitan or nonmetropolitan area by BLS code, title or city ("Sunnyvale").
  * @param {5} years Years of experience, 0 to 60.
  * @param {"CPC"} [cert] Optional credentials, e.g. "CPC" or "CPC, CRC"; blank or "none" for no credential.
  * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
@@ -133,11 +149,11 @@ export function CERT_PREMIUM(cert: Arg): Result {
 }
 
 /**
- * The amount with the same purchasing power in another state, using BEA regional price parities.
+ * The amount with the same purchasing power in another state, using BEA regional price parities; an area takes its state's parity (no metro parities are bundled).
  *
  * @param {60000} amount Amount in dollars.
- * @param {"TX"} from_state State where the amount is earned (code or name, or "US").
- * @param {"CA"} to_state State to compare with.
+ * @param {"TX"} from_state State where the amount is earned (code or name, "US", or an area, which uses its state's parity).
+ * @param {"CA"} to_state State or area to compare with.
  * @return The equivalent amount in to_state, rounded to the cent.
  * @customfunction
  */
@@ -186,6 +202,10 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
+
+// The area tables are a project file, not code: read through HtmlService (which needs no
+// authorisation, so custom functions may use it) the first time an area is asked for.
+readAreaTablesWith(() => HtmlService.createHtmlOutputFromFile(AREA_TABLES_FILE).getContent());
 
 const server = createServerApi(() => appsScriptWorkbook(SpreadsheetApp, LockService));
 

@@ -6,13 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { readEntryExports } from '../scripts/build';
+import { bundleGlobals } from '../scripts/projectFiles';
 
 const code = readFileSync('dist/Code.js', 'utf8');
 type Fn = (...args: unknown[]) => unknown;
 let sheet: Record<string, Fn>;
 
 beforeAll(() => {
-  const context = vm.createContext({});
+  const context = vm.createContext(bundleGlobals());
   vm.runInContext(code, context);
   sheet = context as Record<string, Fn>;
 });
@@ -21,7 +22,8 @@ const CUSTOM_FUNCTIONS = {
   CODER_SALARY: ['state', 'years', 'cert', 'role', 'setting'],
   CODER_SALARY_EXPLAIN: ['state', 'years', 'cert', 'role', 'setting'],
   SALARY_RANGE: ['state', 'role', 'headers'],
-  STATE_WAGE: ['state', 'stat', 'role'],
+  STATE_WAGE: ['state', 'stat', 'role', 'year'],
+  AREA_LIST: ['state', 'role', 'sort'],
   PAY_PERCENTILE: ['pay', 'state', 'role'],
   CERT_PREMIUM: ['cert'],
   COL_ADJUST: ['amount', 'from_state', 'to_state'],

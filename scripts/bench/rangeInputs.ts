@@ -17,13 +17,35 @@ export function seededRandom(seed: number): () => number {
 }
 
 const STATES = ['CA', 'TX', 'ny', 'Florida', ' new york ', 'US', 'WA', 'Ohio', 'il', 'GA', 'North Carolina', 'AK', 'DC', 'National'];
+/** Metropolitan and nonmetropolitan areas as people give them: codes (as text and as numbers), titles, cities. */
+const AREAS: readonly (string | number)[] = [
+  '41940',
+  41940,
+  'San Jose-Sunnyvale-Santa Clara, CA',
+  'Sunnyvale',
+  'Portland, OR',
+  'portland, me',
+  'Vancouver, WA',
+  'Texarkana, AR',
+  'Seattle',
+  'Austin',
+  'Nashville',
+  'St Louis',
+  'Kansas City, KS',
+  'Anchorage',
+  'Honolulu',
+  200006,
+  'North Florida nonmetropolitan area',
+];
+/** Half states, half areas. */
+export const MIXED_PLACES: readonly (string | number)[] = [...STATES, ...AREAS.slice(0, STATES.length)];
 const CREDENTIALS = ['', 'CPC', 'cpc', 'CPC, CRC', 'RHIT', 'CCS', 'CPC-A', 'CPC, CRC, CIC', 'COC'];
 const ROLES = ['', 'coder', 'biller', 'hit'];
 const SETTINGS = ['', 'any', 'hospital', 'physician office'];
 
 /** A one-column range per argument of CODER_SALARY, as Sheets passes it (rows × 1). */
 export interface SalaryColumns {
-  readonly state: string[][];
+  readonly state: (string | number)[][];
   readonly years: (number | string)[][];
   readonly cert: string[][];
   readonly role: string[][];
@@ -34,13 +56,13 @@ export interface SalaryColumns {
  * `rows` rows of mixed inputs. With `distinct`, years are fractional (12.3071…), so no two
  * rows share inputs and no per-call memo can help.
  */
-export function salaryColumns(rows: number, seed: number, distinct: boolean): SalaryColumns {
+export function salaryColumns(rows: number, seed: number, distinct: boolean, places: readonly (string | number)[] = STATES): SalaryColumns {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const columns: SalaryColumns = { state: [], years: [], cert: [], role: [], setting: [] };
   for (let i = 0; i < rows; i++) {
     const years = distinct ? 40 * random() : Math.floor(41 * random());
-    columns.state.push([pick(STATES)]);
+    columns.state.push([pick(places)]);
     // One row in ten types the years as text ("7"), as people do.
     columns.years.push([!distinct && random() < 0.1 ? String(years) : years]);
     columns.cert.push([pick(CREDENTIALS)]);

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { bundleGlobals } from '../projectFiles';
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
 import type { FunctionPluginDefinition, ImplementedFunctions } from 'hyperformula';
 
@@ -31,10 +32,13 @@ type InterpreterState = unknown;
  * How each function's answer is shaped. `cell`: one cell per input position. `row`: a row of
  * `width` cells per input, optionally under a header row. `table`: for single values a fixed
  * table (`width` × the rows the function returns), for ranges one cell per input position.
- * `list`: the argument whose range rows each hold one list (several credentials).
+ * `rows`: a table whose height depends on the values given (AREA_LIST): computed from literal
+ * arguments, else as tall as its longest answer (`maxRows`). `list`: the argument whose range
+ * rows each hold one list (several credentials).
  */
 interface ResultShape {
-  readonly kind: 'cell' | 'row' | 'table';
+  readonly kind: 'cell' | 'row' | 'table' | 'rows';
+  readonly maxRows?: number;
   readonly width?: number;
   readonly list?: number;
   readonly header?: number;
@@ -45,6 +49,8 @@ const SHAPES: Readonly<Record<string, ResultShape>> = {
   CODER_SALARY_EXPLAIN: { kind: 'table', width: 2, list: 2 },
   SALARY_RANGE: { kind: 'row', width: 5, header: 2 },
   STATE_WAGE: { kind: 'cell' },
+  // The header and every area in the country ("US"): 530 in May 2025.
+  AREA_LIST: { kind: 'rows', width: 6, maxRows: 531 },
   PAY_PERCENTILE: { kind: 'cell' },
   PAY_REVIEW: { kind: 'row', width: 5, header: 6, list: 3 },
   CERT_PREMIUM: { kind: 'cell', list: 0 },
@@ -67,7 +73,7 @@ export interface LoadedBundle {
 
 export function loadBundle(dist: string): LoadedBundle {
   const code = readFileSync(join(dist, 'Code.js'), 'utf8');
-  const context = vm.createContext({});
+  const context = vm.createContext(bundleGlobals(dist));
   vm.runInContext(code, context, { filename: 'Code.js' });
   const functions = context as unknown as AddonBundle;
   const names = customFunctionNames(code);
@@ -133,11 +139,28 @@ class AddonFunctionPlugin extends FunctionPlugin {
     const height = Math.max(1, ...sizes.map((s) => s.height));
     const width = Math.max(1, ...sizes.map((s) => s.width));
     if (shape.kind === 'table') return ranged ? new ArraySize(width, height) : new ArraySize(shape.width!, active?.explainRows ?? 1);
+    if (shape.kind === 'rows') return this.rowsSize(ast, shape);
     if (shape.kind === 'row') {
       const header = shape.header !== undefined && ast.args.length > shape.header && !literalFalse(ast.args[shape.header]!) ? 1 : 0;
       return new ArraySize(shape.width!, Math.max(height, width) + header);
     }
     return ranged ? new ArraySize(width, height) : ArraySize.scalar();
+  }
+
+  /** With literal arguments the answer is known before evaluation: use its height, so nothing below is blocked needlessly. */
+  private rowsSize(ast: Ast, shape: ResultShape): ArraySize {
+    const literals = ast.args.every((arg) => ['STRING', 'NUMBER', 'EMPTY'].includes(arg.type));
+    const run = active?.functions[ast.procedureName!.toUpperCase()];
+    if (literals && run) {
+      try {
+        const rows = run(...ast.args.map((arg) => (arg.type === 'EMPTY' ? '' : arg.value)));
+        if (Array.isArray(rows)) return new ArraySize(shape.width!, Math.max(1, rows.length));
+      } catch {
+        // An error shows in one cell.
+        return ArraySize.scalar();
+      }
+    }
+    return new ArraySize(shape.width!, shape.maxRows!);
   }
 
   call(ast: Ast, state: InterpreterState): unknown {

@@ -18,7 +18,7 @@ import { parseCredentials } from '../core/credentials';
 import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
 import { parseSetting, type WorkSetting } from '../core/settings';
 import { estimatePay, type EstimateInputs } from '../core/estimate';
-import { stateDistribution, publishedWages } from '../core/distribution';
+import { areaDistribution, publishedWages } from '../core/distribution';
 import { projectionFor } from '../core/outlook';
 import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
 import { InputError } from '../core/inputError';
@@ -129,6 +129,13 @@ const LABEL_HEADERS: Record<CompareDimension, string> = {
   roles: 'Role',
   settings: 'Work setting',
 };
+
+/** The label column's header: "Place" when metropolitan or nonmetropolitan areas are among the states. */
+function labelHeader(c: ValidatedComparison): string {
+  return c.compare === 'states' && c.rows.some((r) => r.inputs.area.kind !== 'state' && r.inputs.area.kind !== 'national')
+    ? 'Place'
+    : LABEL_HEADERS[c.compare];
+}
 
 /** Re-validates everything the client sent: the sidebar is not trusted. */
 export function validateComparison(request: ComparisonRequest): ValidatedComparison {
@@ -259,7 +266,7 @@ function figures(c: ValidatedComparison): Figure[] {
       headers: ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'],
       format: CURRENCY,
       varies: byAreaAndRole,
-      values: (inputs) => stateDistribution(inputs.role, inputs.area).percentiles.map(Math.round),
+      values: (inputs) => areaDistribution(inputs.role, inputs.area).percentiles.map(Math.round),
       // SALARY_RANGE spills its five values to the right, one row per label.
       formula: (a) => `=SALARY_RANGE(${a('state')},${a('role')})`,
     });
@@ -345,9 +352,9 @@ function kindLine(c: ValidatedComparison): string {
 function borrowedShapeNotes(c: ValidatedComparison): string[] {
   return rolesIn(c).flatMap((role) => {
     const areas = [...new Set(c.rows.filter((r) => r.inputs.role === role).map((r) => r.inputs.area))];
-    const borrowed = areas.filter((area) => stateDistribution(role, area).basis === 'national-shape');
+    const borrowed = areas.filter((area) => areaDistribution(role, area).basis === 'national-shape');
     if (borrowed.length === 0) return [];
-    const shape = stateDistribution(role, borrowed[0]!).shapeFrom!;
+    const shape = areaDistribution(role, borrowed[0]!).shapeFrom!;
     const where =
       borrowed.length > 1 && borrowed.length === areas.length
         ? 'every state shown'
@@ -367,7 +374,7 @@ function borrowedShapeNotes(c: ValidatedComparison): string[] {
 function sourceLines(c: ValidatedComparison): string[] {
   const lines = [
     'Sources',
-    ...wageSourceLines(c.rows.map((r) => stateDistribution(r.inputs.role, r.inputs.area))),
+    ...wageSourceLines(c.rows.map((r) => areaDistribution(r.inputs.role, r.inputs.area))),
     sourceText('credentials'),
     sourceText('setting'),
     ...(c.columns.costOfLiving ? [sourceText('cost of living')] : []),
@@ -375,6 +382,16 @@ function sourceLines(c: ValidatedComparison): string[] {
     'How each estimate is made: =CODER_SALARY_EXPLAIN(state, years, cert, role, setting) shows every step and its source.',
   ];
   lines.push(...borrowedShapeNotes(c));
+  const local = c.rows
+    .filter((r) => areaDistribution(r.inputs.role, r.inputs.area).basis === 'area-quartiles')
+    .map((r) => r.inputs.area.code);
+  if (local.length > 0) {
+    lines.push(
+      `Metropolitan and nonmetropolitan areas (${[...new Set(local)].join(', ')}): BLS publishes their 25th, 50th and 75th percentiles; ` +
+        `p10 and p90 follow their state's shape (national where the state publishes none)` +
+        (c.columns.costOfLiving ? "; cost of living uses the state's price parity." : '.'),
+    );
+  }
   if (c.columns.hourly) lines.push(`Hourly equivalent = annual pay ÷ ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention).`);
   for (const role of rolesIn(c)) if (role.caveat) lines.push(`${ROLE_LABELS[role.role]}s: ${role.caveat}.`);
   return lines;
@@ -425,7 +442,7 @@ function layoutComparison(c: ValidatedComparison): ComparisonSheet {
     top.push([SAME_FOR_EVERY_ROW, ...(live ? fixed.flatMap((f) => spilled(f.formula(heldArgument, ''), f.headers.length)) : fixedValues)]);
   }
   top.push([]);
-  top.push([LABEL_HEADERS[c.compare], ...tableHeaders]);
+  top.push([labelHeader(c), ...tableHeaders]);
   const headerRow = top.length;
   const firstRow = headerRow + 1;
   const lastRow = headerRow + c.rows.length;
@@ -443,7 +460,7 @@ function layoutComparison(c: ValidatedComparison): ComparisonSheet {
   const widths = Array.from({ length: width }, (_, j) => {
     const texts: ColumnText[] = [];
     if (j === 0) {
-      texts.push({ text: LABEL_HEADERS[c.compare], bold: true }, ...c.rows.map((row) => ({ text: row.label })));
+      texts.push({ text: labelHeader(c), bold: true }, ...c.rows.map((row) => ({ text: row.label })));
       if (fixed.length > 0) texts.push({ text: SAME_FOR_EVERY_ROW });
     } else {
       const k = j - 1;

@@ -6,8 +6,9 @@
 import { FUNCTION_HELP } from '../../data/generated/functionHelp';
 import { REFERENCE } from '../../data/generated/reference';
 import { STATES } from '../core/areas';
+import { areaWageRecord, hasAreaFigures, lastYear, localAreas } from '../core/areaTables';
 import { ROLES } from '../core/roles';
-import { stateDistribution } from '../core/distribution';
+import { areaDistribution } from '../core/distribution';
 import { sourceText } from '../core/citations';
 import { isPublisherUrl } from '../core/publishers';
 import { credentialEvidenceSummary } from '../core/credentials';
@@ -72,7 +73,7 @@ function sourcesHtml(): string {
 export function dataGaps(): string[] {
   const gaps: string[] = [];
   for (const role of Object.values(ROLES)) {
-    const fallback = STATES.filter((s) => stateDistribution(role, s).basis === 'national-shape').map((s) => s.code);
+    const fallback = STATES.filter((s) => areaDistribution(role, s).basis === 'national-shape').map((s) => s.code);
     const years = [...new Set(REFERENCE.wages.filter((w) => w.soc === role.soc && w.area !== 'US').map((w) => w.year))].join(', ');
     if (fallback.length === STATES.length) {
       gaps.push(
@@ -91,6 +92,33 @@ export function dataGaps(): string[] {
   gaps.push(credentialEvidenceSummary());
   gaps.push('Work-setting ratios are measured for medical records specialists only.');
   gaps.push('No data for Puerto Rico, Guam or the US Virgin Islands.');
+  return [...gaps, ...areaGaps()];
+}
+
+/** What the area estimates lack, read off the area tables. */
+function areaGaps(): string[] {
+  const areas = localAreas();
+  const latest = Math.max(...areas.map(lastYear));
+  const current = areas.filter((a) => lastYear(a) === latest);
+  const gaps: string[] = [];
+  for (const role of Object.values(ROLES)) {
+    if (!hasAreaFigures(role.soc)) {
+      gaps.push(
+        `${role.occupation} (${role.soc}): no metropolitan or nonmetropolitan area figures in the data; an area answers "no figure in the data".`,
+      );
+      continue;
+    }
+    const without = current.filter((a) => areaWageRecord(role.soc, a, latest)?.values.annual_median === undefined);
+    const territories = without.filter((a) => !STATES.some((s) => s.code === a.states[0])).length;
+    gaps.push(
+      `${role.occupation} (${role.soc}), May ${latest}: ${current.length - without.length} of the ${current.length} metropolitan and nonmetropolitan areas BLS defines have a figure in the data; ` +
+        `the other ${without.length} (${territories} of them in Puerto Rico) answer "no figure in the data for this area".`,
+    );
+  }
+  gaps.push(
+    "Areas: the data has each area's 25th, 50th and 75th percentiles, not its 10th and 90th (those follow the state's shape), and no hourly figures; " +
+      "New England areas (NECTAs) of May 2022–2023 and areas retired in 2024 have no figures; an area takes its state's price parity (no metro parities are bundled).",
+  );
   return gaps;
 }
 

@@ -8,7 +8,7 @@ import { parseArea } from '../core/areas';
 import { parseCredentials } from '../core/credentials';
 import { parseRole, type Role } from '../core/roles';
 import { parseSetting, type WorkSetting } from '../core/settings';
-import { stateDistribution } from '../core/distribution';
+import { areaDistribution } from '../core/distribution';
 import { sourceText, wageCitation, wageSourceLines, yearsOf } from '../core/citations';
 import { BAND_LEVELS, payBands, type BandProfile } from '../core/payBands';
 import { MAX_CURVE_YEARS } from '../core/experience';
@@ -54,7 +54,7 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
   const without = payBands(b);
   const withCredential = payBands({ ...b, credentials: b.withCredentials });
   const title = `Pay bands — ${b.area.name}, ${ROLE_LABELS[b.role.role]}s`;
-  const distribution = stateDistribution(b.role, b.area);
+  const distribution = areaDistribution(b.role, b.area);
   const [, p25, p50, p75] = distribution.percentiles;
   const plural = `${ROLE_LABELS[b.role.role]}s`;
   const top: CellValue[][] = [

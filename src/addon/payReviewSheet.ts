@@ -15,7 +15,7 @@
  */
 import { parseArea } from '../core/areas';
 import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
-import { stateDistribution, type PayDistribution } from '../core/distribution';
+import { areaDistribution, type PayDistribution } from '../core/distribution';
 import { sourceText, wageSourceLines, yearsOf } from '../core/citations';
 import { COMPA_RATIO_BANDS, inCompaBand, raiseToMedian, summariseTeam, type ReviewedPay } from '../core/payReview';
 import { cellText, type CellOutput } from '../sheets/cells';
@@ -218,7 +218,7 @@ function distributionsUsed(rows: readonly RosterRow[]): PayDistribution[] {
   for (const row of rows) {
     if (row.kind !== 'person') continue;
     try {
-      used.add(stateDistribution(parseRole(cellText(row.role)), parseArea(cellText(row.location))));
+      used.add(areaDistribution(parseRole(cellText(row.role)), parseArea(cellText(row.location))));
     } catch {
       // The row's own error.
     }

@@ -12,7 +12,7 @@ import {
   credentialSurveys,
   type CredentialEvidence,
 } from '../core/credentials';
-import { stateDistribution } from '../core/distribution';
+import { areaDistribution } from '../core/distribution';
 import { ROLES, parseRole, type RoleInfo } from '../core/roles';
 import { projectionFor } from '../core/outlook';
 import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
@@ -37,7 +37,7 @@ interface Table {
 const NOT_PUBLISHED = 'not published';
 
 function stateWageTable(role: RoleInfo): Table {
-  const distributions = [NATIONAL, ...STATES].map((area) => stateDistribution(role, area));
+  const distributions = [NATIONAL, ...STATES].map((area) => areaDistribution(role, area));
   const rows = distributions.map((d) => {
     const { area } = d;
     const v = d.record.values;

@@ -5,7 +5,7 @@
 import { REFERENCE } from '../../data/generated/reference';
 import { ROLES, type RoleInfo } from './roles';
 import { InputError } from './inputError';
-import { OEWS_TABLES, type Publication } from './publishers';
+import { OEWS_TABLES, oewsArea, type Publication } from './publishers';
 import type { WageRecord } from './referenceTypes';
 import type { PayDistribution } from './distribution';
 import { credentialCitation } from './credentials';
@@ -75,7 +75,13 @@ const LISTED_PAGES = 6;
  */
 export function wageSourceLines(distributions: readonly PayDistribution[]): string[] {
   const byTitle = new Map<string, Map<string, string>>();
-  for (const record of distributions.flatMap((d) => (d.shapeFrom ? [d.record, d.shapeFrom] : [d.record]))) {
+  // An area's tails come from its state's (or the nation's) record: that page is a source too.
+  const records = (d: PayDistribution): WageRecord[] => [
+    d.record,
+    ...(d.shapeFrom ? [d.shapeFrom] : []),
+    ...(d.tailsFrom ? records(d.tailsFrom) : []),
+  ];
+  for (const record of distributions.flatMap(records)) {
     const pages = byTitle.get(record.publication.title) ?? new Map<string, string>();
     pages.set(record.publication.url, record.area === 'US' ? `US, SOC ${record.soc}` : record.area);
     byTitle.set(record.publication.title, pages);
@@ -83,11 +89,19 @@ export function wageSourceLines(distributions: readonly PayDistribution[]): stri
   return [...byTitle].flatMap(([title, pages]) => {
     if (pages.size <= LISTED_PAGES) return [...pages].map(([url, label]) => `Wages (${label}): ${title}: ${url}`);
     const [url, label] = [...pages][0]!;
-    return [`Wages: ${title}, ${pages.size} states, one page per state (e.g. ${label} ${url}), all listed at ${OEWS_TABLES.url}`];
+    // State pages are named by postal code, area pages by BLS area code.
+    const what = /^\d/.test(label) ? 'areas, one page per area' : 'states, one page per state';
+    return [`Wages: ${title}, ${pages.size} ${what} (e.g. ${label} ${url}), all listed at ${OEWS_TABLES.url}`];
   });
 }
 
 /** Each role's national page, with the years its state figures come from. */
+/** "May 2022–May 2025". */
+function areaYearsText(): string {
+  const years = REFERENCE.areaYears;
+  return years.length > 1 ? `May ${years[0]}–May ${years[years.length - 1]}` : years.map((y) => `May ${y}`).join('');
+}
+
 function wageText(role: RoleInfo): string {
   const national = REFERENCE.wages.find((w) => w.soc === role.soc && w.area === 'US')!;
   return `SOC ${role.soc} ${role.occupation}, ${yearsOf(role)}: national ${national.publication.url}`;
@@ -106,10 +120,11 @@ export function sourceText(topic: SourceTopic): string {
   const texts: Record<Exclude<SourceTopic, 'all'>, string> = {
     wages:
       `Wages: BLS Occupational Employment and Wage Statistics (OEWS), state and national estimates. ${Object.values(ROLES).map(wageText).join('; ')}. ` +
-      `State figures: each state's page for its year (CODER_SALARY_EXPLAIN names it), all listed at ${OEWS_TABLES.url}`,
+      `State figures: each state's page for its year (CODER_SALARY_EXPLAIN names it), all listed at ${OEWS_TABLES.url}. ` +
+      `Metropolitan and nonmetropolitan areas: BLS OEWS ${areaYearsText()}, metropolitan and nonmetropolitan area estimates (${ROLES.coder.soc} and ${ROLES.biller.soc}), each area's page for its year, e.g. ${oewsArea(REFERENCE.areaYears[REFERENCE.areaYears.length - 1] ?? 2025, '41940').url}`,
     credentials: `Credential premiums: ${credentialCitation()}`,
     setting: `Work setting: ${settings.publication.title}, medians by setting, May ${settings.hospital.year} (SOC ${settings.soc}): ${settings.publication.url}`,
-    'cost of living': `Cost of living: ${cite(parity.publication)}`,
+    'cost of living': `Cost of living: ${cite(parity.publication)} (by state: a metropolitan or nonmetropolitan area takes its state's parity)`,
     outlook: projection
       ? `Outlook: ${projection.publication.title} (SOC ${[projection, ...REFERENCE.projections.filter((p) => p !== projection)]
           .map((p) => p.soc)

@@ -1,21 +1,21 @@
 /**
- * The estimate: a worker's annual pay from state, years, credentials, role and setting.
+ * The estimate: a worker's annual pay from place, years, credentials, role and setting.
  *
- *  1. Base: the state's pay distribution for the role's occupation (distribution.ts).
+ *  1. Base: the pay distribution of the state, the nation, or a metropolitan or nonmetropolitan
+ *     area, for the role's occupation (distribution.ts).
  *  2. Experience places the worker at a percentile of it (experience.ts).
  *  3. Credential and setting factors multiply that pay (credentials.ts, settings.ts).
  *  4. Ceiling against double counting: the OEWS distribution already contains certified,
  *     hospital-based and senior workers, so stacked factors must not carry an estimate past
- *     what the state's distribution supports. Below the state's 75th percentile pay is
- *     untouched; above it, log pay approaches the 90th percentile smoothly
- *     (p75 · (p90/p75)^tanh(ln(pay/p75) / ln(p90/p75))), so the estimate never exceeds the
- *     state's published p90 and stays monotone in every input.
+ *     what the distribution supports. Below its 75th percentile pay is untouched; above it, log
+ *     pay approaches the 90th percentile smoothly (p75 · (p90/p75)^tanh(ln(pay/p75) / ln(p90/p75))),
+ *     so the estimate never exceeds the p90 (an area's derived p90) and stays monotone in every input.
  *  5. Rounded to whole dollars, at the end only.
  */
 import type { Area, CredentialInfo } from './referenceTypes';
 import type { RoleInfo } from './roles';
 import type { WorkSetting } from './settings';
-import { stateDistribution, payAtQuantile, type PayDistribution } from './distribution';
+import { areaDistribution, payAtQuantile, type PayDistribution } from './distribution';
 import { experienceQuantile } from './experience';
 import { credentialFactor, type CredentialFactor } from './credentials';
 import { settingFactor, type SettingFactor } from './settings';
@@ -54,7 +54,7 @@ export function distributionCeiling(pay: number, distribution: PayDistribution):
 }
 
 export function estimatePay(inputs: EstimateInputs): Estimate {
-  const distribution = stateDistribution(inputs.role, inputs.area);
+  const distribution = areaDistribution(inputs.role, inputs.area);
   const quantile = experienceQuantile(inputs.years);
   const experiencePay = payAtQuantile(distribution, quantile);
   const credential = credentialFactor(inputs.credentials);

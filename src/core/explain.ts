@@ -1,6 +1,8 @@
 /** CODER_SALARY_EXPLAIN: every step of an estimate as (step, value) rows anyone can audit. */
 import type { Estimate } from './estimate';
-import { PUBLISHED_QUANTILES } from './distribution';
+import type { Area } from './referenceTypes';
+import { stateName } from './areas';
+import { PUBLISHED_QUANTILES, type PayDistribution } from './distribution';
 import { MAX_CURVE_YEARS } from './experience';
 import { cite, recordCitation } from './citations';
 import { dollars } from './figureText';
@@ -9,6 +11,36 @@ export type ExplainRow = readonly [string, string | number];
 
 const percent = (q: number): string => `percentile ${(q * 100).toFixed(1)}`;
 const ratio = (n: number): number => Math.round(n * 10000) / 10000;
+
+const KIND_TEXT: Readonly<Record<Area['kind'], string>> = {
+  national: 'the nation',
+  state: 'state',
+  metropolitan: 'metropolitan statistical area',
+  nonmetropolitan: 'nonmetropolitan area',
+};
+
+/** "the state", "the area", "the national": whose distribution the ceiling row talks about. */
+function whose(area: Area): string {
+  return area.kind === 'state' ? 'the state' : area.kind === 'national' ? 'the national' : "the area's";
+}
+
+/** Which points BLS published for an area and which are derived from its state's shape. */
+function areaPercentiles(distribution: PayDistribution): string {
+  const [p10, p25, median, p75, p90] = distribution.percentiles;
+  const tails = distribution.tailsFrom!;
+  const [s10, s25, , s75, s90] = tails.percentiles;
+  // The release without its level ("OEWS May 2025"), and the page the ratios were read from.
+  const release = `${tails.record.release.replace(/ \((state|national)\)$/, '')} percentiles (${tails.record.publication.url})`;
+  const shape =
+    tails.area.kind === 'state'
+      ? `${tails.area.name}'s published ${release}`
+      : `the national ${release}, as ${stateName(distribution.area.states[0]!)} has no published percentiles in the data`;
+  return (
+    `published for the area (BLS OEWS May ${distribution.record.year}): p25 ${dollars(p25)}, median ${dollars(median)}, p75 ${dollars(p75)}; ` +
+    `derived, as the area's tails are not published: p10 ${dollars(p10)} = p25 × ${ratio(s10 / s25)} and p90 ${dollars(p90)} = p75 × ${ratio(s90 / s75)}, ` +
+    `the p10/p25 and p90/p75 ratios of ${shape}`
+  );
+}
 
 export function explainEstimate(estimate: Estimate): ExplainRow[] {
   const { inputs, distribution } = estimate;
@@ -19,13 +51,15 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
   const rows: ExplainRow[] = [
     [
       'Inputs',
-      `${area.name} (${area.code}); ${inputs.years} years; credentials: ${credentials}; role: ${role.role}; setting: ${inputs.setting}`,
+      `${area.name} (${area.code}${area.kind === 'state' || area.kind === 'national' ? '' : `, ${KIND_TEXT[area.kind]}`}); ${inputs.years} years; credentials: ${credentials}; role: ${role.role}; setting: ${inputs.setting}`,
     ],
     ['Occupation', `${role.occupation} (SOC ${role.soc})${role.caveat ? ` — note: ${role.caveat}` : ''}`],
     ['Base median', record.values.annual_median!],
     ['Base source', recordCitation(record, area.name)],
   ];
-  if (distribution.basis === 'published') {
+  if (distribution.basis === 'area-quartiles') {
+    rows.push(['Percentiles used', areaPercentiles(distribution)]);
+  } else if (distribution.basis === 'published') {
     rows.push(['Percentiles used', `the state's own published percentiles: ${points}`]);
   } else {
     const shape = distribution.shapeFrom!;
@@ -59,8 +93,8 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
     [
       'Ceiling',
       estimate.factoredPay > distribution.percentiles[3]
-        ? `above the state p75 (${dollars(distribution.percentiles[3])}) pay bends smoothly towards the p90 (${dollars(distribution.percentiles[4])}) so stacked factors stay inside the distribution`
-        : `not needed (at or below the state p75, ${dollars(distribution.percentiles[3])})`,
+        ? `above ${whose(area)} p75 (${dollars(distribution.percentiles[3])}) pay bends smoothly towards the ${distribution.basis === 'area-quartiles' ? 'derived ' : ''}p90 (${dollars(distribution.percentiles[4])}) so stacked factors stay inside the distribution`
+        : `not needed (at or below ${whose(area)} p75, ${dollars(distribution.percentiles[3])})`,
     ],
     ['Estimate (annual, USD)', estimate.pay],
   );
@@ -72,7 +106,11 @@ export function explainSummary(estimate: Estimate): string {
   const { distribution } = estimate;
   return [
     `${distribution.area.code} ${distribution.role.soc} ${distribution.record.release} median ${dollars(distribution.record.values.annual_median!)}`,
-    distribution.basis === 'published' ? 'state percentiles' : 'national-shape percentiles',
+    distribution.basis === 'published'
+      ? 'state percentiles'
+      : distribution.basis === 'national-shape'
+        ? 'national-shape percentiles'
+        : `area quartiles, ${distribution.tailsFrom!.area.code} tails`,
     `${percent(estimate.experienceQuantile)} ${dollars(estimate.experiencePay)}`,
     `× credential ${ratio(estimate.credential.factor)}`,
     `× setting ${ratio(estimate.setting.factor)}`,

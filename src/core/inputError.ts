@@ -33,6 +33,12 @@ export class InputError extends Error {
     return this.suggested.value;
   }
 
+  /** What went wrong, with the value: `unknown state "XX"`, `years must be a number, got "five"`. */
+  get sentence(): string {
+    if (this.given === '') return this.problem;
+    return this.problem.startsWith('unknown') ? `${this.problem} "${this.given}"` : `${this.problem}, got "${this.given}"`;
+  }
+
   /**
    * `#BAD STATE "Pensylvania" → Pennsylvania?`: short enough for a cell, says which argument,
    * and carries the nearest valid value when there is one, as a single call's message does.

@@ -44,6 +44,11 @@ function minimumOf(row: Int32Array, last: number): number {
   return minimum;
 }
 
+/** Edits a typo may have: at most 1 for short words, about one in four for longer ones. */
+function allowedEdits(text: string): number {
+  return text.length <= 3 ? 1 : Math.max(2, Math.floor(text.length / 4));
+}
+
 /**
  * The candidate whose key is closest to `given`, if it is close enough to be a typo:
  * at most 1 edit for short words, about one edit in four for longer ones.
@@ -51,7 +56,7 @@ function minimumOf(row: Int32Array, last: number): number {
 export function nearestMatch<T>(given: string, candidates: ReadonlyArray<{ key: string; value: T }>): T | undefined {
   const text = given.trim().toLowerCase();
   if (text === '') return undefined;
-  const allowed = text.length <= 3 ? 1 : Math.max(2, Math.floor(text.length / 4));
+  const allowed = allowedEdits(text);
   let best: { distance: number; value: T } | undefined;
   for (const candidate of candidates) {
     // The distance is at least the difference in length: such a candidate can never be close enough.
@@ -60,6 +65,70 @@ export function nearestMatch<T>(given: string, candidates: ReadonlyArray<{ key: 
     if (!best || distance < best.distance) best = { distance, value: candidate.value };
   }
   return best && best.distance <= allowed ? best.value : undefined;
+}
+
+/** Letter pairs of `#text#` with their counts: the start and end marks make the first and last letters count too. */
+function letterPairs(text: string): Map<string, number> {
+  const marked = `\u0001${text}\u0001`;
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 1 < marked.length; i++) {
+    const pair = marked.slice(i, i + 2);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  return pairs;
+}
+
+/**
+ * `nearestMatch` for a long list (a thousand area names and cities), built once: a bad cell in a
+ * range shows its suggestion, so a column of unknown places asks once per cell. Each edit
+ * (a substitution, insertion, deletion, or swap of neighbours) breaks at most three of a
+ * text's letter pairs, so a name within k edits shares at least max(length) + 1 − 3k of them;
+ * only names that do are measured. Gives what `nearestMatch` gives on the same list.
+ */
+export function nearestMatchIndex<T>(candidates: ReadonlyArray<{ key: string; value: T }>): (given: string) => T | undefined {
+  const postings = new Map<string, number[]>();
+  candidates.forEach((candidate, i) => {
+    for (const [pair, count] of letterPairs(candidate.key)) {
+      const list = postings.get(pair) ?? [];
+      list.push(i, count);
+      postings.set(pair, list);
+    }
+  });
+  const lengths = Int32Array.from(candidates, (c) => c.key.length);
+  const shared = new Int32Array(candidates.length);
+  const touched = new Int32Array(candidates.length);
+  return (given) => {
+    const text = given.trim().toLowerCase();
+    if (text === '') return undefined;
+    const allowed = allowedEdits(text);
+    // Short texts share too few pairs to rule anything out: measure every name of a fitting length.
+    if (text.length + 1 - 3 * allowed <= 0) return nearestMatch(text, candidates);
+    let count = 0;
+    for (const [pair, times] of letterPairs(text)) {
+      const list = postings.get(pair);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k += 2) {
+        const i = list[k]!;
+        // The distance is at least the difference in length.
+        const gap = lengths[i]! - text.length;
+        if (gap > allowed || -gap > allowed) continue;
+        if (shared[i] === 0) touched[count++] = i;
+        shared[i] = shared[i]! + (times < list[k + 1]! ? times : list[k + 1]!);
+      }
+    }
+    let best: { distance: number; index: number } | undefined;
+    for (let t = 0; t < count; t++) {
+      const i = touched[t]!;
+      const enough = shared[i]!;
+      shared[i] = 0;
+      const length = lengths[i]!;
+      if (enough < (length > text.length ? length : text.length) + 1 - 3 * allowed) continue;
+      const distance = editDistance(text, candidates[i]!.key, best ? Math.min(best.distance, allowed) : allowed);
+      // Ties go to the earlier name, as in nearestMatch.
+      if (!best || distance < best.distance || (distance === best.distance && i < best.index)) best = { distance, index: i };
+    }
+    return best && best.distance <= allowed ? candidates[best.index]!.value : undefined;
+  };
 }
 
 /** A suggestion as messages quote it: `"CPC"`. */

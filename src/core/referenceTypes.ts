@@ -41,11 +41,38 @@ export const WAGE_STATS: readonly WageStat[] = [
   'hourly_p90',
 ];
 
+/** A published statistic of a record: the wage statistics, and the location quotient where a file has it. */
+export type PublishedStat = WageStat | 'location_quotient';
+
+/**
+ * Where pay is measured. A state (or DC) is one kind of area, the nation another; BLS also
+ * publishes metropolitan statistical areas (MSAs) and, for the rest of each state, nonmetropolitan
+ * areas, each with a numeric area code.
+ */
+export type AreaKind = 'national' | 'state' | 'metropolitan' | 'nonmetropolitan';
+
 export interface Area {
-  /** USPS code, or `US` for the nation. */
+  /** USPS code for a state, `US` for the nation, the BLS area code for an MSA or nonmetropolitan area. */
   readonly code: string;
   readonly name: string;
-  readonly fips: string;
+  readonly kind: AreaKind;
+  /**
+   * USPS codes of the states the area lies in, the one BLS files it under first (an MSA title's
+   * own list, "OR-WA"); a state lists itself; the nation none.
+   */
+  readonly states: readonly string[];
+  /** State FIPS code (states only). */
+  readonly fips?: string;
+  /**
+   * MSAs and nonmetropolitan areas: the May reference years in which BLS defined the area, each
+   * with the name it had that year (MSA titles change when OMB redraws them; the code stays).
+   */
+  readonly names?: readonly AreaName[];
+}
+
+export interface AreaName {
+  readonly year: number;
+  readonly name: string;
 }
 
 /** One occupation in one area from one OEWS release, exactly as published. */
@@ -55,9 +82,9 @@ export interface WageRecord {
   /** Data period: OEWS "May 2025" is 2025. */
   readonly year: number;
   readonly release: string;
-  readonly values: Partial<Record<WageStat, number>>;
+  readonly values: Partial<Record<PublishedStat, number>>;
   /** Why a statistic is absent, where the source says (e.g. BLS `**` markers). */
-  readonly missing: Partial<Record<WageStat, string>>;
+  readonly missing: Partial<Record<PublishedStat, string>>;
   /** The BLS release page for this area and year (every row merged into the record cites it). */
   readonly publication: Publication;
 }
@@ -144,12 +171,38 @@ export interface Projection {
   readonly publication: Publication;
 }
 
+/** A state or DC as the state files name it. */
+export interface StateRecord {
+  /** USPS code. */
+  readonly code: string;
+  readonly name: string;
+  readonly fips: string;
+}
+
 export interface ReferenceData {
-  readonly areas: readonly Area[];
+  /** The 50 states and DC. */
+  readonly areas: readonly StateRecord[];
+  /** The May years of the area estimates (themselves in `AreaTables`), for citations that must not read them. */
+  readonly areaYears: readonly number[];
+  /** Per occupation and state (and the nation): the most recent year with a published median. */
   readonly wages: readonly WageRecord[];
   readonly priceParities: readonly PriceParity[];
   readonly credentials: readonly CredentialInfo[];
   readonly credentialSurvey: CredentialSurvey;
   readonly settings: SettingMedians;
   readonly projections: readonly Projection[];
+}
+
+/**
+ * Everything a call for a state's latest figures never reads: the BLS OEWS metropolitan and
+ * nonmetropolitan area estimates of every year in the data, and the earlier years of the state
+ * and national estimates. Shipped apart from `ReferenceData` and read only when first needed.
+ */
+export interface AreaTables {
+  /** Every area BLS defined in any year of the data, with or without a figure. */
+  readonly areas: readonly Area[];
+  /** One record per occupation, area code and year, as published. */
+  readonly wages: readonly WageRecord[];
+  /** States and the nation: every year other than the one `ReferenceData.wages` holds. */
+  readonly earlierStateWages: readonly WageRecord[];
 }

@@ -48,14 +48,8 @@ function gridBlank(value: unknown): boolean {
 /** The message a single call throws: names function, argument, given, accepted and a suggestion. */
 export function errorMessage(functionName: string, error: unknown): string {
   if (error instanceof InputError) {
-    const what =
-      error.given === ''
-        ? error.problem
-        : error.problem.startsWith('unknown')
-          ? `${error.problem} "${error.given}"`
-          : `${error.problem}, got "${error.given}"`;
     const suggestion = error.suggestion ? ` — did you mean ${error.suggestion}?` : '.';
-    return `${functionName}: ${what}${suggestion} ${capitalise(error.argument)} accepts ${error.accepted}.`;
+    return `${functionName}: ${error.sentence}${suggestion} ${capitalise(error.argument)} accepts ${error.accepted}.`;
   }
   if (error instanceof NotInDataError) return `${functionName}: ${error.message}.`;
   return `${functionName}: ${error instanceof Error ? error.message : String(error)}`;
@@ -250,6 +244,31 @@ export function rowwise(
     else out.push(result.map(finite));
   }
   return out;
+}
+
+/**
+ * A function whose answer is a whole table (AREA_LIST): one set of inputs, given as single cells
+ * or 1×1 ranges; a larger range is refused, since tables for several inputs would overlap.
+ */
+export function tablewise(
+  functionName: string,
+  specs: readonly ArgumentSpec[],
+  compute: Compute<CellOutput[][]>,
+): CellOutput | CellOutput[][] {
+  const grids = specs.map((s) => toGrid(s.value, false));
+  const wide = specs.filter((_, k) => grids[k]!.length * grids[k]![0]!.length > 1);
+  if (wide.length > 0) {
+    throw new Error(
+      `${functionName}: give single cells (${shapesText(specs, grids)}); its answer is a table, so it takes one ${wide[0]!.name} at a time`,
+    );
+  }
+  if (allRequiredBlank(specs)) return '';
+  const values = grids.map((g) => g[0]![0]);
+  try {
+    return compute(values).map((row) => row.map(finite));
+  } catch (error) {
+    throw new Error(errorMessage(functionName, error));
+  }
 }
 
 /** The last guard before a cell: a non-finite number would show as an error in Sheets. */

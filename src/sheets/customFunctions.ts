@@ -8,14 +8,15 @@ import { parseRole } from '../core/roles';
 import { parseSetting } from '../core/settings';
 import { estimatePay, type EstimateInputs } from '../core/estimate';
 import { explainEstimate, explainSummary } from '../core/explain';
-import { stateDistribution, quantileOfPay } from '../core/distribution';
-import { parseStat, publishedStatistic } from '../core/wageStatistics';
+import { areaDistribution, quantileOfPay } from '../core/distribution';
+import { parseDataYear, parseStat, publishedStatistic } from '../core/wageStatistics';
+import { AREA_LIST_HEADER, areaListRows, parseAreaSort } from '../core/areaList';
 import { adjustForCostOfLiving } from '../core/costOfLiving';
 import { jobOutlook, parseOutlookField } from '../core/outlook';
 import { parseTopic, sourceText } from '../core/citations';
 import { reviewPay, type PayReviewInputs } from '../core/payReview';
 import { cellFlag, cellNumber, cellText, type CellOutput } from './cells';
-import { cellwise, rowwise, errorMessage, type ArgumentSpec } from './broadcast';
+import { cellwise, rowwise, tablewise, errorMessage, type ArgumentSpec } from './broadcast';
 
 const YEARS = { min: 0, max: 60, accepted: 'years of experience as a number from 0 to 60 (40 and more count as 40)' };
 const PAY = { min: 1, max: 10_000_000, accepted: 'an annual pay in dollars, e.g. 52000' };
@@ -103,20 +104,34 @@ export function salaryRange(state: unknown, role?: unknown, headers?: unknown): 
       { name: 'role', value: role, optional: true },
     ],
     5,
-    ([s, r]) => stateDistribution(parseRole(cellText(r)), parseArea(cellText(s))).percentiles.map(Math.round),
+    ([s, r]) => areaDistribution(parseRole(cellText(r)), parseArea(cellText(s))).percentiles.map(Math.round),
     header,
   );
 }
 
-export function stateWage(state: unknown, stat?: unknown, role?: unknown): CellOutput | CellOutput[][] {
+export function stateWage(state: unknown, stat?: unknown, role?: unknown, year?: unknown): CellOutput | CellOutput[][] {
   return cellwise(
     'STATE_WAGE',
     [
       { name: 'state', value: state },
       { name: 'stat', value: stat, optional: true },
       { name: 'role', value: role, optional: true },
+      { name: 'year', value: year, optional: true },
     ],
-    ([s, st, r]) => publishedStatistic(parseRole(cellText(r)), parseArea(cellText(s)), parseStat(cellText(st))),
+    ([s, st, r, y]) =>
+      publishedStatistic(parseRole(cellText(r)), parseArea(cellText(s)), parseStat(cellText(st)), parseDataYear(cellText(y))),
+  );
+}
+
+export function areaList(state: unknown, role?: unknown, sort?: unknown): CellOutput | CellOutput[][] {
+  return tablewise(
+    'AREA_LIST',
+    [
+      { name: 'state', value: state },
+      { name: 'role', value: role, optional: true },
+      { name: 'sort', value: sort, optional: true },
+    ],
+    ([s, r, so]) => [[...AREA_LIST_HEADER], ...areaListRows(parseArea(cellText(s)), parseRole(cellText(r)), parseAreaSort(cellText(so)))],
   );
 }
 
@@ -129,7 +144,7 @@ export function payPercentile(pay: unknown, state: unknown, role?: unknown): Cel
       { name: 'role', value: role, optional: true },
     ],
     ([p, s, r]) => {
-      const quantile = quantileOfPay(stateDistribution(parseRole(cellText(r)), parseArea(cellText(s))), cellNumber(p, 'pay', PAY));
+      const quantile = quantileOfPay(areaDistribution(parseRole(cellText(r)), parseArea(cellText(s))), cellNumber(p, 'pay', PAY));
       return shownQuantile(quantile);
     },
   );

@@ -7,7 +7,7 @@ import { STATES, parseArea } from '../../src/core/areas';
 import { parseCredentials } from '../../src/core/credentials';
 import { ROLES } from '../../src/core/roles';
 import { estimatePay } from '../../src/core/estimate';
-import { stateDistribution } from '../../src/core/distribution';
+import { areaDistribution } from '../../src/core/distribution';
 import { projectionFor } from '../../src/core/outlook';
 import { coderSalary } from '../../src/sheets/customFunctions';
 import { PreviewSpreadsheet } from '../../scripts/preview/engine';
@@ -90,7 +90,7 @@ describe('building a comparison', () => {
       const inputs = { area: state, years: 5, credentials: parseCredentials(['CPC']), role: ROLES.coder, setting: 'any' as const };
       expect(workbook.rawCell(name, row, 1)).toBe(state.name);
       expect(workbook.rawCell(name, row, 2)).toBe(estimatePay(inputs).pay);
-      expect(workbook.rawCell(name, row, 5)).toBe(Math.round(stateDistribution(ROLES.coder, state).percentiles[2]));
+      expect(workbook.rawCell(name, row, 5)).toBe(Math.round(areaDistribution(ROLES.coder, state).percentiles[2]));
     });
     expect(workbook.rawCell(name, 9 + STATES.findIndex((s) => s.code === 'VT'), 10)).toBe('not published');
     expect(sheet.formats.get('9,2')).toBe('$#,##0');
@@ -110,7 +110,7 @@ describe('building a comparison', () => {
     expect(below).toContain(
       'Wages (US, SOC 29-2072): BLS Occupational Employment and Wage Statistics (OEWS), May 2025, national estimates: https://www.bls.gov/oes/2025/may/oes292072.htm',
     );
-    expect(below).toContain(
+    expect(below.join('\n')).toContain(
       'Cost of living: BEA Regional Price Parities by state, 2024 (released 19 February 2026): https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area',
     );
     expect(below.join('\n')).toContain('Medical coders: only the median is published for AK, DE, DC, ND, OK, RI;');
@@ -164,7 +164,7 @@ describe('building a comparison', () => {
       'Employment',
       'Projected growth 2025–35 (national)',
     ]);
-    const fl = stateDistribution(ROLES.coder, parseArea('FL'));
+    const fl = areaDistribution(ROLES.coder, parseArea('FL'));
     expect(rowOf(workbook, name, 6, 8)).toEqual([
       'Same for every row',
       ...fl.percentiles.map(Math.round),
@@ -179,8 +179,8 @@ describe('building a comparison', () => {
     const result = api.buildComparison(request({ compare: 'roles', items: ['coder', 'biller', 'hit'], state: 'TX' }));
     const text = textOf(workbook.sheet(result.sheetName)!);
     // Texas publishes the coder and biller percentiles; only the technologist range is borrowed.
-    expect(stateDistribution(ROLES.coder, parseArea('TX')).basis).toBe('published');
-    expect(stateDistribution(ROLES.hit, parseArea('TX')).basis).toBe('national-shape');
+    expect(areaDistribution(ROLES.coder, parseArea('TX')).basis).toBe('published');
+    expect(areaDistribution(ROLES.hit, parseArea('TX')).basis).toBe('national-shape');
     expect(text).toContain(
       'Health information technologists: only the median is published for TX; the percentiles there are that median times the national percentile ratios of Medical Records Specialists (29-2072)',
     );
@@ -275,6 +275,32 @@ describe('building a comparison', () => {
     expect(texts).not.toContain('Cost of living');
     expect(texts).not.toContain('Outlook:');
     expect(texts).not.toContain('Hourly equivalent');
+  });
+
+  it('compares states and areas together, given as the sidebar or a person would, citing each area page', () => {
+    const { workbook, api } = setup();
+    const result = api.buildComparison(request({ items: ['CA', '41940', 'Portland, OR', 200006], years: 10, cert: '' }));
+    const name = result.sheetName;
+    const sheet = workbook.sheet(name)!;
+    expect(rowOf(workbook, name, sheet.frozenRows, 2)).toEqual(['Place', 'Estimated annual pay']);
+    const pay = (code: string) => estimatePay({ area: parseArea(code), years: 10, credentials: [], role: ROLES.coder, setting: 'any' }).pay;
+    expect(workbook.read(name, { row: sheet.frozenRows + 1, column: 1, rows: 4, columns: 2 })).toEqual([
+      ['California', pay('CA')],
+      ['San Jose-Sunnyvale-Santa Clara, CA', 86890],
+      ['Portland-Vancouver-Hillsboro, OR-WA', pay('38900')],
+      ['Alaska nonmetropolitan area', pay('0200006')],
+    ]);
+    // A live column reads its label: each label is a name the functions find again.
+    for (const label of labelsOf(workbook, name, 4)) expect(coderSalary(label, 10)).toBe(pay(parseArea(label as string).code));
+    const texts = textOf(sheet);
+    expect(texts).toContain(
+      'Wages (41940): BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates: https://www.bls.gov/oes/2025/may/oes_41940.htm',
+    );
+    expect(texts).toContain('Wages (OR): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_or.htm');
+    expect(texts).toMatch(
+      /Metropolitan and nonmetropolitan areas \(41940, 38900, 0200006\): BLS publishes their 25th, 50th and 75th percentiles; p10 and p90 follow their state's shape .*; cost of living uses the state's price parity\./,
+    );
+    expect(() => api.buildComparison(request({ items: ['Portland'] }))).toThrowError(/"Portland" is in two areas: .* — add the state/);
   });
 
   it('writes live formulas as one range formula per column over the label column', () => {

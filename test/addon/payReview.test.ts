@@ -15,7 +15,7 @@ import { parseArea } from '../../src/core/areas';
 import { parseCredentials } from '../../src/core/credentials';
 import { ROLES } from '../../src/core/roles';
 import { payBands } from '../../src/core/payBands';
-import { stateDistribution } from '../../src/core/distribution';
+import { areaDistribution } from '../../src/core/distribution';
 import { sourceText } from '../../src/core/citations';
 import { fittedWidth, textWidth } from '../../src/addon/columnWidths';
 
@@ -367,7 +367,7 @@ describe('the Pay review sheet', () => {
 
 /** Texas coder percentiles as the bands sheet writes them: "$39,470". */
 function payBandsMarket(): string[] {
-  return stateDistribution(ROLES.coder, parseArea('TX')).percentiles.map((p) => `$${Math.round(p).toLocaleString('en-US')}`);
+  return areaDistribution(ROLES.coder, parseArea('TX')).percentiles.map((p) => `$${Math.round(p).toLocaleString('en-US')}`);
 }
 
 describe('the Pay bands sheet', () => {

@@ -4,7 +4,7 @@ import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
 import { NATIONAL, STATES } from '../../src/core/areas';
 import { CREDENTIALS, credentialFactor } from '../../src/core/credentials';
-import { stateDistribution } from '../../src/core/distribution';
+import { areaDistribution } from '../../src/core/distribution';
 import { ROLES } from '../../src/core/roles';
 
 function setup() {
@@ -31,7 +31,7 @@ describe('reference tables', () => {
       'Percentile basis',
     ]);
     [NATIONAL, ...STATES].forEach((area, i) => {
-      const d = stateDistribution(ROLES.biller, area);
+      const d = areaDistribution(ROLES.biller, area);
       const row = workbook.read(name!, { row: 5 + i, column: 1, rows: 1, columns: 11 })[0]!;
       expect(row.slice(0, 7)).toEqual([
         area.name,

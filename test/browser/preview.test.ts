@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { launchBrowser, screenshotPath } from '../support/browser';
+import { bundleGlobals } from '../../scripts/projectFiles';
 import { startPreviewServer, type PreviewServer } from '../../scripts/preview/server';
 import { isFormula } from '../../src/addon/memoryWorkbook';
 import { usesAddonFunction } from '../../src/addon/freeze';
@@ -19,7 +20,7 @@ let page: Page;
 let bundle: Record<string, (...args: unknown[]) => unknown>;
 
 beforeAll(async () => {
-  const context = vm.createContext({});
+  const context = vm.createContext(bundleGlobals());
   vm.runInContext(readFileSync('dist/Code.js', 'utf8'), context);
   bundle = context as typeof bundle;
   preview = await startPreviewServer({ dist: 'dist', port: 0 });
@@ -100,6 +101,37 @@ describe('the local preview', () => {
     const range = bundle.SALARY_RANGE!([['CA'], ['XX'], ['TX']]) as unknown[][];
     await expect.poll(() => cell(28, 5).textContent()).toBe(String(range[0]![4]));
     expect(await cell(30, 1).textContent()).toBe(String(range[2]![0]));
+  });
+
+  it('answers for areas typed as a person would, lists a state’s areas, and shows an ambiguous city’s message', async () => {
+    const formulas: [number, number, string][] = [
+      [33, 1, '=CODER_SALARY("Sunnyvale",10)'],
+      [33, 2, '=CODER_SALARY(41940,10)'],
+      [33, 3, '=STATE_WAGE("41940","p25")'],
+      [33, 4, '=CODER_SALARY("Portland",5)'],
+      [35, 1, '=AREA_LIST("OR","coder","median")'],
+    ];
+    for (const [row, column, formula] of formulas) {
+      await cell(row, column).click();
+      await formulaBar().fill(formula);
+      await formulaBar().press('Enter');
+    }
+    await expect.poll(() => cell(33, 1).textContent()).toBe('86890');
+    expect(await cell(33, 2).textContent()).toBe('86890');
+    expect(await cell(33, 3).textContent()).toBe('63760');
+    const oregon = bundle.AREA_LIST!('OR', 'coder', 'median') as unknown[][];
+    await expect.poll(() => cell(35 + oregon.length - 1, 2).textContent()).toBe(String(oregon.at(-1)![1]));
+    expect(await cell(36, 2).textContent()).toBe(String(oregon[1]![1]));
+    await cell(33, 4).hover();
+    await expect.poll(() => page.locator('#error-popup').textContent()).toContain('"Portland" is in two areas');
+    await page.screenshot({ path: screenshotPath('preview-areas.png') });
+    await cell(35 + oregon.length - 1, 1).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('preview-area-list.png') });
+    // The sheet's one deliberate error stays B16, as the freeze test below expects.
+    await cell(33, 4).click();
+    await formulaBar().fill('');
+    await formulaBar().press('Enter');
+    await expect.poll(() => cell(33, 4).textContent()).toBe('');
   });
 
   it('builds a 5-state comparison through the sidebar into a new tab', async () => {

@@ -101,6 +101,20 @@ describe('the preview formula engine', () => {
     expect(block(31, 1, 1, 5)).toEqual(bundle.SALARY_RANGE!('TX', 'coder', false));
   });
 
+  it('answers for areas and spills AREA_LIST as its table, as tall as its answer', () => {
+    enter(300, 12, '=CODER_SALARY("San Jose-Sunnyvale-Santa Clara, CA",10)');
+    expect(spreadsheet.value(SHEET, 300, 12)).toBe(86890);
+    enter(302, 12, '=AREA_LIST("OR","coder","median")');
+    const oregon = bundle.AREA_LIST!('OR', 'coder', 'median') as unknown[][];
+    expect(oregon[0]).toEqual(['Code', 'Area', 'Type', 'Employment', 'Median', 'Year']);
+    expect(block(302, 12, oregon.length, 6)).toEqual(oregon);
+    // Given a reference, the height is not known before evaluation: the answer fills the top, blanks the rest.
+    enter(320, 19, 'RI');
+    enter(320, 12, '=AREA_LIST(S320)');
+    const rhodeIsland = bundle.AREA_LIST!('RI') as unknown[][];
+    expect(block(320, 12, rhodeIsland.length + 1, 6)).toEqual([...rhodeIsland, ['', '', '', '', '', '']]);
+  });
+
   it('spills CODER_SALARY_EXPLAIN as its two-column table', () => {
     enter(40, 1, '=CODER_SALARY_EXPLAIN("CA",5,"CPC")');
     const table = bundle.CODER_SALARY_EXPLAIN!('CA', 5, 'CPC') as unknown[][];

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { NATIONAL, STATES } from '../../src/core/areas';
-import { publishedWages, stateDistribution } from '../../src/core/distribution';
+import { publishedWages, areaDistribution } from '../../src/core/distribution';
 import { ROLES, type Role } from '../../src/core/roles';
 import { wageSourceLines } from '../../src/core/citations';
 import { isPublisherUrl } from '../../src/core/publishers';
@@ -88,7 +88,7 @@ describe('sources lines of a table', () => {
   it('list each state page used, grouped by release', () => {
     const lines = wageSourceLines(
       ['CA', 'TX'].map((code) =>
-        stateDistribution(
+        areaDistribution(
           ROLES.coder,
           STATES.find((s) => s.code === code)!,
         ),
@@ -101,7 +101,7 @@ describe('sources lines of a table', () => {
   });
 
   it('add the national page whose shape a fallback state borrows, and the national page of a US row', () => {
-    const lines = wageSourceLines([NATIONAL, STATES.find((s) => s.code === 'AK')!].map((area) => stateDistribution(ROLES.coder, area)));
+    const lines = wageSourceLines([NATIONAL, STATES.find((s) => s.code === 'AK')!].map((area) => areaDistribution(ROLES.coder, area)));
     expect(lines).toEqual([
       'Wages (US, SOC 29-2072): BLS Occupational Employment and Wage Statistics (OEWS), May 2025, national estimates: https://www.bls.gov/oes/2025/may/oes292072.htm',
       'Wages (AK): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_ak.htm',
@@ -109,7 +109,7 @@ describe('sources lines of a table', () => {
   });
 
   it('name the page pattern, with one example, when a release covers many states', () => {
-    const lines = wageSourceLines(STATES.map((area) => stateDistribution(ROLES.hit, area)));
+    const lines = wageSourceLines(STATES.map((area) => areaDistribution(ROLES.hit, area)));
     expect(lines).toContainEqual(
       `Wages: BLS OEWS May 2024, state estimates, 51 states, one page per state (e.g. AL https://www.bls.gov/oes/2024/may/oes_al.htm), all listed at https://www.bls.gov/oes/tables.htm`,
     );

@@ -4,7 +4,7 @@ import { CREDENTIALS, credentialFactor, parseCredentials } from '../../src/core/
 import { ROLES, type Role } from '../../src/core/roles';
 import { SETTINGS } from '../../src/core/settings';
 import { estimatePay, distributionCeiling } from '../../src/core/estimate';
-import { stateDistribution, payAtQuantile, quantileOfPay } from '../../src/core/distribution';
+import { areaDistribution, payAtQuantile, quantileOfPay } from '../../src/core/distribution';
 import { experienceQuantile } from '../../src/core/experience';
 import { explainEstimate } from '../../src/core/explain';
 import type { CredentialInfo } from '../../src/core/referenceTypes';
@@ -33,7 +33,7 @@ describe('the estimate over every state × years × credential × setting × rol
     let combinations = 0;
     for (const role of ROLE_NAMES)
       for (const area of AREAS) {
-        const [p10, , , , p90] = stateDistribution(ROLES[role], area).percentiles;
+        const [p10, , , , p90] = areaDistribution(ROLES[role], area).percentiles;
         for (const years of YEARS)
           for (const credentials of CREDENTIAL_SETS)
             for (const setting of SETTINGS) {
@@ -82,8 +82,8 @@ describe('the estimate over every state × years × credential × setting × rol
     let pairs = 0;
     for (const a of STATES)
       for (const b of STATES) {
-        const pa = stateDistribution(coder, a).percentiles;
-        const pb = stateDistribution(coder, b).percentiles;
+        const pa = areaDistribution(coder, a).percentiles;
+        const pb = areaDistribution(coder, b).percentiles;
         if (!pa.every((p, i) => p > pb[i]!)) continue;
         pairs++;
         for (const years of [0, 10, 30])
@@ -95,7 +95,7 @@ describe('the estimate over every state × years × credential × setting × rol
 
 describe('calibration points', () => {
   it('reproduces the national May 2025 coder quartiles and median without credential or setting', () => {
-    const national = stateDistribution(ROLES.coder, NATIONAL).record.values;
+    const national = areaDistribution(ROLES.coder, NATIONAL).record.values;
     expect(estimate(NATIONAL, 0).pay).toBe(national.annual_p25);
     expect(estimate(NATIONAL, 10).pay).toBe(national.annual_median);
     expect(national.annual_median).toBe(51140);
@@ -126,19 +126,19 @@ describe('calibration points', () => {
 
 describe('state distributions', () => {
   it("use the state's own percentiles where published, the national shape only where not", () => {
-    expect(stateDistribution(ROLES.coder, parseArea('CA')).basis).toBe('published');
-    const alaska = stateDistribution(ROLES.coder, parseArea('AK'));
+    expect(areaDistribution(ROLES.coder, parseArea('CA')).basis).toBe('published');
+    const alaska = areaDistribution(ROLES.coder, parseArea('AK'));
     expect(alaska.basis).toBe('national-shape');
     expect(alaska.percentiles[2]).toBe(61090);
     expect(alaska.percentiles[0] / alaska.percentiles[2]).toBeCloseTo(37000 / 51140, 12);
-    const hit = stateDistribution(ROLES.hit, NATIONAL);
+    const hit = areaDistribution(ROLES.hit, NATIONAL);
     expect(hit.basis).toBe('national-shape');
     expect(hit.shapeFrom?.soc).toBe('29-2072');
   });
 
   it('interpolates monotonically and inverts exactly', () => {
     for (const area of AREAS) {
-      const d = stateDistribution(ROLES.biller, area);
+      const d = areaDistribution(ROLES.biller, area);
       let last = 0;
       for (let q = 0.01; q < 1; q += 0.01) {
         const pay = payAtQuantile(d, q);
@@ -151,7 +151,7 @@ describe('state distributions', () => {
   });
 
   it('has a ceiling that leaves pay below p75 alone and never passes p90', () => {
-    const d = stateDistribution(ROLES.coder, parseArea('TX'));
+    const d = areaDistribution(ROLES.coder, parseArea('TX'));
     expect(distributionCeiling(d.percentiles[3] - 1, d)).toBe(d.percentiles[3] - 1);
     expect(distributionCeiling(d.percentiles[4] * 5, d)).toBeLessThanOrEqual(d.percentiles[4]);
     expect(distributionCeiling(d.percentiles[3] * 1.1, d)).toBeLessThan(d.percentiles[3] * 1.1);

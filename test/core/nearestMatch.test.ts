@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance, nearestMatch } from '../../src/core/nearestMatch';
+import { editDistance, nearestMatch, nearestMatchIndex } from '../../src/core/nearestMatch';
 
 describe('editDistance', () => {
   it('counts edits, with an adjacent transposition as one', () => {
@@ -32,5 +32,22 @@ describe('nearestMatch', () => {
     expect(nearestMatch('Calfornia', states)).toBe('california');
     expect(nearestMatch('Salem 17', states)).toBeUndefined();
     expect(nearestMatch('', states)).toBeUndefined();
+  });
+});
+
+describe('nearestMatchIndex', () => {
+  it('gives what nearestMatch gives on the same list, for near and far texts alike', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', ' ', '-'), minLength: 1, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), word, fc.nat(), (keys, typo, pick) => {
+        const candidates = keys.map((key, i) => ({ key, value: i }));
+        const nearest = nearestMatchIndex(candidates);
+        // A text near one of the keys (one edit away) and an unrelated one.
+        const key = keys[pick % keys.length]!;
+        const near = key.length > 1 ? key.slice(1) : `${key}a`;
+        for (const text of [near, typo, key]) expect(nearest(text)).toBe(nearestMatch(text, candidates));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

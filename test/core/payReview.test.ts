@@ -3,7 +3,7 @@ import { NATIONAL, STATES, parseArea } from '../../src/core/areas';
 import { parseCredentials } from '../../src/core/credentials';
 import { ROLES, roleFromTitle } from '../../src/core/roles';
 import { estimatePay, type EstimateInputs } from '../../src/core/estimate';
-import { stateDistribution, quantileOfPay } from '../../src/core/distribution';
+import { areaDistribution, quantileOfPay } from '../../src/core/distribution';
 import { COMPA_RATIO_BANDS, inCompaBand, median, reviewPay, summariseTeam } from '../../src/core/payReview';
 import { BAND_LEVELS, payBands } from '../../src/core/payBands';
 
@@ -32,13 +32,13 @@ describe('one person’s pay review', () => {
     expect(review.gap).toBe(45_000 - estimate);
     expect(review.compaRatio).toBeCloseTo(45_000 / estimate, 12);
     // The percentile ignores experience and credentials: it is PAY_PERCENTILE's.
-    expect(review.percentile).toBe(quantileOfPay(stateDistribution(ROLES.coder, parseArea('TX')), 45_000));
-    expect(review.localMedian).toBe(stateDistribution(ROLES.coder, parseArea('TX')).record.values.annual_median);
+    expect(review.percentile).toBe(quantileOfPay(areaDistribution(ROLES.coder, parseArea('TX')), 45_000));
+    expect(review.localMedian).toBe(areaDistribution(ROLES.coder, parseArea('TX')).record.values.annual_median);
   });
 
   it('flags pay under the local p25 and over the local p90, and nothing at the points themselves', () => {
     const area = parseArea('OH');
-    const [, p25, , , p90] = stateDistribution(ROLES.biller, area).percentiles;
+    const [, p25, , , p90] = areaDistribution(ROLES.biller, area).percentiles;
     const at = (pay: number) => reviewPay({ ...profile('OH', 5, '', ROLES.biller), pay }).flag;
     expect(at(p25 - 1)).toBe('below p25');
     expect(at(p25)).toBe('');
@@ -121,7 +121,7 @@ describe('suggested pay bands', () => {
           expect(withCpc[i]!.minimum).toBeGreaterThanOrEqual(band.minimum);
           expect(withCpc[i]!.maximum).toBeGreaterThanOrEqual(band.maximum);
           // The ceiling at the local p90 holds for bands as for every estimate.
-          expect(withCpc[i]!.maximum).toBeLessThanOrEqual(Math.round(stateDistribution(role, area).percentiles[4]));
+          expect(withCpc[i]!.maximum).toBeLessThanOrEqual(Math.round(areaDistribution(role, area).percentiles[4]));
         });
       }
     }

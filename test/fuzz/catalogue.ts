@@ -26,6 +26,8 @@ export interface FunctionUnderTest {
   readonly rowWidth?: number;
   /** A range cell is checked against this function's single call instead of its own (EXPLAIN). */
   readonly rangeCellsMatch?: string;
+  /** Answers a whole table for one set of inputs (AREA_LIST): a range of more than one cell is refused. */
+  readonly table?: boolean;
 }
 
 const p = (name: string, kind: ArgumentKind, optional = false, extra: Partial<Parameter> = {}): Parameter => ({
@@ -77,6 +79,28 @@ function percentileRow(row: unknown): string | undefined {
     const problem = pay(cell);
     if (problem) return problem;
     if (i > 0 && (cell as number) < (row[i - 1] as number)) return `percentiles out of order: ${describe(row)}`;
+  }
+  return undefined;
+}
+
+const AREA_HEADER = ['Code', 'Area', 'Type', 'Employment', 'Median', 'Year'];
+
+/** AREA_LIST: the header, then one row per area: code, name, type, employment, median, year. */
+function areaTable(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length < 2) return `expected a header and area rows, got ${describe(v)}`;
+  if (JSON.stringify(v[0]) !== JSON.stringify(AREA_HEADER)) return `expected the header row, got ${describe(v[0])}`;
+  for (const row of v.slice(1) as unknown[][]) {
+    if (!Array.isArray(row) || row.length !== 6) return `expected six columns, got ${describe(row)}`;
+    const [code, name, type, employment, median, year] = row;
+    if (typeof code !== 'string' || !/^\d{5}(\d{2})?$/.test(code)) return `expected a BLS area code, got ${describe(code)}`;
+    if (typeof name !== 'string' || name === '') return `expected an area name, got ${describe(name)}`;
+    if (type !== 'metropolitan' && type !== 'nonmetropolitan') return `expected the area type, got ${describe(type)}`;
+    for (const [value, check] of [
+      [employment, number(0, 1e7)],
+      [median, pay],
+      [year, number(2000, 2100, true)],
+    ] as const)
+      if (value !== 'no figure in the data' && check(value)) return check(value);
   }
   return undefined;
 }
@@ -139,9 +163,16 @@ export const FUNCTIONS: readonly FunctionUnderTest[] = [
   },
   {
     name: 'STATE_WAGE',
-    params: [p('state', 'state'), p('stat', 'stat', true), p('role', 'role', true)],
+    params: [p('state', 'state'), p('stat', 'stat', true), p('role', 'role', true), p('year', 'year', true)],
     single: number(0, 10_000_000),
     cell: number(0, 10_000_000),
+  },
+  {
+    name: 'AREA_LIST',
+    params: [p('state', 'state'), p('role', 'role', true), p('sort', 'sort', true)],
+    single: areaTable,
+    cell: areaTable,
+    table: true,
   },
   {
     name: 'PAY_PERCENTILE',

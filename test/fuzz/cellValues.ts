@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { STATES } from '../../src/core/areas';
 import { CREDENTIALS } from '../../src/core/credentials';
 
-export type ArgumentKind = 'state' | 'years' | 'cert' | 'role' | 'setting' | 'headers' | 'stat' | 'pay' | 'amount' | 'field' | 'topic';
+export type ArgumentKind =
+  'state' | 'years' | 'cert' | 'role' | 'setting' | 'headers' | 'stat' | 'pay' | 'amount' | 'field' | 'topic' | 'year' | 'sort';
 
 const STATE_WORDS = [
   ...STATES.flatMap((s) => [s.code, s.name]),
@@ -19,6 +20,29 @@ const STATE_WORDS = [
   'Washington DC',
   'District of Columbia',
 ];
+/** Metropolitan and nonmetropolitan areas as people name them, including ambiguous, multi-state and data-less ones. */
+const AREA_WORDS = [
+  '41940',
+  '0200006',
+  '200006',
+  '70750',
+  '10380',
+  '2600004',
+  'San Jose-Sunnyvale-Santa Clara, CA',
+  'Sunnyvale',
+  'Portland',
+  'Portland, OR',
+  'portland, me',
+  'Vancouver, WA',
+  'Texarkana, AR',
+  'Springfield, TX',
+  'Seattle',
+  'New York, NY',
+  'St. Louis',
+  'North Florida nonmetropolitan area',
+];
+/** Area codes as a number in a cell (a nonmetro code's leading zero gone). */
+const AREA_NUMBERS = [41940, 200006, 38900, 12345];
 const CERT_WORDS = [
   ...CREDENTIALS.map((c) => c.code),
   'none',
@@ -54,7 +78,10 @@ const STAT_WORDS = [
   'employment',
   'year',
   'average',
+  'location_quotient',
+  'lq',
 ];
+const SORT_WORDS = ['name', 'median', 'employment', 'code'];
 const FIELD_WORDS = ['growth', 'growth_rounded', 'openings', 'period', 'median', 'education'];
 const TOPIC_WORDS = ['all', 'wages', 'credentials', 'setting', 'cost of living', 'outlook', 'col', 'aapc'];
 const FLAG_WORDS = ['TRUE', 'FALSE', 'yes', 'no', 'y', 'n', '1', '0'];
@@ -164,7 +191,13 @@ export function cellArbitraries(date: (time: number) => Date): CellArbitraries {
   const money = (max: number): fc.Arbitrary<unknown> =>
     fc.oneof(fc.integer({ min: 0, max }), fc.double({ min: 0, max, noNaN: true }), fc.integer({ min: 1000, max: 200_000 }).map(String));
   const kinds: Record<ArgumentKind, fc.Arbitrary<unknown>> = {
-    state: mostlyValid(typed(STATE_WORDS)),
+    state: mostlyValid(
+      fc.oneof(
+        { arbitrary: typed(STATE_WORDS), weight: 3 },
+        { arbitrary: typed(AREA_WORDS), weight: 2 },
+        { arbitrary: fc.constantFrom(...AREA_NUMBERS), weight: 1 },
+      ),
+    ),
     years: mostlyValid(years),
     cert: mostlyValid(typed(CERT_WORDS)),
     role: mostlyValid(typed(ROLE_WORDS)),
@@ -175,6 +208,8 @@ export function cellArbitraries(date: (time: number) => Date): CellArbitraries {
     amount: mostlyValid(money(1e9)),
     field: mostlyValid(typed(FIELD_WORDS)),
     topic: mostlyValid(typed(TOPIC_WORDS)),
+    year: mostlyValid(fc.oneof(fc.integer({ min: 2019, max: 2027 }), fc.constantFrom('2024', 'May 2023', 2025.5))),
+    sort: mostlyValid(typed(SORT_WORDS)),
   };
   return { cell: (kind) => kinds[kind], blank: fc.constantFrom('', '', ' ', undefined) };
 }

@@ -164,8 +164,34 @@ function cellProblem(fn: FunctionUnderTest, cell: unknown, single: Outcome): str
   return sameCells(cell, want) ? undefined : `expected ${show(want)} as the single call gives, got ${show(cell)}`;
 }
 
+/** A table function (AREA_LIST) takes one input per argument: 1×1 ranges answer as the single call, larger ones are refused. */
+function checkTableCall(fn: FunctionUnderTest, call: RangeCall, values: readonly unknown[]): void {
+  const where = `${fn.name}(${values.map(show).join(', ')})`;
+  const result = outcome(() => sheets.call(fn.name, values));
+  const wide = call.args.some((plan) => cellCount(plan, call) > 1);
+  if (wide) {
+    if (!('thrown' in result)) throw new Error(`${where}: a range of several cells should be refused, got ${show(result.value)}`);
+    const problem = thrownProblem(fn, result.thrown, isErrorObject);
+    if (problem) throw new Error(`${where}: ${problem}`);
+    if (!(result.thrown as Error).message.includes('give single cells')) throw new Error(`${where}: ${(result.thrown as Error).message}`);
+    return;
+  }
+  const single = outcome(() =>
+    sheets.call(
+      fn.name,
+      call.args.map((plan, k) => cellAt(plan, call, values[k], 0, 0)),
+    ),
+  );
+  const same =
+    'thrown' in result
+      ? 'thrown' in single && (single.thrown as Error).message === (result.thrown as Error).message
+      : 'value' in single && sameCells(result.value, single.value);
+  if (!same) throw new Error(`${where}: 1×1 ranges should answer as the single call`);
+}
+
 function checkRangeCall(fn: FunctionUnderTest, call: RangeCall): void {
   const values = call.args.map((plan) => argumentValue(plan, call));
+  if (fn.table) return checkTableCall(fn, call, values);
   const where = `${fn.name}(${values.map(show).join(', ')})`;
   const result = outcome(() => sheets.call(fn.name, values));
   const singleAt = (i: number, j: number): { inputs: unknown[]; result: Outcome } => {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { bundleGlobals } from '../../scripts/projectFiles';
 
 export type SheetFunction = (...args: unknown[]) => unknown;
 
@@ -15,7 +16,7 @@ export interface SheetsRealm {
 }
 
 export function loadBundle(path = 'dist/Code.js'): SheetsRealm {
-  const context = vm.createContext({});
+  const context = vm.createContext(bundleGlobals());
   vm.runInContext(readFileSync(path, 'utf8'), context, { filename: 'Code.js' });
   const globals = context as Record<string, SheetFunction>;
   const date = vm.runInContext('(time) => new Date(time)', context) as (time: number) => Date;

@@ -1,9 +1,12 @@
 /**
- * Custom functions run without authorisation, so they must touch no Apps Script service at
- * all. dist/Code.js is loaded into a context whose every service global is a recording
+ * Custom functions run without authorisation, so they must touch no Apps Script service that
+ * needs it. dist/Code.js is loaded into a context whose every service global is a recording
  * Proxy (any property read, call or construction is logged with its path), every custom
- * function is called with valid, invalid and ranged inputs, and the log must stay empty.
- * onOpen in AuthMode.NONE may only build the menu.
+ * function is called with valid, invalid and ranged inputs, and the log must stay empty but
+ * for one thing: reading the project file that holds the area tables,
+ * `HtmlService.createHtmlOutputFromFile('AreaTables').getContent()` (the HTML service needs no
+ * authorisation, and Google's custom-function guide lists it among the services a custom
+ * function may use). onOpen in AuthMode.NONE may only build the menu.
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -11,6 +14,15 @@ import vm from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../fuzz/catalogue';
 import { cellArbitraries } from '../fuzz/cellValues';
+import { projectHtmlService } from '../../scripts/projectFiles';
+
+/** The one service use custom functions may make: reading the area tables' project file. */
+const AREA_TABLES_READ = [
+  'HtmlService',
+  'HtmlService.createHtmlOutputFromFile',
+  "HtmlService.createHtmlOutputFromFile('AreaTables')",
+  'getContent()',
+];
 
 /** Apps Script's global services, and the names advanced services would take. */
 const SERVICES = [
@@ -89,15 +101,47 @@ function menuOnly(entry: string): boolean {
 }
 
 let log: string[];
+/** Reads of project files through HtmlService, in the order made. */
+let fileReads: string[];
 let context: vm.Context;
 let sheet: Record<string, (...args: unknown[]) => unknown>;
 let date: (time: number) => Date;
 
 beforeEach(() => {
   log = [];
+  fileReads = [];
   const at = recorder(log);
   const sandbox: Record<string, unknown> = {};
-  for (const name of SERVICES) {
+  const files = projectHtmlService();
+  // HtmlService reads project files for real and records each step; any other use of it is logged as for every service.
+  const html = new Proxy(
+    {},
+    {
+      get(_target, key) {
+        if (key === 'createHtmlOutputFromFile')
+          return (name: string) => {
+            fileReads.push('HtmlService.createHtmlOutputFromFile', `HtmlService.createHtmlOutputFromFile('${name}')`);
+            const output = files.createHtmlOutputFromFile(name);
+            return {
+              getContent: () => {
+                fileReads.push('getContent()');
+                return output.getContent();
+              },
+            };
+          };
+        log.push(`HtmlService.${String(key)}`);
+        return at(`HtmlService.${String(key)}`);
+      },
+    },
+  );
+  Object.defineProperty(sandbox, 'HtmlService', {
+    get: () => {
+      fileReads.push('HtmlService');
+      return html;
+    },
+    configurable: true,
+  });
+  for (const name of SERVICES.filter((s) => s !== 'HtmlService')) {
     Object.defineProperty(sandbox, name, {
       get: () => {
         log.push(name);
@@ -127,9 +171,21 @@ describe('services the bundle touches', () => {
 
   it('none while loading', () => {
     expect(log).toEqual([]);
+    expect(fileReads).toEqual([]);
   });
 
-  it('none from any custom function, over valid, invalid and ranged inputs', () => {
+  it('none for a state; for an area, one read of the area tables file, once per loaded script', () => {
+    sheet.CODER_SALARY!('CA', 5, 'CPC');
+    sheet.STATE_WAGE!([['TX'], ['US']], 'p25');
+    expect(fileReads).toEqual([]);
+    sheet.CODER_SALARY!('Sunnyvale', 5, 'CPC');
+    sheet.AREA_LIST!('CA');
+    sheet.STATE_WAGE!('CA', 'median', 'coder', 2024);
+    expect(fileReads).toEqual(AREA_TABLES_READ);
+    expect(log).toEqual([]);
+  });
+
+  it('none from any custom function but that read, over valid, invalid and ranged inputs', () => {
     const cells = cellArbitraries(date);
     for (const fn of FUNCTIONS) {
       const args = fc.tuple(...fn.params.map((p) => cells.cell(p.kind)));
@@ -145,6 +201,7 @@ describe('services the bundle touches', () => {
         { numRuns: 1000 },
       );
       expect(log, fn.name).toEqual([]);
+      expect([...new Set(fileReads)], fn.name).toEqual(fileReads.length ? AREA_TABLES_READ : []);
     }
   });
 

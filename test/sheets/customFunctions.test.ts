@@ -9,6 +9,7 @@ import {
   colAdjust,
   jobOutlookCell,
   salarySource,
+  areaList,
 } from '../../src/sheets/customFunctions';
 import { STATES } from '../../src/core/areas';
 
@@ -181,5 +182,98 @@ describe('the function family', () => {
       /SOC 29-2072 Medical Records Specialists, May 2025: national https:\/\/www\.bls\.gov\/oes\/2025\/may\/oes292072\.htm/,
     );
     expect(salarySource('cost of living')).toMatch(/BEA Regional Price Parities by state, 2024 .*: https:\/\/www\.bea\.gov\//);
+  });
+});
+
+describe('areas wherever a state is accepted', () => {
+  it('meets the published May 2025 figures: San Jose median 86,890 at 10 years, p25 63,760', () => {
+    expect(coderSalary('San Jose-Sunnyvale-Santa Clara, CA', 10)).toBe(86890);
+    expect(coderSalary('41940', 10)).toBe(86890);
+    expect(coderSalary(41940, 10)).toBe(86890);
+    expect(stateWage('41940', 'p25')).toBe(63760);
+    expect(stateWage(41940, 'median', 'coder', 2025)).toBe(86890);
+  });
+
+  it('computes the good rows of a range mixing states, areas and bad rows, each bad row with its short text', () => {
+    const places = [['CA'], ['41940'], [41940], ['Portland'], ['Portland, OR'], ['Nowhere'], [''], ['10380'], [200006]];
+    expect(coderSalary(places, 10)).toEqual([
+      [coderSalary('CA', 10)],
+      [86890],
+      [86890],
+      ['#AMBIGUOUS STATE "Portland"'],
+      [coderSalary('38900', 10)],
+      ['#BAD STATE "Nowhere"'],
+      [''],
+      ['#N/A NO FIGURE 10380'],
+      [coderSalary('0200006', 10)],
+    ]);
+    expect(salaryRange([['Sunnyvale'], ['Portland']])).toEqual([
+      (salaryRange('41940') as number[][])[0],
+      ['#AMBIGUOUS STATE "Portland"', '', '', '', ''],
+    ]);
+    expect(stateWage([['41940'], ['CA'], ['41940']], [['p10'], ['p10'], ['employment']])).toEqual([
+      ['#N/A NO P10 41940 2025'],
+      [stateWage('CA', 'p10')],
+      [stateWage('41940', 'employment')],
+    ]);
+  });
+
+  it('names the function, the ambiguity and the fix in a single call', () => {
+    expect(() => coderSalary('Portland', 5)).toThrowError(
+      /^CODER_SALARY: "Portland" is in two areas: Portland-South Portland, ME \(38860\); Portland-Vancouver-Hillsboro, OR-WA \(38900\) — add the state\. State accepts/,
+    );
+    expect(() => colAdjust(100, 'TX', 'Seatle')).toThrowError(
+      /^COL_ADJUST: unknown to_state "Seatle" — did you mean "Seattle-Tacoma-Bellevue, WA" \(42660\)\?/,
+    );
+    expect(() => payPercentile(50000, 'Sunnyvale', 'hit')).toThrowError(/^PAY_PERCENTILE: no figure in the data for this area: San Jose/);
+    expect(() => stateWage('41940', 'median', 'coder', 'last year')).toThrowError(/year must be a year such as 2024, got "last year"/);
+  });
+
+  it("adjusts cost of living for an area with its state's parity, and explains an area estimate", () => {
+    expect(colAdjust(60000, 'Sunnyvale', 'Texarkana, AR')).toBe(colAdjust(60000, 'CA', 'TX'));
+    const table = coderSalaryExplain('41940', 10) as (string | number)[][];
+    expect(table.at(-1)).toEqual(['Estimate (annual, USD)', 86890]);
+    expect((coderSalaryExplain([['41940']], 10) as string[][])[0]![0]).toMatch(
+      /^41940 29-2072 OEWS May 2025 \(area\) median \$86,890; area quartiles, CA tails; .*= \$86,890$/,
+    );
+  });
+});
+
+describe('AREA_LIST', () => {
+  it("lists a state's areas under a header, multi-state areas in each of their states", () => {
+    const oregon = areaList('OR') as (string | number)[][];
+    expect(oregon[0]).toEqual(['Code', 'Area', 'Type', 'Employment', 'Median', 'Year']);
+    const portland = oregon.find((row) => row[0] === '38900')!;
+    expect(portland.slice(1, 3)).toEqual(['Portland-Vancouver-Hillsboro, OR-WA', 'metropolitan']);
+    expect(portland[4]).toBe(stateWage('38900'));
+    expect((areaList('Washington') as unknown[][]).some((row) => row[0] === '38900')).toBe(true);
+    expect(oregon.slice(1).some((row) => row[2] === 'nonmetropolitan')).toBe(true);
+    const names = oregon.slice(1).map((row) => row[1] as string);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('lists every area for "US", sorts by median or employment highest first, and says where the data has no figure', () => {
+    const all = areaList('US') as (string | number)[][];
+    expect(all.length - 1).toBe(530);
+    const byMedian = (areaList('CA', 'coder', 'median') as (string | number)[][]).slice(1);
+    expect(byMedian[0]!.slice(0, 2)).toEqual(['41940', 'San Jose-Sunnyvale-Santa Clara, CA']);
+    const medians = byMedian.map((row) => row[4]).filter((m): m is number => typeof m === 'number');
+    expect(medians).toEqual([...medians].sort((a, b) => b - a));
+    const billers = (areaList('CA', 'biller', 'employment') as (string | number)[][]).slice(1).map((row) => row[3]);
+    const numbers = billers.filter((e): e is number => typeof e === 'number');
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    const puertoRico = (areaList('US', 'coder', 'code') as (string | number)[][]).find((row) => row[0] === '10380')!;
+    expect(puertoRico.slice(3)).toEqual(['no figure in the data', 'no figure in the data', 'no figure in the data']);
+  });
+
+  it('refuses what has no list: a role without area figures, an area, a range, a bad sort', () => {
+    expect(() => areaList('CA', 'hit')).toThrowError(
+      /^AREA_LIST: the bundled BLS area estimates do not cover Health Information Technologists/,
+    );
+    expect(() => areaList('Sunnyvale')).toThrowError(/^AREA_LIST: AREA_LIST lists the areas of a state or of the nation/);
+    expect(() => areaList([['CA'], ['TX']])).toThrowError(/^AREA_LIST: give single cells \(state 2×1/);
+    expect(() => areaList('CA', 'coder', 'medain')).toThrowError(/unknown sort "medain" — did you mean "median"\?/);
+    expect(areaList([['CA']])).toEqual(areaList('CA'));
+    expect(areaList('')).toBe('');
   });
 });

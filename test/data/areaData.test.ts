@@ -1,0 +1,115 @@
+/**
+ * The area files in data/: read in the shared column vocabulary (any file name, as
+ * `npm run data:update` writes them), checked, and carried into the bundle without loss.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadReferenceData, ReferenceDataError, type LoadedData } from '../../scripts/referenceData';
+import { decodeAreaTables, encodeAreaTables } from '../../src/core/areaTableFormat';
+
+const DATA = join(import.meta.dirname, '..', '..', 'data');
+const HEADER =
+  'soc_code,reference_period,area_code,area_name,area_type,state,employment,annual_mean,annual_median,annual_p25,annual_p75,location_quotient,annual_median_missing,source,source_url,retrieved_from';
+const PUBLICATION = '"BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates"';
+
+let scratch: string;
+let data: LoadedData;
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'area-data-'));
+  data = loadReferenceData(DATA);
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** data/ plus one more area file with `rows` under the shared header. */
+function withAreaFile(rows: string[]): string {
+  const dir = mkdtempSync(join(scratch, 'data-'));
+  cpSync(DATA, dir, { recursive: true, filter: (src) => !src.startsWith(join(DATA, 'generated')) });
+  writeFileSync(join(dir, 'oews_area_may2025_official.csv'), [HEADER, ...rows].join('\n') + '\n');
+  return dir;
+}
+
+const row = (code: string, name: string, type: string, state: string, figures: string, missing = '', url = `https://www.bls.gov/oes/2025/may/oes_${code}.htm`) =>
+  `29-2072,May 2025,${code},"${name}",${type},${state},${figures},${missing},${PUBLICATION},${url},official file`;
+
+function problems(dir: string): string[] {
+  try {
+    loadReferenceData(dir);
+  } catch (error) {
+    if (error instanceof ReferenceDataError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe('the bundled area data', () => {
+  it('holds every area BLS defined for May 2022–2025 and every area wage record of the area file', () => {
+    const { areas, wages } = data.areaTables;
+    expect(wages.length).toBe(3909);
+    const defined2025 = areas.filter((a) => a.names!.some((n) => n.year === 2025));
+    expect(defined2025.length).toBe(530);
+    const sanJose = wages.find((w) => w.area === '41940' && w.soc === '29-2072' && w.year === 2025)!;
+    expect(sanJose.values).toMatchObject({ annual_median: 86890, annual_p25: 63760 });
+    expect(sanJose.publication).toEqual({
+      title: 'BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates',
+      url: 'https://www.bls.gov/oes/2025/may/oes_41940.htm',
+    });
+  });
+
+  it('comes back exactly from the compact form the bundle carries', () => {
+    const compact = encodeAreaTables(data.areaTables);
+    expect(decodeAreaTables(JSON.parse(JSON.stringify(compact)))).toEqual(data.areaTables);
+  });
+});
+
+describe('the area data check', () => {
+  it('reads a second file in the same vocabulary: agreeing rows merge, a blank keeps its reason', () => {
+    const dir = withAreaFile([
+      row('41940', 'San Jose-Sunnyvale-Santa Clara, CA', 'msa', 'CA', '920,97430,86890,63760,123190,0.65'),
+      row('10380', 'Aguadilla, PR', 'msa', 'PR', '40,,,,,0.5', 'BLS marker * : wage estimate not available'),
+    ]);
+    expect(problems(dir)).toEqual([]);
+    const aguadilla = loadReferenceData(dir).areaTables.wages.find((w) => w.area === '10380')!;
+    expect(aguadilla.values).toEqual({ employment: 40, location_quotient: 0.5 });
+    expect(aguadilla.missing).toEqual({ annual_median: 'BLS marker * : wage estimate not available' });
+  });
+
+  it('refuses an area code used twice in one year, an unknown state, a median outside p25–p75 and a missing source', () => {
+    const dir = withAreaFile([
+      row('41940', 'Somewhere Else, CA', 'msa', 'CA', ',,50000,40000,60000,'),
+      row('99999', 'Nowhere, XX', 'msa', 'XX', ',,50000,40000,60000,'),
+      row('99998', 'Upside, TX', 'msa', 'TX', ',,70000,40000,60000,'),
+      row('99997', 'Unsourced, TX', 'msa', 'TX', ',,50000,40000,60000,', '', ''),
+      row('99996', 'Elsewhere, OR', 'msa', 'WA', ',,50000,40000,60000,'),
+    ]);
+    const found = problems(dir);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^area code 41940 is used twice in May 2025: "Somewhere Else, CA" .* and "San Jose-Sunnyvale-Santa Clara, CA"/),
+        expect.stringMatching(/area 99999 has no valid state \("XX"\)/),
+        '99998 29-2072 2025: annual_p75 60000 is below annual_median 70000',
+        expect.stringMatching(/row 5: no publisher page in "source_url"/),
+        expect.stringMatching(/area 99996 is filed under WA, which its title "Elsewhere, OR" does not name/),
+      ]),
+    );
+  });
+
+  it('refuses a figure that disagrees with the same area and year in another file, and a national row that disagrees with the national estimates', () => {
+    const dir = withAreaFile([
+      row('41940', 'San Jose-Sunnyvale-Santa Clara, CA', 'msa', 'CA', ',,86000,,,'),
+      `29-2072,May 2025,US,United States,national,US,,,51000,,,,,"BLS OEWS May 2025, national estimates",https://www.bls.gov/oes/2025/may/oes292072.htm,`,
+    ]);
+    expect(problems(dir)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^41940 29-2072 2025 annual_median: oews_[\w-]+\.csv says 86\d{3}, oews_[\w-]+\.csv says 86\d{3}$/),
+        'oews_area_may2025_official.csv: national 29-2072 2025 annual_median is 51000, the national estimates say 51140',
+      ]),
+    );
+  });
+
+  it('accepts a median equal to a quartile, as BLS publishes it', () => {
+    expect(problems(withAreaFile([row('99995', 'Flat, TX', 'msa', 'TX', '100,45000,40000,40000,52000,1.1')]))).toEqual([]);
+  });
+});
