@@ -49,7 +49,11 @@ describe('PAY_REVIEW', () => {
   });
 
   it('names the function and the argument when a single call is wrong', () => {
-    expect(() => payReview(52_000, 'Austn', 5)).toThrowError(/^PAY_REVIEW: unknown area "Austn"\. Area accepts/);
+    // A place is a state or a metropolitan area: a typo of a metro's city is answered with that area.
+    expect(() => payReview(52_000, 'Austn', 5)).toThrowError(
+      /^PAY_REVIEW: unknown area "Austn" — did you mean "Austin-Round Rock-San Marcos, TX" \(12420\)\? Area accepts/,
+    );
+    expect(() => payReview(52_000, 'Xanadu', 5)).toThrowError(/^PAY_REVIEW: unknown area "Xanadu"\. Area accepts/);
     expect(() => payReview('52k', 'TX', 5)).toThrowError(/^PAY_REVIEW: pay must be a number, got "52k"\. Pay accepts/);
     expect(() => payReview(52_000, 'TX', 'ten')).toThrowError(/^PAY_REVIEW: years must be a number/);
     expect(() => payReview([[1], [2]], [['TX'], ['CA'], ['OH']], 5)).toThrowError(
