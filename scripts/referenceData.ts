@@ -6,7 +6,8 @@
  * vocabulary (state_abbr, soc_code, year, release, source, source_url, and any of the WageStat
  * columns) contributes rows; `npm run data:update` writes files in the same vocabulary. For every
  * occupation and area the most recent year wins; rows of the same year are merged and must
- * agree.
+ * agree. The metropolitan and nonmetropolitan area tables (`oews_metro_*.csv`, `oews_areas_*.csv`)
+ * have their own vocabulary and check (scripts/areaFiles.ts).
  *
  * Citations (data/CITATIONS.md): in every file `source` names the publication and `source_url`
  * is the publisher's page for it; `retrieved_from` records the copy actually read, where that
@@ -16,6 +17,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { checkAreaFiles, isAreaDefinitionFile, isAreaWageFile } from './areaFiles';
 import { isPublisherUrl, oewsNational, oewsState, type Publication } from '../src/core/publishers';
 import {
   WAGE_STATS,
@@ -325,7 +327,7 @@ export function loadReferenceData(dir: string): ReferenceData {
   for (const file of files) checkCitationColumns(file, readCsv(join(dir, file)), problems);
   const wageRows: WageRow[] = [];
   let areaRows: Row[] = [];
-  for (const file of files.filter((f) => f.startsWith('oews_'))) {
+  for (const file of files.filter((f) => f.startsWith('oews_') && !isAreaWageFile(f) && !isAreaDefinitionFile(f))) {
     const rows = readCsv(join(dir, file));
     wageRows.push(...wideWageRows(file, rows, problems));
     areaRows = areaRows.concat(rows);
@@ -369,7 +371,7 @@ export function loadReferenceData(dir: string): ReferenceData {
     },
     projections: readProjections(readCsv(join(dir, 'projections_ooh.csv'))),
   };
-  problems.push(...checkReferenceData(data));
+  problems.push(...checkReferenceData(data), ...checkAreaFiles(dir));
   if (problems.length > 0) throw new ReferenceDataError(problems);
   return data;
 }
