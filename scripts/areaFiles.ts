@@ -12,6 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { oewsArea, oewsAreaDefinitions, oewsNational, type Publication } from '../src/core/publishers';
 import { FIPS_BY_ABBR, isStateOrDc } from './dataUpdate/areas';
 
 /** The columns of the area wage tables (those of `oews_metro_29-2072_43-3021_2022_2025.csv`). */
@@ -107,9 +108,10 @@ function areaProblem(row: Row, territoriesAllowed: boolean): string | undefined 
   return undefined;
 }
 
-function sourceProblem(row: Row): string | undefined {
+/** A row cites its publication and BLS's page for it: its own year's, and its own area's. */
+function sourceProblem(row: Row, expected: Publication): string | undefined {
   if (!row.source) return 'no source';
-  if (!/^https:\/\/www\.bls\.gov\//.test(row.source_url ?? '')) return `source_url "${row.source_url ?? ''}" is not a bls.gov page`;
+  if (row.source_url !== expected.url) return `source_url "${row.source_url ?? ''}" is not ${expected.url}`;
   return undefined;
 }
 
@@ -118,8 +120,9 @@ function sourceProblem(row: Row): string | undefined {
  * Codes are unique per year (a code repeated in another file must name the same area); a wage
  * row's area is the one the definitions of its year give; figures are positive numbers with
  * p10 <= p25 <= median <= p75 <= p90 where published (a median equal to p25 or p75 is valid);
- * every row cites its publication and the bls.gov page. Wage rows are for the 50 states and DC
- * (territories are kept aside, see docs/REFRESHING_DATA.md); definitions may name territories.
+ * every row cites its publication and BLS's page for its year and area (src/core/publishers.ts).
+ * Wage rows are for the 50 states and DC (territories are kept aside, see
+ * docs/REFRESHING_DATA.md); definitions may name territories.
  */
 export function checkAreaFiles(dir: string): string[] {
   const problems: string[] = [];
@@ -130,7 +133,7 @@ export function checkAreaFiles(dir: string): string[] {
       const year = yearOf(row.reference_period);
       const label = `${file}: ${row.reference_period} ${row.area_code}`;
       if (!Number.isFinite(year)) problems.push(`${file}: ${row.area_code} has no valid reference_period ("${row.reference_period}")`);
-      const problem = areaProblem(row, true) ?? sourceProblem(row);
+      const problem = areaProblem(row, true) ?? sourceProblem(row, oewsAreaDefinitions(year));
       if (problem) problems.push(`${label}: ${problem}`);
       const key = `${year}|${row.area_code}`;
       const earlier = defined.get(key);
@@ -161,7 +164,7 @@ export function checkAreaFiles(dir: string): string[] {
           : 'a national row has area_code and state US'
         : areaProblem(row, false);
       if (problem) problems.push(`${label}: ${problem}`);
-      const sources = sourceProblem(row);
+      const sources = sourceProblem(row, national ? oewsNational(year, row.soc_code!) : oewsArea(year, row.area_code ?? ''));
       if (sources) problems.push(`${label}: ${sources}`);
       if (!national && definedYears.has(String(year))) {
         const definition = defined.get(`${year}|${row.area_code}`)?.row;

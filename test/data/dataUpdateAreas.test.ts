@@ -297,14 +297,14 @@ describe('the check of the area tables', () => {
     ]);
   });
 
-  it('refuses a code defined twice in one year as two areas, and a figure without its bls.gov page', () => {
+  it('refuses a code defined twice in one year as two areas, and a figure not cited on its own BLS page', () => {
     const definitions =
       'reference_period,area_code,area_name,area_type,state,source,source_url,retrieved_from\n' +
       'May 2025,11700,"Asheville-Brevard, NC",msa,NC,"BLS OEWS May 2025, area definitions",https://www.bls.gov/oes/2025/may/msa_def.htm,copy\n';
     const row = `29-2072,May 2025,11700,"Asheville, NC",msa,NC,270,48110,44280,38900,53130,1.2,"BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates",https://example.com/asheville,copy,copy`;
     expect(checkAreaFiles(tables(`${header}\n${row}\n`, definitions))).toEqual([
       'oews_areas_test.csv: May 2025 11700 is "Asheville-Brevard, NC" (msa, NC); oews_areas_2022_2025.csv says "Asheville, NC" (msa, NC)',
-      'oews_metro_test.csv: 29-2072 May 2025 11700: source_url "https://example.com/asheville" is not a bls.gov page',
+      'oews_metro_test.csv: 29-2072 May 2025 11700: source_url "https://example.com/asheville" is not https://www.bls.gov/oes/2025/may/oes_11700.htm',
     ]);
   });
 });
