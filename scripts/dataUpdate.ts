@@ -2,18 +2,21 @@
  * `npm run data:update -- [--data-dir <dir>] [--date YYYY-MM-DD] <files...>`
  *
  * Rewrites the reference data from the official files, as downloaded:
- *  - BLS OEWS `state_M<year>_dl.xlsx` (oesm<yy>st.zip) and `national_M<year>_dl.xlsx` (oesm<yy>nat.zip);
+ *  - BLS OEWS `state_M<year>_dl.xlsx` (oesm<yy>st.zip), `national_M<year>_dl.xlsx` (oesm<yy>nat.zip),
+ *    and the metropolitan and nonmetropolitan area files `MSA_M<year>_dl.xlsx` and
+ *    `BOS_M<year>_dl.xlsx` (oesm<yy>ma.zip);
  *  - BLS Employment Projections `occupation.xlsx` (Table 1.2), or that table as CSV;
  *  - BEA `SARPP_STATE_2008_<year>.csv` (SARPP.zip).
  * for SOC 29-2072, 43-3021 and 29-9021, prints what it wrote (counts per occupation, areas with
  * suppressed or top-coded values), then runs the same check as `npm run data:check` and exits
- * non-zero with its problem list if it fails. How files are replaced: scripts/dataUpdate/apply.ts
- * and docs/REFRESHING_DATA.md.
+ * non-zero with its problem list if it fails. How files are replaced: scripts/dataUpdate/apply.ts,
+ * scripts/dataUpdate/applyAreas.ts and docs/REFRESHING_DATA.md.
  */
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyOews, applyProjections, applyRpp, type UpdateLog } from './dataUpdate/apply';
+import { applyOewsAreas } from './dataUpdate/applyAreas';
 import { DataUpdateError, isOewsFileName, readOewsFile } from './dataUpdate/oews';
 import { readProjectionsFile } from './dataUpdate/projections';
 import { isRppFileName, readRppFile } from './dataUpdate/rpp';
@@ -70,8 +73,10 @@ export async function runDataUpdate(options: DataUpdateOptions): Promise<DataUpd
   // Older releases first, so a newer file's rows are the ones left in place.
   const order = (p: Parsed) => (p.kind === 'oews' ? p.data.year : 0);
   for (const item of [...parsed].sort((a, b) => order(a) - order(b))) {
-    if (item.kind === 'oews') applyOews(options.dataDir, item.data, date, log);
-    else if (item.kind === 'rpp') applyRpp(options.dataDir, item.data, date, log);
+    if (item.kind === 'oews') {
+      applyOews(options.dataDir, item.data, date, log);
+      applyOewsAreas(options.dataDir, item.data, date, log);
+    } else if (item.kind === 'rpp') applyRpp(options.dataDir, item.data, date, log);
     else applyProjections(options.dataDir, item.data, date, log);
   }
   let problems: readonly string[] = [];
@@ -106,8 +111,9 @@ export function parseArgs(argv: readonly string[]): DataUpdateOptions | 'help' {
 
 const USAGE = `usage: npm run data:update -- [--data-dir <dir>] [--date YYYY-MM-DD] <files...>
 
-files: state_M<year>_dl.xlsx, national_M<year>_dl.xlsx (BLS OEWS), occupation.xlsx (BLS
-Employment Projections, Table 1.2, or that table as .csv), SARPP_STATE_2008_<year>.csv (BEA).
+files: state_M<year>_dl.xlsx, national_M<year>_dl.xlsx, MSA_M<year>_dl.xlsx, BOS_M<year>_dl.xlsx
+(BLS OEWS), occupation.xlsx (BLS Employment Projections, Table 1.2, or that table as .csv),
+SARPP_STATE_2008_<year>.csv (BEA).
 See docs/REFRESHING_DATA.md.`;
 
 async function main(): Promise<void> {

@@ -7,7 +7,9 @@
  * columns) contributes rows; `npm run data:update` writes files in the same vocabulary. For every
  * occupation and area the most recent year with a median answers by default; the other years
  * are kept too. Rows of the same year are merged and must agree. Files with an `area_code`
- * column hold metropolitan and nonmetropolitan areas (scripts/areaData.ts).
+ * column hold metropolitan and nonmetropolitan areas (scripts/areaData.ts); the area tables'
+ * file-level checks (codes against their type and state, each row's own BLS page, names
+ * against that year's definitions) are in scripts/areaFiles.ts.
  *
  * Citations (data/CITATIONS.md): in every file `source` names the publication and `source_url`
  * is the publisher's page for it; `retrieved_from` records the copy actually read, where that
@@ -17,6 +19,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { checkAreaFiles } from './areaFiles';
 import { isPublisherUrl, oewsNational, oewsState, type Publication } from '../src/core/publishers';
 import {
   WAGE_STATS,
@@ -357,7 +360,7 @@ export function loadReferenceData(dir: string): LoadedData {
     projections: readProjections(readCsv(join(dir, 'projections_ooh.csv'))),
     areaTables: { ...areaData.tables, earlierStateWages: wages.earlier },
   };
-  problems.push(...checkReferenceData(data));
+  problems.push(...checkReferenceData(data), ...checkAreaFiles(dir));
   if (problems.length > 0) throw new ReferenceDataError(problems);
   return data;
 }

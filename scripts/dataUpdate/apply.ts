@@ -6,7 +6,8 @@
  * `<stat>_missing` reason for every blank. The loader takes the latest year per occupation and
  * area and merges rows of the same year, which must agree. So that an official file is not
  * "disagreed with" by the intermediary copies it replaces, every usable row of the same year,
- * occupation and area in the other `oews_*.csv` files and in `national_summary*.csv` is moved to
+ * occupation and area in the other `oews_*.csv` files (of the area tables `oews_metro_*.csv`, their
+ * national rows) and in `national_summary*.csv` is moved to
  * `superseded/<same file name>` (with `superseded_by` and `superseded_on`); a file left with no
  * rows is removed from data/. Rows of other years stay where they are. Territories (Puerto Rico,
  * Guam, Virgin Islands) are written to `territories/` next to it: BEA publishes no price parity
@@ -14,7 +15,8 @@
  *
  * Price parities: the latest years of the BEA file replace every `bea_rpp_*.csv` (the old ones
  * are moved to superseded/). Projections: the rows of `projections_ooh.csv` for the same
- * occupation and period are replaced in place.
+ * occupation and period are replaced in place. Metropolitan and nonmetropolitan areas:
+ * scripts/dataUpdate/applyAreas.ts.
  *
  * Every row cites as the hand-assembled files do (data/CITATIONS.md): `source` names the
  * publication, `source_url` is the publisher's page for it (./src/core/publishers.ts), and
@@ -24,6 +26,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { WAGE_STATS, type Soc, type WageStat } from '../../src/core/referenceTypes';
 import { employmentProjections, oewsNational, oewsState, regionalPriceParities } from '../../src/core/publishers';
+import { isAreaDefinitionFile, isAreaWageFile } from '../areaFiles';
 import { SOCS, type AreaKind, type OewsFile, type OfficialWageRow } from './oews';
 import { PROJECTIONS_URL, type ProjectionsFile } from './projections';
 import { releaseDate, RPP_URL, type RppFile } from './rpp';
@@ -36,7 +39,7 @@ export const TERRITORIES_DIR = 'territories';
 const UNUSABLE_STATUS = new Set(['conflicting', 'uncertain-year', 'historical']);
 
 /** "May 2025" or "2025" → 2025, as the loader reads years. */
-function yearOf(value: string | undefined): number {
+export function yearOf(value: string | undefined): number {
   const match = /^(?:May\s+)?(\d{4})$/.exec((value ?? '').trim());
   return match ? Number(match[1]) : Number.NaN;
 }
@@ -65,7 +68,7 @@ export interface UpdateLog {
   readonly lines: string[];
 }
 
-function ensureDir(dataDir: string, name: string, readme: string): string {
+export function ensureDir(dataDir: string, name: string, readme: string): string {
   const dir = join(dataDir, name);
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
   const readmePath = join(dir, 'README.md');
@@ -73,7 +76,7 @@ function ensureDir(dataDir: string, name: string, readme: string): string {
   return dir;
 }
 
-const SUPERSEDED_README = `# Superseded rows
+export const SUPERSEDED_README = `# Superseded rows
 
 Rows that \`npm run data:update\` moved out of the reference files because an official file
 replaced them: same occupation, area and year (wages), or the whole file (price parities).
@@ -82,12 +85,12 @@ Each row keeps its original columns and sources; \`superseded_by\` names the off
 docs/REFRESHING_DATA.md.
 `;
 
-const TERRITORIES_README = `# Territories
+export const TERRITORIES_README = `# Territories
 
-OEWS rows for Puerto Rico, Guam and the U.S. Virgin Islands, as published in the official state
-file. They are kept here, outside the files the add-on reads, because BEA publishes no regional
-price parity for the territories and the add-on's areas are the 50 states and DC. See
-docs/REFRESHING_DATA.md.
+OEWS rows for Puerto Rico, Guam and the U.S. Virgin Islands (and their metropolitan and
+nonmetropolitan areas), as published in the official state, MSA and BOS files. They are kept
+here, outside the files the add-on reads, because BEA publishes no regional price parity for the
+territories and the add-on covers the 50 states, DC and their areas. See docs/REFRESHING_DATA.md.
 `;
 
 function releaseLabel(year: number, kind: AreaKind): string {
@@ -123,45 +126,71 @@ function byAreaName(a: Record<string, string>, b: Record<string, string>): numbe
 }
 
 /**
+ * Moves the rows of `file` for which `replaced` holds to superseded/<file> (with
+ * `superseded_by` = `target` and `superseded_on`), removing the file from data/ when no row is
+ * left. Returns the number of rows moved.
+ */
+export function supersedeRows(
+  dataDir: string,
+  file: string,
+  replaced: (row: Record<string, string>) => boolean,
+  target: string,
+  date: string,
+  log: UpdateLog,
+): number {
+  const path = join(dataDir, file);
+  const table = readTable(path);
+  const out = table.rows.filter(replaced);
+  if (out.length === 0) return 0;
+  const dir = ensureDir(dataDir, SUPERSEDED_DIR, SUPERSEDED_README);
+  appendRows(
+    join(dir, file),
+    [...table.columns, 'superseded_by', 'superseded_on'],
+    out.map((row) => ({ ...row, superseded_by: target, superseded_on: date })),
+  );
+  const kept = table.rows.filter((row) => !replaced(row));
+  if (kept.length === 0) {
+    rmSync(path);
+    log.removed.push(file);
+  } else writeTable(path, { ...table, rows: kept });
+  log.superseded.push(`${file}: ${out.length} row(s) → ${SUPERSEDED_DIR}/${file}`);
+  return out.length;
+}
+
+/** Rows the update may replace: those the loader uses, of the three occupations. */
+export function replaceable(row: Record<string, string>): boolean {
+  return !UNUSABLE_STATUS.has((row.status ?? '').trim()) && SOCS.includes(row.soc_code as Soc);
+}
+
+/**
  * Moves every usable row of another wage file that `official` replaces (same year, occupation
- * and area) to superseded/. Returns the number of rows moved.
+ * and area) to superseded/; in the area tables that is their national rows. Returns the number
+ * of rows moved.
  */
 function supersedeWageRows(dataDir: string, target: string, year: number, keys: ReadonlySet<string>, date: string, log: UpdateLog): number {
   let moved = 0;
   const files = readdirSync(dataDir).filter(
-    (f) => f.endsWith('.csv') && f !== target && (f.startsWith('oews_') || f.startsWith('national_summary')),
+    (f) => f.endsWith('.csv') && f !== target && !isAreaDefinitionFile(f) && (f.startsWith('oews_') || f.startsWith('national_summary')),
   );
   for (const file of files.sort()) {
-    const path = join(dataDir, file);
-    const table = readTable(path);
     const national = file.startsWith('national_summary');
+    const areaTable = isAreaWageFile(file);
     const replaced = (row: Record<string, string>): boolean => {
-      if (UNUSABLE_STATUS.has((row.status ?? '').trim()) || !SOCS.includes(row.soc_code as Soc)) return false;
+      if (!replaceable(row)) return false;
       if (national) {
         return WAGE_STATS.includes(row.metric as WageStat) && yearOf(row.reference_period) === year && keys.has(`${row.soc_code}|US`);
       }
+      if (areaTable) return row.area_code === 'US' && yearOf(row.reference_period) === year && keys.has(`${row.soc_code}|US`);
       return yearOf(row.year) === year && keys.has(`${row.soc_code}|${row.state_abbr || 'US'}`);
     };
-    const out = table.rows.filter(replaced);
-    if (out.length === 0) continue;
-    const dir = ensureDir(dataDir, SUPERSEDED_DIR, SUPERSEDED_README);
-    appendRows(
-      join(dir, file),
-      [...table.columns, 'superseded_by', 'superseded_on'],
-      out.map((row) => ({ ...row, superseded_by: target, superseded_on: date })),
-    );
-    const kept = table.rows.filter((row) => !replaced(row));
-    if (kept.length === 0) {
-      rmSync(path);
-      log.removed.push(file);
-    } else writeTable(path, { ...table, rows: kept });
-    log.superseded.push(`${file}: ${out.length} row(s) → ${SUPERSEDED_DIR}/${file}`);
-    moved += out.length;
+    moved += supersedeRows(dataDir, file, replaced, target, date, log);
   }
   return moved;
 }
 
 export function applyOews(dataDir: string, file: OewsFile, date: string, log: UpdateLog): void {
+  // The MSA and BOS files have no national, state or territory rows (applyOewsAreas reads them).
+  if (file.rows.length === 0) return;
   const groups: { kind: AreaKind; dir: string; name: string }[] = [
     { kind: 'national', dir: dataDir, name: `oews_national_may${file.year}_official.csv` },
     { kind: 'state', dir: dataDir, name: `oews_state_may${file.year}_official.csv` },

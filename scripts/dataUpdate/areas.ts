@@ -55,3 +55,24 @@ export const STATE_BY_FIPS: Readonly<Record<string, { abbr: string; name: string
   '55': { abbr: 'WI', name: 'Wisconsin' },
   '56': { abbr: 'WY', name: 'Wyoming' },
 };
+
+/**
+ * Territories OEWS publishes (standard FIPS codes): their rows are kept aside, because BEA
+ * publishes no price parity for them and the add-on's states are the 50 states and DC.
+ */
+export const TERRITORY_BY_FIPS: Readonly<Record<string, { abbr: string; name: string }>> = {
+  '60': { abbr: 'AS', name: 'American Samoa' },
+  '66': { abbr: 'GU', name: 'Guam' },
+  '69': { abbr: 'MP', name: 'Northern Mariana Islands' },
+  '72': { abbr: 'PR', name: 'Puerto Rico' },
+  '78': { abbr: 'VI', name: 'Virgin Islands' },
+};
+
+/** USPS code → FIPS code, for the 50 states, DC and the territories. */
+export const FIPS_BY_ABBR: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({ ...STATE_BY_FIPS, ...TERRITORY_BY_FIPS }).map(([fips, s]) => [s.abbr, fips]),
+);
+
+export function isStateOrDc(abbr: string): boolean {
+  return abbr in FIPS_BY_ABBR && FIPS_BY_ABBR[abbr]! in STATE_BY_FIPS;
+}

@@ -1,8 +1,17 @@
 /**
- * Reads every sheet of an .xlsx file into plain rows of cell values, with exceljs's streaming
- * reader so the 37,000-row OEWS state file does not have to sit in memory as cell objects.
+ * Reads every sheet of an .xlsx file into plain rows of cell values.
+ *
+ * The zip is opened by its central directory (jszip) and each sheet's XML is streamed through a
+ * SAX parser (saxes), so a 140,000-row OEWS MSA file never sits in memory as XML or as cell
+ * objects. exceljs's streaming reader is not used for reading: its zip parser (unzipper) can
+ * report the end of the archive while entries are still to come, and then silently drops the
+ * last ones (seen as a missing workbook.xml in files exceljs itself wrote).
  */
-import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import JSZip from 'jszip';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 export type CellValue = string | number | boolean | null;
 
@@ -13,39 +22,192 @@ export interface SheetRows {
   readonly rows: CellValue[][];
 }
 
-/** Flattens exceljs's cell value shapes (rich text, formulas, hyperlinks, dates) to a plain value. */
-export function plainCell(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
-    if (Array.isArray(v.richText)) return v.richText.map((part) => part.text).join('');
-    if ('result' in v) return plainCell(v.result);
-    if (typeof v.text === 'string') return v.text;
-    if (typeof v.error === 'string') return v.error;
+/** "x:row" → "row": some writers prefix the spreadsheet namespace. */
+function localName(tag: { name: string }): string {
+  const colon = tag.name.indexOf(':');
+  return colon < 0 ? tag.name : tag.name.slice(colon + 1);
+}
+
+/** An attribute by its local name ("r:id" → "id"). */
+function attribute(tag: SaxesTagPlain, name: string): string | undefined {
+  for (const [key, value] of Object.entries(tag.attributes)) {
+    const colon = key.indexOf(':');
+    if ((colon < 0 ? key : key.slice(colon + 1)) === name) return value;
   }
-  return String(value);
+  return undefined;
+}
+
+/** Feeds a zip entry to a SAX parser, decoding UTF-8 across chunk boundaries. */
+async function parseEntry(zip: JSZip, name: string, handlers: (parser: SaxesParser) => void): Promise<void> {
+  const entry = zip.file(name);
+  if (!entry) throw new Error(`no ${name}`);
+  const parser = new SaxesParser();
+  handlers(parser);
+  const decoder = new StringDecoder('utf8');
+  // jszip's stream is an older readable-stream: read it by its events.
+  const stream = entry.nodeStream('nodebuffer');
+  await new Promise<void>((resolve, reject) => {
+    stream.on('data', (chunk: Buffer) => {
+      try {
+        parser.write(decoder.write(chunk));
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
+    stream.on('error', reject);
+    stream.on('end', () => {
+      try {
+        parser.write(decoder.end());
+        parser.close();
+        resolve();
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
+  });
+}
+
+/** Sheet names' order and their parts: workbook.xml lists the sheets, its rels say where each is. */
+async function sheetParts(zip: JSZip): Promise<string[]> {
+  const ids: string[] = [];
+  await parseEntry(zip, 'xl/workbook.xml', (parser) =>
+    parser.on('opentag', (tag) => {
+      if (localName(tag) === 'sheet') ids.push(attribute(tag, 'id') ?? '');
+    }),
+  );
+  const targets = new Map<string, string>();
+  await parseEntry(zip, 'xl/_rels/workbook.xml.rels', (parser) =>
+    parser.on('opentag', (tag) => {
+      if (localName(tag) === 'Relationship') targets.set(attribute(tag, 'Id') ?? '', attribute(tag, 'Target') ?? '');
+    }),
+  );
+  return ids.map((id) => {
+    const target = targets.get(id) ?? '';
+    return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  });
+}
+
+/** The shared strings table; rich text runs are joined, phonetic hints left out. */
+async function sharedStrings(zip: JSZip): Promise<string[]> {
+  const strings: string[] = [];
+  if (!zip.file('xl/sharedStrings.xml')) return strings;
+  let current = '';
+  let inText = false;
+  let inPhonetic = false;
+  await parseEntry(zip, 'xl/sharedStrings.xml', (parser) => {
+    parser.on('opentag', (tag) => {
+      const name = localName(tag);
+      if (name === 'si') current = '';
+      else if (name === 'rPh') inPhonetic = true;
+      else if (name === 't') inText = !inPhonetic;
+    });
+    parser.on('text', (text) => {
+      if (inText) current += text;
+    });
+    parser.on('closetag', (tag) => {
+      const name = localName(tag);
+      if (name === 't') inText = false;
+      else if (name === 'rPh') inPhonetic = false;
+      else if (name === 'si') strings.push(current);
+    });
+  });
+  return strings;
+}
+
+/** "BC12" → 54 (0-based column). */
+function columnIndex(reference: string): number {
+  let index = 0;
+  for (const char of reference.toUpperCase()) {
+    if (char < 'A' || char > 'Z') break;
+    index = index * 26 + (char.charCodeAt(0) - 64);
+  }
+  return index - 1;
+}
+
+/** A cell as the sheet stores it: shared string, inline string, boolean, error text or number. */
+function cellValue(type: string | undefined, text: string, strings: readonly string[]): CellValue {
+  if (text === '') return null;
+  switch (type) {
+    case 's':
+      return strings[Number(text)] ?? null;
+    case 'inlineStr':
+    case 'str':
+    case 'e':
+    case 'd':
+      return text;
+    case 'b':
+      return text === '1';
+    default: {
+      const value = Number(text);
+      return Number.isFinite(value) ? value : text;
+    }
+  }
+}
+
+async function sheetRows(zip: JSZip, part: string, strings: readonly string[]): Promise<CellValue[][]> {
+  const rows: CellValue[][] = [];
+  let row: CellValue[] = [];
+  let rowIndex = -1;
+  let column = -1;
+  let type: string | undefined;
+  let text = '';
+  let inValue = false;
+  await parseEntry(zip, part, (parser) => {
+    parser.on('opentag', (tag) => {
+      switch (localName(tag)) {
+        // Cell and row attributes are never prefixed; read them directly (millions of cells).
+        case 'row': {
+          const r = tag.attributes.r;
+          rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+          row = [];
+          column = -1;
+          break;
+        }
+        case 'c': {
+          const r = tag.attributes.r;
+          column = r ? columnIndex(r) : column + 1;
+          type = tag.attributes.t;
+          text = '';
+          break;
+        }
+        case 'v':
+        case 't':
+          inValue = true;
+      }
+    });
+    parser.on('text', (chunk) => {
+      if (inValue) text += chunk;
+    });
+    parser.on('closetag', (tag) => {
+      switch (localName(tag)) {
+        case 'v':
+        case 't':
+          inValue = false;
+          break;
+        case 'c': {
+          const value = cellValue(type, text, strings);
+          if (value !== null) row[column] = value;
+          break;
+        }
+        case 'row':
+          rows[rowIndex] = Array.from(row, (v) => v ?? null);
+      }
+    });
+  });
+  return Array.from(rows, (r) => r ?? []);
 }
 
 export async function readWorkbook(path: string): Promise<SheetRows[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    entries: 'ignore',
-  });
-  const sheets: SheetRows[] = [];
-  for await (const worksheet of reader) {
-    const rows: CellValue[][] = [];
-    for await (const row of worksheet) {
-      // exceljs rows are 1-based and sparse; keep the row number so blank rows stay in place.
-      const values = row.values as unknown[];
-      rows[row.number - 1] = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => plainCell(values[i + 1]));
-    }
-    sheets.push({ position: sheets.length + 1, rows: Array.from(rows, (r) => r ?? []) });
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(readFileSync(path));
+  } catch (error) {
+    throw new Error(`${basename(path)}: not an .xlsx file (${(error as Error).message})`);
   }
+  const parts = await sheetParts(zip);
+  const strings = await sharedStrings(zip);
+  const sheets: SheetRows[] = [];
+  for (const [index, part] of parts.entries()) sheets.push({ position: index + 1, rows: await sheetRows(zip, part, strings) });
   return sheets;
 }
 

@@ -45,6 +45,11 @@ export function oewsArea(year: number, areaCode: string): Publication {
   };
 }
 
+/** The list of areas BLS defines for a May release, with their counties. */
+export function oewsAreaDefinitions(year: number): Publication {
+  return { title: `BLS OEWS May ${year}, area definitions`, url: `https://www.bls.gov/oes/${year}/may/msa_def.htm` };
+}
+
 /** Every OEWS release, table and file, by year and area. */
 export const OEWS_TABLES: Publication = { title: 'BLS OEWS data tables', url: 'https://www.bls.gov/oes/tables.htm' };
 
@@ -84,8 +89,8 @@ export const AHIMA_CERTIFICATION_URL = 'https://www.ahima.org/certification-care
  * for the rows it writes, never a citation.
  */
 export const OFFICIAL_FILES = {
-  /** oesm25st.zip (state), oesm25nat.zip (national), oesm25all.zip (all data). */
-  oews: (year: number, kind: 'st' | 'nat' | 'all'): string =>
+  /** oesm25st.zip (state), oesm25nat.zip (national), oesm25ma.zip (metropolitan and nonmetropolitan areas), oesm25all.zip (all data). */
+  oews: (year: number, kind: 'st' | 'nat' | 'ma' | 'all'): string =>
     `https://www.bls.gov/oes/special-requests/oesm${String(year % 100).padStart(2, '0')}${kind}.zip`,
   projections: 'https://www.bls.gov/emp/ind-occ-matrix/occupation.xlsx',
   priceParities: 'https://apps.bea.gov/regional/zip/SARPP.zip',

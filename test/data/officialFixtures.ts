@@ -61,13 +61,27 @@ export interface Figures {
   emp: Cell;
   hourly: [mean: Cell, p10: Cell, p25: Cell, median: Cell, p75: Cell, p90: Cell];
   annual: [mean: Cell, p10: Cell, p25: Cell, median: Cell, p75: Cell, p90: Cell];
+  /** LOC_QUOTIENT; 0.95 unless given. */
+  lq?: Cell;
 }
 
-export function oewsRow(area: { fips: string; title: string; type: 1 | 2 | 3; state: string }, soc: string, f: Figures): OewsRow {
+/**
+ * An area as the files write it: AREA is 99 for the U.S., the state FIPS code, a 5-digit MSA
+ * code or a 7-digit nonmetropolitan code (a number where the cell is numeric, so a leading zero
+ * is lost); AREA_TYPE 1 U.S., 2 state, 3 territory, 4 MSA, 6 nonmetropolitan area.
+ */
+export interface OewsArea {
+  code: string | number;
+  title: string;
+  type: 1 | 2 | 3 | 4 | 6;
+  state: string;
+}
+
+export function oewsRow(area: OewsArea, soc: string, f: Figures): OewsRow {
   const [hMean, h10, h25, hMedian, h75, h90] = f.hourly;
   const [aMean, a10, a25, aMedian, a75, a90] = f.annual;
   return {
-    AREA: area.type === 1 ? 99 : area.fips,
+    AREA: area.code,
     AREA_TITLE: area.title,
     AREA_TYPE: area.type,
     PRIM_STATE: area.state,
@@ -81,7 +95,7 @@ export function oewsRow(area: { fips: string; title: string; type: 1 | 2 | 3; st
     TOT_EMP: f.emp,
     EMP_PRSE: 4.2,
     JOBS_1000: 3.1,
-    LOC_QUOTIENT: 0.95,
+    LOC_QUOTIENT: f.lq ?? 0.95,
     PCT_TOTAL: null,
     PCT_RPT: null,
     H_MEAN: hMean,
@@ -103,13 +117,28 @@ export function oewsRow(area: { fips: string; title: string; type: 1 | 2 | 3; st
 }
 
 export const area = {
-  AK: { fips: '02', title: 'Alaska', type: 2, state: 'AK' },
-  DC: { fips: '11', title: 'District of Columbia', type: 2, state: 'DC' },
-  VT: { fips: '50', title: 'Vermont', type: 2, state: 'VT' },
-  WY: { fips: '56', title: 'Wyoming', type: 2, state: 'WY' },
-  PR: { fips: '72', title: 'Puerto Rico', type: 3, state: 'PR' },
-  US: { fips: '99', title: 'U.S.', type: 1, state: 'US' },
-} as const;
+  AK: { code: '02', title: 'Alaska', type: 2, state: 'AK' },
+  DC: { code: '11', title: 'District of Columbia', type: 2, state: 'DC' },
+  VT: { code: '50', title: 'Vermont', type: 2, state: 'VT' },
+  WY: { code: '56', title: 'Wyoming', type: 2, state: 'WY' },
+  PR: { code: '72', title: 'Puerto Rico', type: 3, state: 'PR' },
+  US: { code: 99, title: 'U.S.', type: 1, state: 'US' },
+} as const satisfies Record<string, OewsArea>;
+
+/** Areas of the MSA and BOS fixtures: their May 2025 titles and codes (data/SOURCES.md, metropolitan areas). */
+export const metro = {
+  sanJose: { code: 41940, title: 'San Jose-Sunnyvale-Santa Clara, CA', type: 4, state: 'CA' },
+  portlandOr: { code: 38900, title: 'Portland-Vancouver-Hillsboro, OR-WA', type: 4, state: 'OR' },
+  portlandMe: { code: 38860, title: 'Portland-South Portland, ME', type: 4, state: 'ME' },
+  texarkana: { code: 45500, title: 'Texarkana, TX-AR', type: 4, state: 'TX' },
+  amarillo: { code: 11100, title: 'Amarillo, TX', type: 4, state: 'TX' },
+  aguadilla: { code: 10380, title: 'Aguadilla, PR', type: 4, state: 'PR' },
+  // Text with its leading zero, as BLS writes it.
+  alaskaNonmetro: { code: '0200006', title: 'Alaska nonmetropolitan area', type: 6, state: 'AK' },
+  // A numeric cell: 0100003 arrives as 100003.
+  southwestAlabama: { code: 100003, title: 'Southwest Alabama nonmetropolitan area', type: 6, state: 'AL' },
+  easternTexas: { code: '4800003', title: 'Eastern Region of Texas nonmetropolitan area', type: 6, state: 'TX' },
+} as const satisfies Record<string, OewsArea>;
 
 /** The notes at the foot of the "Field Descriptions" sheet of every OEWS file. */
 const FIELD_NOTES = [
@@ -131,7 +160,7 @@ async function writeOews(path: string, sheetName: string, rows: OewsRow[]): Prom
   fields.addRow(['area', 'U.S. (99), state FIPS code, ...']);
   fields.addRow(['area_type', 'Area type: 1= U.S.; 2= State; 3= U.S. Territory; 4= MSA; 6= Nonmetropolitan Area']);
   for (const note of FIELD_NOTES) fields.addRow([note]);
-  await workbook.xlsx.writeFile(path);
+  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
   return path;
 }
 
@@ -215,6 +244,57 @@ export function writeNationalFile(dir: string, rows: OewsRow[] = nationalRows())
 }
 
 /**
+ * Figures given as published annual wages (mean, p10, p25, median, p75, p90); the hourly ones
+ * are the annual divided by 2,080 hours, as OEWS annualises, and a marker stays a marker.
+ */
+function annual(emp: Cell, lq: Cell, wages: Figures['annual']): Figures {
+  const hourly = wages.map((w) => (typeof w === 'number' ? Math.round((w / 2080) * 100) / 100 : w)) as Figures['hourly'];
+  return { emp, lq, annual: wages, hourly };
+}
+
+/**
+ * The fixture MSA file. Employment, mean, median, p25, p75 and location quotient of the rows
+ * without a marker are the published May 2025 figures of data/SOURCES.md's metropolitan table;
+ * p10, p90 and the markers are made up. San Jose has a top-coded 29-9021 p90 (`#`), Texarkana
+ * (TX-AR, primary state TX) a `**` employment and location quotient for 29-2072 and `*` for
+ * every 43-3021 wage, Portland-Vancouver-Hillsboro is OR-WA under OR, Amarillo has no row for the
+ * three occupations (defined all the same), and Aguadilla is in Puerto Rico.
+ */
+export function msaRows(): OewsRow[] {
+  return [
+    oewsRow(metro.sanJose, '00-0000', annual(1150000, 1, [98000, 38000, 52000, 78000, 125000, 190000])),
+    oewsRow(metro.sanJose, '29-2072', annual(920, 0.65, [97430, 50210, 63760, 86890, 123190, 150830])),
+    oewsRow(metro.sanJose, '43-3021', annual(2350, 0.8, [69360, 47120, 57950, 70280, 80290, 91430])),
+    oewsRow(metro.sanJose, '29-9021', annual(410, 1.1, [128900, 70010, 90420, 121300, 168200, '#'])),
+    oewsRow(metro.portlandOr, '29-2072', annual(1340, 0.89, [64930, 41100, 50530, 61890, 75950, 92400])),
+    oewsRow(metro.portlandMe, '43-3021', annual(840, 1.12, [52420, 40300, 46820, 49650, 58720, 66900])),
+    oewsRow(metro.texarkana, '29-2072', annual('**', '**', [39760, 27800, 31660, 34940, 48320, 56100])),
+    oewsRow(metro.texarkana, '43-3021', annual(120, 0.82, ['*', '*', '*', '*', '*', '*'])),
+    oewsRow(metro.amarillo, '00-0000', annual(118000, 1, [52000, 24000, 31000, 42000, 62000, 88000])),
+    oewsRow(metro.amarillo, '29-1141', annual(3100, 1.3, [83000, 60000, 70000, 81000, 95000, 110000])),
+    oewsRow(metro.aguadilla, '29-2072', annual(50, 1.02, [27100, 19900, 21800, 24600, 30100, 36200])),
+  ];
+}
+
+/** The fixture BOS file: nonmetropolitan codes as text with the leading zero, as a number without it, and without one to lose. */
+export function bosRows(): OewsRow[] {
+  return [
+    oewsRow(metro.alaskaNonmetro, '29-2072', annual(260, 1.94, [66840, 44500, 52260, 65470, 78170, 92800])),
+    oewsRow(metro.alaskaNonmetro, '43-3021', annual(110, 0.39, [50680, 35300, 42630, 50310, 59410, 68800])),
+    oewsRow(metro.southwestAlabama, '29-2072', annual(60, 0.73, [42960, 27300, 30800, 39150, 52000, 60900])),
+    oewsRow(metro.easternTexas, '43-3021', annual(310, 1.05, [41130, 28700, 33280, 38540, 47360, 56300])),
+  ];
+}
+
+export function writeMsaFile(dir: string, rows: OewsRow[] = msaRows(), name = 'MSA_M2025_dl.xlsx'): Promise<string> {
+  return writeOews(join(dir, name), name.replace(/\.xlsx$/, ''), rows);
+}
+
+export function writeBosFile(dir: string, rows: OewsRow[] = bosRows()): Promise<string> {
+  return writeOews(join(dir, 'BOS_M2025_dl.xlsx'), 'BOS_M2025_dl', rows);
+}
+
+/**
  * occupation.xlsx with a decoy Table 1.1 and Table 1.2 (title row, then the header BLS uses,
  * employment and openings in thousands, "2025–35" with an en dash).
  */
@@ -269,7 +349,7 @@ export async function writeProjectionsFile(dir: string): Promise<string> {
   t12.addRow(['Footnotes:']);
   t12.addRow(['[1] Data are from the Occupational Employment and Wage Statistics program, U.S. Bureau of Labor Statistics.']);
   const path = join(dir, 'occupation.xlsx');
-  await workbook.xlsx.writeFile(path);
+  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
   return path;
 }
 
