@@ -28,6 +28,11 @@ const SOURCE_TOPIC: Readonly<Record<string, string>> = {
   COL_ADJUST: 'cost of living',
   JOB_OUTLOOK: 'outlook',
   SALARY_SOURCE: 'all',
+  WAGE_TREND: 'history',
+  WAGE_GROWTH: 'history',
+  CERT_PAYBACK: 'costs',
+  CERT_PAYBACK_EXPLAIN: 'costs',
+  CAREER_PATH: 'costs',
 };
 
 /** Text cut to about `max` characters, never inside a web address: a cited page is shown whole. */

@@ -24,7 +24,8 @@ export function summarise(data: LoadedData): string {
   return (
     `${data.areas.length} states and DC, ${data.wages.length} wage records (${years}) and ${areaTables.earlierStateWages.length} of earlier years (${earlier}), ` +
     `${areaTables.areas.length} metropolitan and nonmetropolitan areas with ${areaTables.wages.length} area wage records (${areaYears}), ` +
-    `${data.priceParities.length} price parities, ${data.credentials.length} credentials`
+    `${data.earlierOccupation.length} national figures of the predecessor occupation, ${data.consumerPrices.length} CPI-U years, ` +
+    `${data.certificationCosts.length} certification costs, ${data.priceParities.length} price parities, ${data.credentials.length} credentials`
   );
 }
 

@@ -27,6 +27,7 @@ import {
   type AreaTables,
   type PublishedStat,
   type CitedFigure,
+  type EarlierOccupationRecord,
   type PriceParity,
   type Projection,
   type ReferenceData,
@@ -36,8 +37,9 @@ import {
 } from '../src/core/referenceTypes';
 import { readCredentialCatalogue, readCredentialSurvey } from './credentialData';
 import { areaFileKind, readAreaData, type AreaFile, type NationalFigure } from './areaData';
+import { isNationalHistory, readCertificationCosts, readConsumerPrices, readNationalHistory } from './careerData';
 
-type Row = Record<string, string>;
+export type Row = Record<string, string>;
 
 const SOCS: readonly Soc[] = ['29-2072', '43-3021', '29-9021'];
 /** Rows whose status says they must not be used (see data/SOURCES.md conventions). */
@@ -53,17 +55,17 @@ export function readCsv(path: string): Row[] {
   return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Row[];
 }
 
-function usable(row: Row): boolean {
+export function usable(row: Row): boolean {
   return !UNUSABLE_STATUS.has((row.status ?? '').trim());
 }
 
 /** "May 2025" or "2025" → 2025; anything else → NaN. */
-function yearOf(text: string): number {
+export function yearOf(text: string): number {
   const match = /^(?:May\s+)?(\d{4})$/.exec(text.trim());
   return match ? Number(match[1]) : Number.NaN;
 }
 
-function numberOrUndefined(text: string | undefined): number | undefined {
+export function numberOrUndefined(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
@@ -74,7 +76,7 @@ function numberOrUndefined(text: string | undefined): number | undefined {
 /** The state files' statistics: the wage statistics and, where a file has it, the location quotient. */
 const STATE_STATS: readonly PublishedStat[] = [...WAGE_STATS, 'location_quotient'];
 
-interface WageRow {
+export interface WageRow {
   soc: Soc;
   area: string;
   year: number;
@@ -86,7 +88,7 @@ interface WageRow {
 }
 
 /** What a row cites: its `source` (the publication) and `source_url` (the publisher's page). */
-function publicationOf(row: Row): Publication {
+export function publicationOf(row: Row): Publication {
   return { title: (row.source ?? '').trim(), url: (row.source_url ?? '').trim() };
 }
 
@@ -104,7 +106,7 @@ export function checkCitationColumns(file: string, rows: readonly Row[], problem
 }
 
 /** An OEWS figure is cited on its own release's page: the state page, or the occupation's national page. */
-function expectedOewsPage(soc: string, area: string, year: number): string {
+export function expectedOewsPage(soc: string, area: string, year: number): string {
   return area === 'US' ? oewsNational(year, soc).url : oewsState(year, area).url;
 }
 
@@ -320,12 +322,19 @@ export function loadReferenceData(dir: string): LoadedData {
   const wageRows: WageRow[] = [];
   const areaFiles: AreaFile[] = [];
   let areaRows: Row[] = [];
+  const earlierOccupation: EarlierOccupationRecord[] = [];
   for (const file of files.filter((f) => f.startsWith('oews_'))) {
     const text = readFileSync(join(dir, file), 'utf8');
     const rows = parse(text, { columns: true, skip_empty_lines: true, trim: true }) as Row[];
     const kind = areaFileKind(Object.keys(rows[0] ?? {}));
     if (kind) {
       areaFiles.push({ file, kind, rows });
+      continue;
+    }
+    if (isNationalHistory(rows)) {
+      const history = readNationalHistory(file, rows, problems);
+      wageRows.push(...history.wageRows);
+      earlierOccupation.push(...history.earlierOccupation);
       continue;
     }
     wageRows.push(...wideWageRows(file, rows, problems));
@@ -347,6 +356,10 @@ export function loadReferenceData(dir: string): LoadedData {
     areas: states,
     areaYears: [...new Set(areaData.tables.wages.map((w) => w.year))].sort(),
     wages: wages.latest,
+    coderHistoryYears: historyYears([...wages.latest, ...wages.earlier]),
+    earlierOccupation,
+    consumerPrices: readConsumerPrices(dir, problems),
+    certificationCosts: readCertificationCosts(dir, problems),
     priceParities: rppFile ? readPriceParities(readCsv(join(dir, rppFile))) : [],
     credentials,
     credentialSurvey: readCredentialSurvey(readCsv(join(dir, 'credential_salary_surveys.csv')), credentials, problems),
@@ -363,6 +376,13 @@ export function loadReferenceData(dir: string): LoadedData {
   problems.push(...checkReferenceData(data), ...checkAreaFiles(dir));
   if (problems.length > 0) throw new ReferenceDataError(problems);
   return data;
+}
+
+/** The May years of 29-2072 figures, nationally and in any state: what SALARY_SOURCE("history") cites without reading the earlier years. */
+function historyYears(records: readonly WageRecord[]): { national: number[]; states: number[] } {
+  const years = (national: boolean) =>
+    [...new Set(records.filter((r) => r.soc === '29-2072' && (r.area === 'US') === national).map((r) => r.year))].sort();
+  return { national: years(true), states: years(false) };
 }
 
 /** An area file's national row must say what the national estimates say, where both have the figure. */

@@ -17,6 +17,7 @@ import {
   salarySource,
   payReview,
 } from './sheets/customFunctions';
+import { wageTrendTable, wageGrowthCell, certPayback, certPaybackExplain, careerPathTable } from './sheets/careerFunctions';
 import type { CellInput, CellOutput } from './sheets/cells';
 import { buildAddonMenu } from './addon/menu';
 import { createServerApi } from './addon/serverApi';
@@ -24,6 +25,7 @@ import { appsScriptWorkbook } from './addon/appsScriptWorkbook';
 import { showDialog, showSidebar } from './addon/dialogs';
 import type {
   BuildResult,
+  CareerPlanRequest,
   ComparisonRequest,
   PayBandsRequest,
   PayReviewRequest,
@@ -185,6 +187,85 @@ export function SALARY_SOURCE(topic?: Arg): Result {
 }
 
 /**
+ * An occupation's published pay in an area year by year: median, mean and employment as published, and the median in constant dollars (CPI-U). Years without a figure are gap rows with a note; the national coder series marks the 2019–2021 change from SOC 29-2071 to 29-2072.
+ *
+ * @param {"US"} area State code or name, "US" (the national coder series starts in 2010), or an area by BLS code, title or city ("41940", "Sunnyvale"; May 2022–2025).
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {2025} [dollars] Optional base year of the constant-dollar column, a CPI-U year in the data (default the latest, 2025, whose average is provisional).
+ * @return A table with a header: year, SOC, median, mean, employment, median in constant dollars, note.
+ * @customfunction
+ */
+export function WAGE_TREND(area: Arg, role?: Arg, dollars?: Arg): Result {
+  return wageTrendTable(area, role, dollars);
+}
+
+/**
+ * Annualised growth of the published median between two years, as a decimal (0.025 = 2.5% a year); real growth removes price changes with the CPI-U. Never computed across the 2019–2021 occupation change.
+ *
+ * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
+ * @param {2021} from_year First May reference year.
+ * @param {2025} to_year Last May reference year, after from_year.
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {TRUE} [real] Optional TRUE for growth after inflation (CPI-U); FALSE or blank for current dollars.
+ * @return The yearly growth rate as a decimal.
+ * @customfunction
+ */
+export function WAGE_GROWTH(area: Arg, from_year: Arg, to_year: Arg, role?: Arg, real?: Arg): Result {
+  return wageGrowthCell(area, from_year, to_year, role, real);
+}
+
+/**
+ * Months until a credential pays back its cost: the exam fee, the first year of a required membership and any extra cost, against the pay gain CODER_SALARY gives for it, with the yearly membership netted out. A projection in today's dollars, not a promise; text when it never pays back.
+ *
+ * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
+ * @param {2} years Years of experience when the credential is earned, 0 to 60.
+ * @param {"CPC"} cert The credential to earn, e.g. "CRC".
+ * @param {"CPC"} [have] Optional credentials already held, e.g. "CPC" (blank for none).
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {"any"} [setting] Optional "any" (default), "hospital" or "physician office".
+ * @param {400} [extra_cost] Optional up-front cost in dollars the data does not have: a course, or the exam fee where no current price is cited (required then: COC, CIC and others).
+ * @return Months to one decimal, or a text saying it never pays back.
+ * @customfunction
+ */
+export function CERT_PAYBACK(area: Arg, years: Arg, cert: Arg, have?: Arg, role?: Arg, setting?: Arg, extra_cost?: Arg): Result {
+  return certPayback(area, years, cert, have, role, setting, extra_cost);
+}
+
+/**
+ * Every step of a CERT_PAYBACK answer with its source, as a two-column table (step, value): pay with and without, each cost and where it is published, the method and the months; with ranges, one summary line per cell.
+ *
+ * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
+ * @param {2} years Years of experience when the credential is earned, 0 to 60.
+ * @param {"CPC"} cert The credential to earn.
+ * @param {"CPC"} [have] Optional credentials already held.
+ * @param {"coder"} [role] Optional "coder", "biller" or "hit".
+ * @param {"any"} [setting] Optional "any", "hospital" or "physician office".
+ * @param {400} [extra_cost] Optional up-front cost the data does not have.
+ * @return A table of steps and values ending with the months to pay back.
+ * @customfunction
+ */
+export function CERT_PAYBACK_EXPLAIN(area: Arg, years: Arg, cert: Arg, have?: Arg, role?: Arg, setting?: Arg, extra_cost?: Arg): Result {
+  return certPaybackExplain(area, years, cert, have, role, setting, extra_cost);
+}
+
+/**
+ * A year-by-year career plan: years of experience, credentials held, estimated pay (today's dollars unless a growth rate is given), cumulative earnings and cumulative credential costs, for year 0 (now) to the horizon. A projection from today's data, not a promise.
+ *
+ * @param {"TX"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
+ * @param {0} years_now Years of experience now, 0 to 60.
+ * @param {"CPC:0, CRC:3"} plan Credentials with the plan year each is earned: "CPC:0, CRC:3" (0 = now), "CPC:held" for one already held, "COC:2:400" with a cost the data has no price for; or a range of rows credential | year | cost.
+ * @param {10} [horizon] Optional number of years ahead, 1 to 40 (default 10).
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {"any"} [setting] Optional "any" (default), "hospital" or "physician office".
+ * @param {0.02} [growth] Optional yearly pay growth (0.02 or "2%"); blank for none, so pay stays in today's dollars.
+ * @return A table with a header and one row per year.
+ * @customfunction
+ */
+export function CAREER_PATH(area: Arg, years_now: Arg, plan: Arg, horizon?: Arg, role?: Arg, setting?: Arg, growth?: Arg): Result {
+  return careerPathTable(area, years_now, plan, horizon, role, setting, growth);
+}
+
+/**
  * Builds the add-on menu when a spreadsheet opens.
  *
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event.
@@ -231,6 +312,13 @@ export function showTeamSidebar(): void {
 }
 
 /**
+ * Menu: opens the sidebar on the career plan page.
+ */
+export function showCareerPlanSidebar(): void {
+  showSidebar(HtmlService, SpreadsheetApp.getUi(), 'career');
+}
+
+/**
  * Menu: converts this add-on's formulas in the selection (the whole active sheet when a single cell is selected) to their values.
  */
 export function freezeFormulasToValues(): void {
@@ -265,6 +353,15 @@ export function getSidebarOptions(): SidebarOptions {
  */
 export function buildComparison(request: ComparisonRequest): BuildResult {
   return server.buildComparison(request);
+}
+
+/**
+ * Sidebar: builds a career plan on a new sheet.
+ *
+ * @param {CareerPlanRequest} request The area, experience, plan and options.
+ */
+export function buildCareerPlan(request: CareerPlanRequest): BuildResult {
+  return server.buildCareerPlan(request);
 }
 
 /**

@@ -116,6 +116,7 @@ describe('dist/Code.js and the sidebar', () => {
       'Build comparison…',
       'Insert reference tables…',
       'Review team pay…',
+      'Plan a career…',
       'Freeze formulas to values',
       'Function help',
       'About the data',

@@ -32,16 +32,20 @@ type InterpreterState = unknown;
  * How each function's answer is shaped. `cell`: one cell per input position. `row`: a row of
  * `width` cells per input, optionally under a header row. `table`: for single values a fixed
  * table (`width` × the rows the function returns), for ranges one cell per input position.
- * `rows`: a table whose height depends on the values given (AREA_LIST): computed from literal
- * arguments, else as tall as its longest answer (`maxRows`). `list`: the argument whose range
- * rows each hold one list (several credentials).
+ * `rows`: a table whose height depends on the values given (AREA_LIST, WAGE_TREND, CAREER_PATH,
+ * CERT_PAYBACK_EXPLAIN): computed from literal arguments, else as tall as its longest answer
+ * (`maxRows`); with `summaries`, ranges give one cell per input position (an EXPLAIN).
+ * `list`: the arguments whose range rows each hold one list (several credentials). `whole`: an
+ * argument whose whole range is one value (CAREER_PATH's plan).
  */
 interface ResultShape {
   readonly kind: 'cell' | 'row' | 'table' | 'rows';
   readonly maxRows?: number;
   readonly width?: number;
-  readonly list?: number;
+  readonly list?: number | readonly number[];
+  readonly whole?: number;
   readonly header?: number;
+  readonly summaries?: boolean;
 }
 
 const SHAPES: Readonly<Record<string, ResultShape>> = {
@@ -57,7 +61,17 @@ const SHAPES: Readonly<Record<string, ResultShape>> = {
   COL_ADJUST: { kind: 'cell' },
   JOB_OUTLOOK: { kind: 'cell' },
   SALARY_SOURCE: { kind: 'cell' },
+  // The header and one row a May year, 2010–2025.
+  WAGE_TREND: { kind: 'rows', width: 7, maxRows: 17 },
+  WAGE_GROWTH: { kind: 'cell' },
+  CERT_PAYBACK: { kind: 'cell', list: [2, 3] },
+  CERT_PAYBACK_EXPLAIN: { kind: 'rows', width: 2, list: [2, 3], maxRows: 20, summaries: true },
+  // The header and years 0–40.
+  CAREER_PATH: { kind: 'rows', width: 6, whole: 2, maxRows: 42 },
 };
+
+const isListed = (shape: ResultShape, i: number): boolean =>
+  shape.list === i || (Array.isArray(shape.list) && (shape.list as readonly number[]).includes(i));
 
 /** The custom functions Sheets would offer: each `@customfunction` declaration in Code.js. */
 export function customFunctionNames(code: string): string[] {
@@ -133,13 +147,14 @@ class AddonFunctionPlugin extends FunctionPlugin {
     const shape = SHAPES[ast.procedureName!.toUpperCase()]!;
     const sizes = ast.args.map((arg, i) => {
       const size = this.arraySizeForAst(arg as never, state as never);
-      return i === shape.list ? { width: 1, height: size.height } : size;
+      if (i === shape.whole) return { width: 1, height: 1 };
+      return isListed(shape, i) ? { width: 1, height: size.height } : size;
     });
     const ranged = sizes.some((s) => s.width * s.height > 1);
     const height = Math.max(1, ...sizes.map((s) => s.height));
     const width = Math.max(1, ...sizes.map((s) => s.width));
     if (shape.kind === 'table') return ranged ? new ArraySize(width, height) : new ArraySize(shape.width!, active?.explainRows ?? 1);
-    if (shape.kind === 'rows') return this.rowsSize(ast, shape);
+    if (shape.kind === 'rows') return ranged && shape.summaries ? new ArraySize(width, height) : this.rowsSize(ast, shape);
     if (shape.kind === 'row') {
       const header = shape.header !== undefined && ast.args.length > shape.header && !literalFalse(ast.args[shape.header]!) ? 1 : 0;
       return new ArraySize(shape.width!, Math.max(height, width) + header);

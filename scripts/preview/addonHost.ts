@@ -83,6 +83,7 @@ export class PreviewHost {
       showComparisonSidebar: () => showSidebar(this.html, this.ui, 'comparison'),
       showReferenceTablesSidebar: () => showSidebar(this.html, this.ui, 'reference'),
       showTeamSidebar: () => showSidebar(this.html, this.ui, 'team'),
+      showCareerPlanSidebar: () => showSidebar(this.html, this.ui, 'career'),
       freezeFormulasToValues: () => void api.freezeFormulas(),
       showFunctionHelp: () => showDialog(this.html, this.ui, 'help'),
       showAboutData: () => showDialog(this.html, this.ui, 'about'),

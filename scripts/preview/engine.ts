@@ -8,7 +8,7 @@
  */
 import { CellType, DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { MemoryWorkbook, type FormulaResult, type MemoryWorkbookOptions } from '../../src/addon/memoryWorkbook';
-import type { BarChartSpec, CellValue, ConditionalFormat } from '../../src/addon/workbook';
+import type { BarChartSpec, CellValue, ConditionalFormat, LineChartSpec } from '../../src/addon/workbook';
 import { ADDON_FUNCTION_PLUGIN, ADDON_FUNCTION_TRANSLATIONS, loadBundle, useBundle, type LoadedBundle } from './addonFunctions';
 
 export interface DisplayCell {
@@ -34,6 +34,7 @@ export interface SheetView {
   readonly columnWidths: Record<number, number>;
   readonly charts: readonly BarChartSpec[];
   readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly lineCharts: readonly LineChartSpec[];
 }
 
 // Sheets reads TRUE and FALSE as booleans; HyperFormula spells them TRUE() and FALSE().
@@ -183,6 +184,7 @@ export class PreviewSpreadsheet {
       columnWidths: Object.fromEntries(memory.columnWidths),
       charts: memory.charts,
       conditionalFormats: memory.conditionalFormats,
+      lineCharts: memory.lineCharts,
     };
   }
 }

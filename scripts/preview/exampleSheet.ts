@@ -14,6 +14,8 @@ interface ExampleSheet {
   /** Formats and bold type by A1-style block ("C3:D7"). */
   readonly formats?: Readonly<Record<string, string>>;
   readonly bold?: readonly string[];
+  /** Blocks whose text wraps (long notes). */
+  readonly wrap?: readonly string[];
   readonly frozenRows?: number;
   readonly widths?: readonly number[];
 }
@@ -126,6 +128,47 @@ const EXAMPLES: readonly ExampleSheet[] = [
     bold: ['A1', 'A17:B17'],
     widths: [190, 640],
   },
+  {
+    name: 'Career over time',
+    rows: [
+      ["A career over time: pay trends, credential payback and a plan (projections from today's data, not promises)"],
+      [],
+      ['Medical records specialists, US: pay since 2010 in current and 2025 dollars'],
+      ['=WAGE_TREND("US")'],
+      ...Array.from({ length: 16 }, () => []),
+      [],
+      ['Growth a year, May 2021–2025', '=WAGE_GROWTH("US",2021,2025)', 'after prices', '=WAGE_GROWTH("US",2021,2025,"coder",TRUE)'],
+      [],
+      ['Credential', 'Held already', 'Years then', 'Extra cost', 'Months to pay back, TX', 'Months to pay back, CA'],
+      [
+        'CPC',
+        'none',
+        0,
+        '',
+        '=CERT_PAYBACK("TX",C25:C28,A25:A28,B25:B28,"coder","any",D25:D28)',
+        '=CERT_PAYBACK("CA",C25:C28,A25:A28,B25:B28,"coder","any",D25:D28)',
+      ],
+      ['CRC', 'CPC', 3],
+      ['CCS', 'none', 2],
+      ['COC', 'CPC', 4, 400],
+      [],
+      ['CPC now, CRC in year 3, in Texas'],
+      ['=CAREER_PATH("TX",0,"CPC:0, CRC:3",10)'],
+    ],
+    formats: {
+      'C5:D20': CURRENCY,
+      'E5:E20': '#,##0',
+      'F5:F20': CURRENCY,
+      B22: PERCENT,
+      D22: PERCENT,
+      'D25:D28': CURRENCY,
+      'E25:F28': '0.0',
+      'D32:F42': CURRENCY,
+    },
+    bold: ['A1', 'A3', 'A4:G4', 'A24:F24', 'A30', 'A31:F31'],
+    wrap: ['A4:G20', 'A24:F24', 'A31:F31'],
+    widths: [190, 100, 110, 120, 110, 130, 380],
+  },
 ];
 
 /** "B3" or "C3:D7" → 1-based row and column bounds. */
@@ -151,6 +194,7 @@ export function addExampleSheets(workbook: MemoryWorkbook): void {
     example.rows.forEach((cells, i) => cells.forEach((value, j) => workbook.setCell(example.name, i + 1, j + 1, value)));
     for (const [a1, format] of Object.entries(example.formats ?? {})) eachCell(a1, (key) => sheet.formats.set(key, format));
     for (const a1 of example.bold ?? []) eachCell(a1, (key) => sheet.bold.add(key));
+    for (const a1 of example.wrap ?? []) eachCell(a1, (key) => sheet.wrapped.add(key));
     example.widths?.forEach((width, i) => sheet.columnWidths.set(i + 1, width));
     sheet.frozenRows = example.frozenRows ?? 0;
   }

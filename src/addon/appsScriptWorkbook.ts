@@ -10,6 +10,7 @@ import {
   type CellValue,
   type ConditionalFormat,
   type GridRange,
+  type LineChartSpec,
   type SheetHandle,
   type Workbook,
 } from './workbook';
@@ -75,6 +76,23 @@ function sheetHandle(spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp
           return builder.build();
         }),
       ),
+    addLineChart: (chart: LineChartSpec) => {
+      const builder = sheet.newChart().asLineChart().addRange(range(chart.domain));
+      for (const series of chart.series) builder.addRange(range(series));
+      sheet.insertChart(
+        builder
+          .setNumHeaders(1)
+          .setOption('title', chart.title)
+          .setOption('legend', { position: 'bottom' })
+          // A year without a figure stays a gap in the line (Google Charts' interpolateNulls).
+          .setOption('interpolateNulls', false)
+          .setOption('hAxis', { format: '0' })
+          .setOption('width', chart.width)
+          .setOption('height', chart.height)
+          .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
+          .build(),
+      );
+    },
     getValues: (r) => range(r).getValues() as CellValue[][],
     getFormulas: (r) => range(r).getFormulas(),
     // A RangeList clears any number of blocks in one call.

@@ -95,7 +95,7 @@ export function text(value: unknown, what: string, max = MAX_TEXT): string {
 }
 
 /** Years as the sidebar sends them: a number, or text such as "5" (capped like any text). */
-function yearsOf(value: unknown, what: string): number {
+export function yearsOf(value: unknown, what: string): number {
   if (typeof value !== 'number' && typeof value !== 'string' && value !== undefined && value !== null)
     throw new RequestError(`${what} must be a number of years from 0 to 60.`);
   return plain('Years', () => cellNumber(typeof value === 'number' ? value : text(value, what), 'years', YEARS_RULE));
@@ -118,9 +118,17 @@ function statesFor(selection: unknown, items: readonly unknown[], role: RoleInfo
 
 // Row labels are words the custom functions parse (a live column reads them), so each must
 // stay one of the aliases in src/core (roles.ts, settings.ts, credentials.ts).
-const ROLE_LABELS: Record<Role, string> = { coder: 'Medical coder', biller: 'Medical biller', hit: 'Health information technologist' };
+export const ROLE_LABELS: Record<Role, string> = {
+  coder: 'Medical coder',
+  biller: 'Medical biller',
+  hit: 'Health information technologist',
+};
 const ROLE_PLURALS: Record<Role, string> = { coder: 'Medical coders', biller: 'Medical billers', hit: 'Health information technologists' };
-const SETTING_LABELS: Record<WorkSetting, string> = { any: 'All settings', hospital: 'Hospital', 'physician office': 'Physician office' };
+export const SETTING_LABELS: Record<WorkSetting, string> = {
+  any: 'All settings',
+  hospital: 'Hospital',
+  'physician office': 'Physician office',
+};
 const NO_CREDENTIAL_LABEL = 'Non-certified';
 const LABEL_HEADERS: Record<CompareDimension, string> = {
   states: 'State',

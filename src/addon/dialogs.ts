@@ -1,7 +1,7 @@
 /** The sidebar and dialogs, served by HtmlService (its services passed in from src/index.ts). */
 import { aboutDataHtml, functionHelpHtml } from './help';
 
-export type SidebarPage = 'comparison' | 'reference' | 'team';
+export type SidebarPage = 'comparison' | 'reference' | 'team' | 'career';
 
 type Html = GoogleAppsScript.HTML.HtmlService;
 type Ui = GoogleAppsScript.Base.Ui;

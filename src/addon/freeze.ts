@@ -28,6 +28,11 @@ export const ADDON_FUNCTIONS = [
   'COL_ADJUST',
   'JOB_OUTLOOK',
   'SALARY_SOURCE',
+  'WAGE_TREND',
+  'WAGE_GROWTH',
+  'CERT_PAYBACK',
+  'CERT_PAYBACK_EXPLAIN',
+  'CAREER_PATH',
 ];
 const OURS = new RegExp(`(^|[^A-Za-z0-9_.])(${ADDON_FUNCTIONS.join('|')})\\s*\\(`, 'i');
 

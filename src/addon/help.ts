@@ -12,6 +12,7 @@ import { areaDistribution } from '../core/distribution';
 import { sourceText } from '../core/citations';
 import { isPublisherUrl } from '../core/publishers';
 import { credentialEvidenceSummary } from '../core/credentials';
+import { historyGaps } from '../core/wageTrend';
 
 export interface FunctionHelp {
   readonly name: string;
@@ -60,12 +61,15 @@ export function functionHelpHtml(): string {
         .join('') +
       `</ul><p class="muted">Example: <code>${escapeHtml(f.example)}</code></p>`,
   ).join('');
-  return `${STYLE}<p>Type these in any cell. Every argument also takes a range: one formula answers a whole column.</p>${FUNCTIONS_AVAILABLE}${items}${sourcesHtml()}`;
+  return (
+    `${STYLE}<p>Type these in any cell. Functions answering one value take a range for any argument: one formula answers a whole column. ` +
+    `Functions answering a table of their own (WAGE_TREND, CAREER_PATH) take one set of inputs.</p>${FUNCTIONS_AVAILABLE}${items}${sourcesHtml()}`
+  );
 }
 
 /** The publications behind every figure, each linked to the publisher's page. */
 function sourcesHtml(): string {
-  const topics = ['wages', 'credentials', 'setting', 'cost of living', 'outlook'] as const;
+  const topics = ['wages', 'credentials', 'setting', 'cost of living', 'outlook', 'history', 'costs'] as const;
   return `<h2>Sources</h2><ul>${topics.map((t) => `<li>${escapeHtmlWithLinks(sourceText(t))}</li>`).join('')}</ul>`;
 }
 
@@ -92,7 +96,7 @@ export function dataGaps(): string[] {
   gaps.push(credentialEvidenceSummary());
   gaps.push('Work-setting ratios are measured for medical records specialists only.');
   gaps.push('No data for Puerto Rico, Guam or the US Virgin Islands.');
-  return [...gaps, ...areaGaps()];
+  return [...gaps, ...historyGaps(), ...areaGaps()];
 }
 
 /** What the area estimates lack, read off the area tables. */

@@ -18,6 +18,7 @@ import {
   type CellValue,
   type ConditionalFormat,
   type GridRange,
+  type LineChartSpec,
   type SheetHandle,
   type Workbook,
 } from './workbook';
@@ -54,6 +55,7 @@ export interface MemorySheet {
   conditionalFormats: readonly ConditionalFormat[];
   /** Merged blocks: their value lives in the top-left cell. */
   readonly merges: GridRange[];
+  readonly lineCharts: LineChartSpec[];
 }
 
 export interface Toast {
@@ -122,6 +124,7 @@ export class MemoryWorkbook implements Workbook {
       charts: [],
       conditionalFormats: [],
       merges: [],
+      lineCharts: [],
     };
     this.sheets.push(sheet);
     this.changed();
@@ -304,6 +307,11 @@ export class MemoryWorkbook implements Workbook {
       addBarChart: (chart) => {
         this.count('insertChart');
         sheet.charts.push(chart);
+        this.changed();
+      },
+      addLineChart: (chart) => {
+        this.count('insertChart');
+        sheet.lineCharts.push(chart);
         this.changed();
       },
       getValues: (range) => {

@@ -12,6 +12,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'Build comparison…', functionName: 'showComparisonSidebar' },
   { caption: 'Insert reference tables…', functionName: 'showReferenceTablesSidebar' },
   { caption: 'Review team pay…', functionName: 'showTeamSidebar' },
+  { caption: 'Plan a career…', functionName: 'showCareerPlanSidebar' },
   { caption: 'Freeze formulas to values', functionName: 'freezeFormulasToValues' },
   { caption: 'Function help', functionName: 'showFunctionHelp' },
   { caption: 'About the data', functionName: 'showAboutData' },

@@ -38,6 +38,22 @@ export interface BuildResult {
   readonly message: string;
 }
 
+export interface CareerPlanRequest {
+  /** A state, "US", or any place the functions accept. */
+  readonly area: string;
+  /** Years of experience now. */
+  readonly years: number | string;
+  /** Credentials with the plan year each is earned: "CPC:0, CRC:3". */
+  readonly plan: string;
+  readonly horizon: number | string;
+  readonly role: string;
+  readonly setting: string;
+  /** Yearly pay growth: "2%", 0.02, or blank for none (today's dollars). */
+  readonly growth: number | string;
+  readonly output: 'values' | 'formulas';
+  readonly title?: string;
+}
+
 export interface ReferenceTablesRequest {
   readonly states: boolean;
   readonly credentials: boolean;

@@ -9,12 +9,14 @@ import { SETTINGS } from '../core/settings';
 import { vintageText } from '../core/citations';
 import { buildComparison, stateChoices, MAX_ROWS, MAX_TITLE } from './comparison';
 import { insertReferenceTables } from './referenceTables';
+import { buildCareerPlan } from './careerPlan';
 import { freezeFormulas } from './freeze';
 import { FIELD_LABELS, MAX_ROSTER_ROWS, ROSTER_FIELDS, readRoster } from './roster';
 import { buildPayReview } from './payReviewSheet';
 import { buildPayBands } from './payBandsSheet';
 import type {
   BuildResult,
+  CareerPlanRequest,
   ComparisonRequest,
   PayBandsRequest,
   PayReviewRequest,
@@ -48,6 +50,7 @@ export function createServerApi(workbook: () => Workbook) {
   return {
     getSidebarOptions: (): SidebarOptions => sidebarOptions(),
     buildComparison: (request: ComparisonRequest): BuildResult => buildComparison(workbook(), request),
+    buildCareerPlan: (request: CareerPlanRequest): BuildResult => buildCareerPlan(workbook(), request),
     insertReferenceTables: (request: ReferenceTablesRequest): { sheetNames: string[]; message: string } =>
       insertReferenceTables(workbook(), request),
     freezeFormulas: (): { frozen: number; message: string } => freezeFormulas(workbook()),

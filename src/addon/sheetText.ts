@@ -1,4 +1,5 @@
 /** Writing people's text into cells safely, and naming new sheets without overwriting. */
+import { textWidth } from './columnWidths';
 
 // What Sheets would read as something other than the text typed: the start of a formula
 // (=, +, -, @), a leading apostrophe (Sheets' own "this is text" mark, which it hides), a
@@ -44,4 +45,23 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
     const name = `${clean} (${n})`;
     if (!taken.has(name.toLowerCase())) return name;
   }
+}
+
+/**
+ * Prose broken at spaces into lines at most `pixels` wide in Sheets' default font, one per row:
+ * a long note stays inside the columns a window shows instead of running on past them. A word
+ * wider than that (an address) keeps a line of its own.
+ */
+export function proseLines(text: string, pixels: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && textWidth(longer) > pixels) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

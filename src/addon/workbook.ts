@@ -51,6 +51,19 @@ export interface BlockContents {
   readonly merged: GridRange[];
 }
 
+export interface LineChartSpec {
+  readonly title: string;
+  /** The x values (years), one column, its header in the first row. */
+  readonly domain: GridRange;
+  /** One column per line, the same rows as the domain, each header naming its line. */
+  readonly series: readonly GridRange[];
+  /** Where the chart's top-left corner sits, and its size in pixels. */
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface SheetHandle {
   readonly name: string;
   /** Values and formulas (a string starting with "=") for a block, in one call. */
@@ -64,6 +77,8 @@ export interface SheetHandle {
   addBarChart(chart: BarChartSpec): void;
   /** Sets every conditional format of the sheet in one call (the add-on's own new sheets only). */
   setConditionalFormats(rules: readonly ConditionalFormat[]): void;
+  /** A line per series over the domain; a blank cell is a gap in its line, never bridged. */
+  addLineChart(chart: LineChartSpec): void;
   /** Computed values of a block. */
   getValues(range: GridRange): CellValue[][];
   /** Formulas of a block ("" where a cell holds no formula, spilled cells included). */

@@ -9,8 +9,10 @@ import { OEWS_TABLES, oewsArea, type Publication } from './publishers';
 import type { WageRecord } from './referenceTypes';
 import type { PayDistribution } from './distribution';
 import { credentialCitation } from './credentials';
+import { historyCitation } from './wageTrend';
+import { costCitation } from './certificationCosts';
 
-export type SourceTopic = 'all' | 'wages' | 'credentials' | 'setting' | 'cost of living' | 'outlook';
+export type SourceTopic = 'all' | 'wages' | 'credentials' | 'setting' | 'cost of living' | 'outlook' | 'history' | 'costs';
 
 // No prototype: "constructor" or "__proto__" typed in a cell must not find Object's own members.
 const TOPIC_ALIASES: Readonly<Record<string, SourceTopic>> = Object.assign(Object.create(null), {
@@ -34,9 +36,21 @@ const TOPIC_ALIASES: Readonly<Record<string, SourceTopic>> = Object.assign(Objec
   outlook: 'outlook',
   projections: 'outlook',
   growth: 'outlook',
+  history: 'history',
+  trend: 'history',
+  trends: 'history',
+  prices: 'history',
+  cpi: 'history',
+  inflation: 'history',
+  costs: 'costs',
+  cost: 'costs',
+  fees: 'costs',
+  payback: 'costs',
+  'certification costs': 'costs',
 });
 
-export const TOPIC_ACCEPTED = '"all" (default), "wages", "credentials", "setting", "cost of living" or "outlook"';
+export const TOPIC_ACCEPTED =
+  '"all" (default), "wages", "credentials", "setting", "cost of living", "outlook", "history" (wage history and prices) or "costs" (certification costs)';
 
 export function parseTopic(text: string): SourceTopic {
   const topic = TOPIC_ALIASES[text.trim().replace(/\s+/g, ' ').toLowerCase()];
@@ -130,6 +144,8 @@ export function sourceText(topic: SourceTopic): string {
           .map((p) => p.soc)
           .join(', ')}): ${projection.publication.url}`
       : 'Outlook: no projections in the bundled data',
+    history: historyCitation(),
+    costs: costCitation(),
   };
   if (topic !== 'all') return texts[topic];
   return `Coding & Billing Pay estimates. ${Object.values(texts).join('. ')}.`;

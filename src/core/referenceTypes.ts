@@ -171,6 +171,53 @@ export interface Projection {
   readonly publication: Publication;
 }
 
+/** One year's CPI-U annual average (BLS series CUUR0000SA0, U.S. city average, all items). */
+export interface ConsumerPriceYear {
+  readonly year: number;
+  readonly index: number;
+  /** Months averaged: 12, or fewer where BLS published no index for a month. */
+  readonly months: number;
+  /** Why the average is provisional, where it is (2025: no October index). */
+  readonly provisional?: string;
+  readonly publication: Publication;
+}
+
+/**
+ * A national figure from before SOC 29-2072 existed in OEWS: the predecessor occupation 29-2071
+ * (May 2010–2018), or the broader group priced in a transition year (May 2020). Neither is the
+ * same occupation as 29-2072, so they are kept apart from the wage records.
+ */
+export interface EarlierOccupationRecord {
+  /** The code as published: "29-2071", or the group's label in a transition year. */
+  readonly code: string;
+  readonly occupation: string;
+  readonly year: number;
+  /** `predecessor`: SOC 29-2071; `transitional`: a year of the 2019–2021 change. */
+  readonly kind: 'predecessor' | 'transitional';
+  /** The occupation that replaced it. */
+  readonly successor: Soc;
+  readonly values: Partial<Record<WageStat, number>>;
+  readonly publication: Publication;
+}
+
+export type CertificationCostKind =
+  'exam' | 'membership' | 'continuing education' | 'recertification' | 'late fee' | 'reinstatement' | 'exam extension';
+
+/** One cited price or requirement of a credential or of its issuer's membership. */
+export interface CertificationCost {
+  /** A credential code, or the issuer ("AAPC", "AHIMA") for membership-wide rows. */
+  readonly holder: string;
+  readonly kind: CertificationCostKind;
+  readonly variant: string;
+  readonly value: number;
+  readonly unit: 'USD' | 'CEUs';
+  /** "year", "2 years", or "" for a one-off. */
+  readonly per: string;
+  readonly vintage: string;
+  readonly confidence: string;
+  readonly publication: Publication;
+}
+
 /** A state or DC as the state files name it. */
 export interface StateRecord {
   /** USPS code. */
@@ -186,6 +233,13 @@ export interface ReferenceData {
   readonly areaYears: readonly number[];
   /** Per occupation and state (and the nation): the most recent year with a published median. */
   readonly wages: readonly WageRecord[];
+  /** The May years of 29-2072 figures, nationally and in any state (the earlier ones themselves in `AreaTables`), for citations that must not read them. */
+  readonly coderHistoryYears: { readonly national: readonly number[]; readonly states: readonly number[] };
+  /** National figures of the occupation 29-2072 replaced, and of the transition year (the wage history). */
+  readonly earlierOccupation: readonly EarlierOccupationRecord[];
+  readonly consumerPrices: readonly ConsumerPriceYear[];
+  /** Usable cost rows only (status ok). */
+  readonly certificationCosts: readonly CertificationCost[];
   readonly priceParities: readonly PriceParity[];
   readonly credentials: readonly CredentialInfo[];
   readonly credentialSurvey: CredentialSurvey;

@@ -22,6 +22,8 @@ export interface ArgumentSpec {
   readonly list?: boolean;
   /** Blank in a single call means "use the default" (optional arguments). */
   readonly optional?: boolean;
+  /** A table function's argument whose whole range is one value (a plan given as rows). */
+  readonly whole?: boolean;
 }
 
 /** What the function computes from one set of cell values. */
@@ -247,8 +249,9 @@ export function rowwise(
 }
 
 /**
- * A function whose answer is a whole table (AREA_LIST): one set of inputs, given as single cells
- * or 1×1 ranges; a larger range is refused, since tables for several inputs would overlap.
+ * A function whose answer is a whole table (AREA_LIST, WAGE_TREND, CAREER_PATH): one set of
+ * inputs, given as single cells or 1×1 ranges; a larger range is refused, since tables for several
+ * inputs would overlap. A `whole` argument passes its range as one value (a plan given as rows).
  */
 export function tablewise(
   functionName: string,
@@ -256,16 +259,36 @@ export function tablewise(
   compute: Compute<CellOutput[][]>,
 ): CellOutput | CellOutput[][] {
   const grids = specs.map((s) => toGrid(s.value, false));
-  const wide = specs.filter((_, k) => grids[k]!.length * grids[k]![0]!.length > 1);
+  const wide = specs.filter((s, k) => !s.whole && grids[k]!.length * grids[k]![0]!.length > 1);
   if (wide.length > 0) {
     throw new Error(
       `${functionName}: give single cells (${shapesText(specs, grids)}); its answer is a table, so it takes one ${wide[0]!.name} at a time`,
     );
   }
   if (allRequiredBlank(specs)) return '';
-  const values = grids.map((g) => g[0]![0]);
+  // A nested empty range reaches us as an array in the one cell: it is a blank cell.
+  const values = specs.map((s, k) => (s.whole ? s.value : gridBlank(grids[k]![0]![0]) ? '' : grids[k]![0]![0]));
   try {
     return compute(values).map((row) => row.map(finite));
+  } catch (error) {
+    throw new Error(errorMessage(functionName, error));
+  }
+}
+
+/**
+ * An EXPLAIN function: a single call answers a table of steps; ranges answer one summary line
+ * per cell, next to the column of results it audits.
+ */
+export function explained(
+  functionName: string,
+  specs: readonly ArgumentSpec[],
+  table: Compute<readonly (readonly CellOutput[])[]>,
+  summary: Compute<CellOutput>,
+): CellOutput | CellOutput[][] {
+  if (!isSingleCall(specs)) return cellwise(functionName, specs, summary);
+  if (allRequiredBlank(specs)) return '';
+  try {
+    return table(singleValues(specs)).map((row) => row.map(finite));
   } catch (error) {
     throw new Error(errorMessage(functionName, error));
   }

@@ -7,6 +7,8 @@ export type CellInput = string | number | boolean | Date | null | undefined;
 export type CellOutput = string | number;
 
 export function isBlank(cell: unknown): boolean {
+  // An empty range nested in a cell (never from Sheets, possible from a caller) is blank too.
+  if (Array.isArray(cell)) return cell.every(isBlank);
   return cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 

@@ -16,7 +16,7 @@ import { jobOutlook, parseOutlookField } from '../core/outlook';
 import { parseTopic, sourceText } from '../core/citations';
 import { reviewPay, type PayReviewInputs } from '../core/payReview';
 import { cellFlag, cellNumber, cellText, type CellOutput } from './cells';
-import { cellwise, rowwise, tablewise, errorMessage, type ArgumentSpec } from './broadcast';
+import { cellwise, explained, rowwise, tablewise, errorMessage, type ArgumentSpec } from './broadcast';
 
 const YEARS = { min: 0, max: 60, accepted: 'years of experience as a number from 0 to 60 (40 and more count as 40)' };
 const PAY = { min: 1, max: 10_000_000, accepted: 'an annual pay in dollars, e.g. 52000' };
@@ -71,17 +71,13 @@ export function coderSalaryExplain(
   role?: unknown,
   setting?: unknown,
 ): CellOutput | CellOutput[][] {
-  const specs = estimateSpecs(state, years, cert, role, setting);
-  if (specs.every((s) => !Array.isArray(s.value))) {
-    if ([state, years].every((v) => cellText(v).trim() === '')) return '';
-    try {
-      return explainEstimate(estimatePay(estimateInputs(specs.map((s) => (s.list ? [s.value] : s.value))))).map((row) => [...row]);
-    } catch (error) {
-      throw new Error(errorMessage('CODER_SALARY_EXPLAIN', error));
-    }
-  }
   // A range explains each estimate in one line per cell, next to the CODER_SALARY column it audits.
-  return cellwise('CODER_SALARY_EXPLAIN', specs, (v) => explainSummary(estimatePay(estimateInputs(v))));
+  return explained(
+    'CODER_SALARY_EXPLAIN',
+    estimateSpecs(state, years, cert, role, setting),
+    (v) => explainEstimate(estimatePay(estimateInputs(v))),
+    (v) => explainSummary(estimatePay(estimateInputs(v))),
+  );
 }
 
 export const SALARY_RANGE_HEADER: CellOutput[] = ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'];

@@ -9,9 +9,10 @@ import { plainMessage, setStatus } from './working';
 import { comparisonPage } from './comparisonPage';
 import { referencePage } from './referencePage';
 import { teamPage } from './teamPage';
+import { careerPage } from './careerPage';
 
 /** In tab order. */
-const PAGES: readonly SidebarPage[] = [comparisonPage, referencePage, teamPage];
+const PAGES: readonly SidebarPage[] = [comparisonPage, referencePage, teamPage, careerPage];
 
 function showPage(page: string): void {
   for (const { name } of PAGES) {

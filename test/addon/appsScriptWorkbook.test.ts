@@ -24,7 +24,8 @@ function recordingServices(fixture?: Fixture) {
       return result;
     };
   const chain: Record<string, unknown> = {};
-  for (const method of ['asBarChart', 'addRange', 'setOption', 'setPosition']) chain[method] = record(method, chain);
+  for (const method of ['asBarChart', 'asLineChart', 'addRange', 'setNumHeaders', 'setOption', 'setPosition'])
+    chain[method] = record(method, chain);
   chain.build = record('build', {});
   const rule: Record<string, unknown> = {};
   for (const method of ['setRanges', 'whenTextEqualTo', 'whenTextStartsWith', 'setBackground', 'setFontColor'])
@@ -139,6 +140,31 @@ describe('the Apps Script workbook', () => {
     expect(calls).toContain('setOption("height",1110)');
     expect(calls).toContain('insertChart({})');
     expect(calls.some((c) => c.startsWith('toast('))).toBe(true);
+  });
+
+  it('writes a career plan in one setValues with two line charts, each over its years and series, gaps not bridged', () => {
+    const { calls, services } = recordingServices();
+    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService));
+    api.buildCareerPlan({
+      area: 'US',
+      years: 0,
+      plan: 'CPC:0, CRC:3',
+      horizon: 10,
+      role: 'coder',
+      setting: 'any',
+      growth: '',
+      output: 'values',
+    });
+    expect(calls[0]).toBe('tryLock(20000)');
+    expect(calls.at(-1)).toBe('releaseLock()');
+    expect(calls.filter((c) => c.startsWith('setValues'))).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('asLineChart'))).toHaveLength(2);
+    expect(calls.filter((c) => c.startsWith('insertChart'))).toHaveLength(2);
+    // Each chart: the years, then one range per line, all with their header row.
+    expect(calls.filter((c) => c.startsWith('addRange'))).toHaveLength(6);
+    expect(calls.filter((c) => c === 'setNumHeaders(1)')).toHaveLength(2);
+    expect(calls.filter((c) => c === 'setOption("interpolateNulls",false)')).toHaveLength(2);
+    expect(calls.filter((c) => c.startsWith('setWrap'))).toHaveLength(3);
   });
 
   it('freezes a spilled result by clearing its formula, flushing and reading again, then writing its cells in one block', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asCellText, formulaString, uniqueSheetName } from '../../src/addon/sheetText';
+import { asCellText, formulaString, proseLines, uniqueSheetName } from '../../src/addon/sheetText';
+import { textWidth } from '../../src/addon/columnWidths';
 
 describe('text written into cells', () => {
   it('marks with an apostrophe what Sheets would read as a formula, number, boolean or date', () => {
@@ -53,5 +54,19 @@ describe('new sheet names', () => {
     expect(uniqueSheetName('   ', [])).toBe('Comparison');
     const long = 'x'.repeat(300);
     expect(uniqueSheetName(long, ['x'.repeat(90)]).length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('prose on several rows', () => {
+  it('breaks between words so each line fits the width, keeping every word and a long address whole', () => {
+    const text =
+      "Projections from today's pay distribution and survey ratios, not promises: ".repeat(4) +
+      'https://www.bls.gov/oes/2025/may/oes292072.htm';
+    const lines = proseLines(text, 300);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines.slice(0, -1)) expect(textWidth(line)).toBeLessThanOrEqual(300);
+    expect(lines.join(' ')).toBe(text.replace(/\s+/g, ' ').trim());
+    expect(proseLines('https://www.bls.gov/oes/2025/may/oes292072.htm', 50)).toEqual(['https://www.bls.gov/oes/2025/may/oes292072.htm']);
+    expect(proseLines('   ', 300)).toEqual([]);
   });
 });

@@ -51,7 +51,13 @@ async function openTab(name: string): Promise<void> {
 
 describe('the local preview', () => {
   it('opens on example sheets computed by the add-on, with the sidebar a menu item away', async () => {
-    expect(await page.getByRole('tab').allTextContents()).toEqual(['Examples', 'Offers', 'Team', 'How it is estimated']);
+    expect(await page.getByRole('tab').allTextContents()).toEqual([
+      'Examples',
+      'Offers',
+      'Team',
+      'How it is estimated',
+      'Career over time',
+    ]);
     expect(await cell(3, 3).textContent()).toBe(`$${(bundle.CODER_SALARY!('CA', 5, 'CPC') as number).toLocaleString('en-US')}`);
     expect(await cell(7, 6).textContent()).toMatch(/^\$\d{2},\d{3}$/); // the spilled end of STATE_WAGE(A3:A7)
     expect(await cell(9, 2).textContent()).toBe('10th percentile');
@@ -162,6 +168,45 @@ describe('the local preview', () => {
     await expect.poll(() => cell(4, 7).textContent()).toBe('Basis (survey and year)');
     expect(await cell(11, 7).textContent()).toBe('AAPC 2012 survey: CPMA ÷ CPC × current CPC factor');
     await page.screenshot({ path: screenshotPath('preview-credential-catalogue.png') });
+  });
+
+  it('shows the career functions at work on their example tab', async () => {
+    await openTab('Career over time');
+    await expect.poll(() => cell(4, 6).textContent()).toBe('Median in 2025 dollars (CPI-U, 2025 average provisional)');
+    const trend = bundle.WAGE_TREND!('US') as unknown[][];
+    const row2023 = trend.findIndex((r) => r[0] === 2023);
+    expect(await cell(4 + row2023, 3).textContent()).toBe('$48,780');
+    expect(Number(await cell(25, 5).textContent())).toBe(bundle.CERT_PAYBACK!('TX', 0, 'CPC', 'none'));
+    expect(Number(await cell(28, 6).textContent())).toBe(bundle.CERT_PAYBACK!('CA', 4, 'COC', 'CPC', '', '', 400));
+    expect(await cell(42, 3).textContent()).toBe('CPC, CRC');
+    await page.screenshot({ path: screenshotPath('preview-career-examples.png') });
+  });
+
+  it('plans a career through the sidebar: the path, each payback and the wage trend, with their line charts', async () => {
+    await menu('Plan a career…');
+    await sidebar().locator('body[data-page="career"][data-ready="true"]').waitFor();
+    await sidebar().getByLabel('Where you work').fill('TX');
+    await sidebar().getByLabel('Plan: credential and the year you earn it').fill('CPC:0, CRC:3');
+    await sidebar().getByRole('button', { name: 'Build plan' }).click();
+    await expect
+      .poll(() => sidebar().locator('#career-status').textContent())
+      .toBe('Built "Career plan for Texas": 11 years, 2 credentials, the wage trend.');
+    await expect.poll(() => page.getByRole('tab', { name: 'Career plan for Texas' }).getAttribute('aria-selected')).toBe('true');
+    const path = bundle.CAREER_PATH!('TX', 0, 'CPC:0, CRC:3', 10) as unknown[][];
+    const section = page.locator('td[data-cell$=",1"]', { hasText: /^Year by year$/ });
+    await section.waitFor();
+    const header = Number((await section.getAttribute('data-cell'))!.split(',')[0]) + 1;
+    expect(await cell(header, 4).textContent()).toBe("Estimated pay (today's dollars)");
+    expect(await cell(header + 4, 4).textContent()).toBe(`$${(path[4]![3] as number).toLocaleString('en-US')}`);
+    expect(await cell(header + 4, 3).textContent()).toBe('CPC, CRC');
+    await expect.poll(() => page.locator('#charts figure svg polyline').count()).toBeGreaterThanOrEqual(4);
+    await page.locator('#charts figure').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('preview-career.png') });
+    await page.locator('td[data-cell$=",1"]', { hasText: /^Payback of each credential in the plan$/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('preview-career-payback.png') });
+    await page.locator('#charts figure').last().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('preview-career-trend.png') });
+    await page.locator('#close-sidebar').click();
   });
 
   it('opens the help and data dialogs from the menu', async () => {

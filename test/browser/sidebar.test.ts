@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { launchBrowser, screenshotPath } from '../support/browser';
-import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
+import { MemoryWorkbook, displayValue } from '../../src/addon/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
 import { SCRIPT_RUN_STANDIN, dispatchScriptRun } from '../../scripts/scriptRunBridge';
 import { parseArea } from '../../src/core/areas';
@@ -137,6 +137,35 @@ describe('the sidebar', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#status').textContent()).toBe('Built "Northwest": 2 rows.');
     expect(workbook.read('Northwest', { row: 7, column: 1, rows: 2, columns: 1 }).flat()).toEqual(['Oregon', 'Washington']);
+    await page.close();
+  });
+
+  it('plans a career on a new sheet from the "Plan a career" page', async () => {
+    const { page, workbook } = await openSidebar();
+    await page.getByRole('tab', { name: 'Plan a career' }).click();
+    await page.getByLabel('Where you work').fill('Texas');
+    await page.getByLabel('Years of experience now').fill('2');
+    await page.getByLabel('Plan: credential and the year you earn it').fill('CPC:0, CRC:3');
+    await page.getByLabel('Yearly pay growth (%)').fill('1.5');
+    await page.screenshot({ path: screenshotPath('sidebar-career.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Build plan' }).click();
+    await expect
+      .poll(() => page.locator('#career-status').textContent())
+      .toBe('Built "Career plan for Texas": 11 years, 2 credentials, the wage trend.');
+    const sheet = workbook.sheet('Career plan for Texas')!;
+    expect(sheet.lineCharts).toHaveLength(2);
+    // The sheet's prose runs on from row to row.
+    const text = [...sheet.cells.values()]
+      .map(displayValue)
+      .filter((v): v is string => typeof v === 'string')
+      .join(' ');
+    expect(text).toContain('pay grows 1.5% a year, as asked');
+    expect(workbook.activeSheetName).toBe('Career plan for Texas');
+
+    await page.getByLabel('Plan: credential and the year you earn it').fill('CPC:0, COC:2');
+    await page.getByRole('button', { name: 'Build plan' }).click();
+    await expect.poll(() => page.locator('#career-status.error').textContent()).toMatch(/no cited current COC exam price.*"COC:2:400"/);
+    expect(workbook.sheets).toHaveLength(2);
     await page.close();
   });
 

@@ -13,6 +13,8 @@ export interface Parameter {
   readonly list?: boolean;
   /** Not broadcast over ranges (SALARY_RANGE's headers flag). */
   readonly flag?: boolean;
+  /** A table function's argument whose whole range is one value (CAREER_PATH's plan). */
+  readonly whole?: boolean;
 }
 
 export interface FunctionUnderTest {
@@ -26,7 +28,9 @@ export interface FunctionUnderTest {
   readonly rowWidth?: number;
   /** A range cell is checked against this function's single call instead of its own (EXPLAIN). */
   readonly rangeCellsMatch?: string;
-  /** Answers a whole table for one set of inputs (AREA_LIST): a range of more than one cell is refused. */
+  /** For `rangeCellsMatch`: how a one-line explanation ends for that function's answer. */
+  readonly summaryEnd?: (answer: unknown) => string;
+  /** Answers a whole table for one set of inputs (AREA_LIST, WAGE_TREND, CAREER_PATH): a range of more than one cell is refused. */
   readonly table?: boolean;
 }
 
@@ -105,6 +109,76 @@ function areaTable(v: unknown): string | undefined {
   return undefined;
 }
 
+const dollarsText = (n: number): string => `$${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+
+/** A table with a header row of `header.length` columns and at least one row of that width. */
+function tableOf(header: readonly string[] | number, row: (cells: unknown[]) => string | undefined): (v: unknown) => string | undefined {
+  const width = typeof header === 'number' ? header : header.length;
+  return (v) => {
+    if (!Array.isArray(v) || v.length < 2) return `expected a header and rows, got ${describe(v)}`;
+    if (!v.every((r) => Array.isArray(r) && r.length === width)) return `expected ${width} columns in every row, got ${describe(v)}`;
+    const first = v[0] as unknown[];
+    if (Array.isArray(header) && JSON.stringify(first.slice(0, header.length)) !== JSON.stringify(header))
+      return `expected the header ${describe(header)}, got ${describe(first)}`;
+    for (const r of v.slice(1)) {
+      const problem = row(r as unknown[]);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+const blankOr =
+  (check: (v: unknown) => string | undefined) =>
+  (v: unknown): string | undefined =>
+    v === '' ? undefined : check(v);
+
+const trendTable = tableOf(7, (r) => {
+  const [year, , median, mean, employment, constant, note] = r;
+  return (
+    number(2000, 2100, true)(year) ??
+    blankOr(pay)(median) ??
+    blankOr(pay)(mean) ??
+    blankOr(number(0, 10_000_000, true))(employment) ??
+    blankOr(pay)(constant) ??
+    (typeof note === 'string' ? undefined : `expected a note, got ${describe(note)}`)
+  );
+});
+
+const CAREER_HEADER = ['Year', 'Years of experience', 'Credentials held'];
+const careerTable = tableOf(6, (r) => {
+  const [year, experience, held, yearPay, earnings, costs] = r;
+  return (
+    number(0, 40, true)(year) ??
+    number(0, 100)(experience) ??
+    text(held) ??
+    number(1, 1e9, true)(yearPay) ??
+    number(1, 1e11, true)(earnings) ??
+    number(0, 1e9)(costs)
+  );
+});
+
+/** Months to pay back (a tenth of a month at most precise), or the never-pays-back text. */
+function paybackCell(v: unknown): string | undefined {
+  if (typeof v === 'string')
+    return /^never pays back: gain \$[\d,-]+ a year, recurring cost \$[\d,]+ a year$/.test(v)
+      ? undefined
+      : `expected months or the never text, got ${describe(v)}`;
+  const problem = number(0, 1e9)(v);
+  if (problem) return problem;
+  return Math.abs((v as number) * 10 - Math.round((v as number) * 10)) < 1e-9
+    ? undefined
+    : `expected tenths of a month, got ${describe(v)}`;
+}
+
+function paybackExplainTable(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length < 2) return `expected a table of steps, got ${describe(v)}`;
+  for (const row of v)
+    if (!Array.isArray(row) || row.length !== 2 || typeof row[0] !== 'string') return `expected (step, value) rows, got ${describe(row)}`;
+  const last = v[v.length - 1] as unknown[];
+  return last[0] === 'Months to pay back' ? paybackCell(last[1]) : `expected the months last, got ${describe(last)}`;
+}
+
 export const HEADER = ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'];
 
 function salaryRangeTable(v: unknown): string | undefined {
@@ -137,6 +211,16 @@ function payReviewTable(v: unknown): string | undefined {
   return payReviewRow(v[v.length - 1]);
 }
 
+const paybackParams = [
+  p('area', 'state'),
+  p('years', 'years'),
+  p('cert', 'cert', false, { list: true }),
+  p('have', 'cert', true, { list: true }),
+  p('role', 'role', true),
+  p('setting', 'setting', true),
+  p('extra_cost', 'amount', true),
+];
+
 const estimateParams = [
   p('state', 'state'),
   p('years', 'years'),
@@ -153,6 +237,7 @@ export const FUNCTIONS: readonly FunctionUnderTest[] = [
     single: explainTable,
     cell: (v) => (typeof v === 'string' && /; = \$[\d,]+$/.test(v) ? undefined : `expected a one-line explanation, got ${describe(v)}`),
     rangeCellsMatch: 'CODER_SALARY',
+    summaryEnd: (answer) => `= ${dollarsText(answer as number)}`,
   },
   {
     name: 'SALARY_RANGE',
@@ -209,6 +294,45 @@ export const FUNCTIONS: readonly FunctionUnderTest[] = [
     cell: (v) => (isFiniteNumber(v) ? undefined : text(v)),
   },
   { name: 'SALARY_SOURCE', params: [p('topic', 'topic', true)], single: text, cell: text },
+  {
+    name: 'WAGE_TREND',
+    params: [p('area', 'state'), p('role', 'role', true), p('dollars', 'priceYear', true)],
+    single: trendTable,
+    cell: trendTable,
+    table: true,
+  },
+  {
+    name: 'WAGE_GROWTH',
+    params: [p('area', 'state'), p('from_year', 'dataYear'), p('to_year', 'dataYear'), p('role', 'role', true), p('real', 'headers', true)],
+    single: number(-0.5, 0.5),
+    cell: number(-0.5, 0.5),
+  },
+  { name: 'CERT_PAYBACK', params: paybackParams, single: paybackCell, cell: paybackCell },
+  {
+    name: 'CERT_PAYBACK_EXPLAIN',
+    params: paybackParams,
+    single: paybackExplainTable,
+    cell: (v) => (typeof v === 'string' && /; = .+$/.test(v) ? undefined : `expected a one-line explanation, got ${describe(v)}`),
+    rangeCellsMatch: 'CERT_PAYBACK',
+    summaryEnd: (answer) => (typeof answer === 'number' ? `= ${answer} ${answer === 1 ? 'month' : 'months'}` : `= ${String(answer)}`),
+  },
+  {
+    name: 'CAREER_PATH',
+    params: [
+      p('area', 'state'),
+      p('years_now', 'years'),
+      p('plan', 'plan', false, { whole: true }),
+      p('horizon', 'horizon', true),
+      p('role', 'role', true),
+      p('setting', 'setting', true),
+      p('growth', 'growth', true),
+    ],
+    single: (v) =>
+      careerTable(v) ??
+      (JSON.stringify((v as unknown[][])[0]!.slice(0, 3)) === JSON.stringify(CAREER_HEADER) ? undefined : `bad header ${describe(v)}`),
+    cell: careerTable,
+    table: true,
+  },
 ];
 
 /** Anything Sheets would show as an error or an empty cell by accident. */

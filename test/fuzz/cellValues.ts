@@ -8,7 +8,24 @@ import { STATES } from '../../src/core/areas';
 import { CREDENTIALS } from '../../src/core/credentials';
 
 export type ArgumentKind =
-  'state' | 'years' | 'cert' | 'role' | 'setting' | 'headers' | 'stat' | 'pay' | 'amount' | 'field' | 'topic' | 'year' | 'sort';
+  | 'state'
+  | 'years'
+  | 'cert'
+  | 'role'
+  | 'setting'
+  | 'headers'
+  | 'stat'
+  | 'pay'
+  | 'amount'
+  | 'field'
+  | 'topic'
+  | 'year'
+  | 'sort'
+  | 'dataYear'
+  | 'priceYear'
+  | 'plan'
+  | 'horizon'
+  | 'growth';
 
 const STATE_WORDS = [
   ...STATES.flatMap((s) => [s.code, s.name]),
@@ -83,8 +100,20 @@ const STAT_WORDS = [
 ];
 const SORT_WORDS = ['name', 'median', 'employment', 'code'];
 const FIELD_WORDS = ['growth', 'growth_rounded', 'openings', 'period', 'median', 'education'];
-const TOPIC_WORDS = ['all', 'wages', 'credentials', 'setting', 'cost of living', 'outlook', 'col', 'aapc'];
+const TOPIC_WORDS = ['all', 'wages', 'credentials', 'setting', 'cost of living', 'outlook', 'col', 'aapc', 'history', 'costs', 'cpi'];
 const FLAG_WORDS = ['TRUE', 'FALSE', 'yes', 'no', 'y', 'n', '1', '0'];
+const PLAN_WORDS = [
+  'CPC:0, CRC:3',
+  'CPC',
+  'CPC:held, CRC:1',
+  'COC:2:400',
+  'CCS:0',
+  'none',
+  'CPC:0; CPB:2; CRC:4',
+  'RHIT:1:250',
+  'CPC-A:0, CPC:2',
+  'cpc:now',
+];
 
 /** Values other cells can hold that are never right for any argument. */
 const SHEET_ERRORS = ['#N/A', '#BAD STATE "XX"', '#REF!', '#VALUE!', '#DIV/0!', '#NUM!', '#NAME?', '#ERROR!', '#MISSING STATE'];
@@ -210,6 +239,13 @@ export function cellArbitraries(date: (time: number) => Date): CellArbitraries {
     topic: mostlyValid(typed(TOPIC_WORDS)),
     year: mostlyValid(fc.oneof(fc.integer({ min: 2019, max: 2027 }), fc.constantFrom('2024', 'May 2023', 2025.5))),
     sort: mostlyValid(typed(SORT_WORDS)),
+    dataYear: mostlyValid(
+      fc.oneof(fc.integer({ min: 2008, max: 2027 }), fc.integer({ min: 2008, max: 2027 }).map(String), fc.constantFrom(2021.5)),
+    ),
+    priceYear: mostlyValid(fc.oneof(fc.integer({ min: 2006, max: 2027 }), fc.integer({ min: 2006, max: 2027 }).map(String))),
+    plan: mostlyValid(typed(PLAN_WORDS)),
+    horizon: mostlyValid(fc.oneof(fc.integer({ min: 0, max: 42 }), fc.constantFrom('10', 2.5, '5 years'))),
+    growth: mostlyValid(fc.oneof(fc.double({ min: -0.6, max: 0.6, noNaN: true }), fc.constantFrom('2%', '3 %', '-5%', '0.02', '60%'))),
   };
   return { cell: (kind) => kinds[kind], blank: fc.constantFrom('', '', ' ', undefined) };
 }

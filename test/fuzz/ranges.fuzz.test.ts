@@ -45,6 +45,7 @@ const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeo
 
 function formsFor(param: Parameter, rowwise: boolean): readonly Form[] {
   if (param.flag) return ['single'];
+  if (param.whole) return ['single', 'grid', 'column', 'row', 'one-by-one', 'empty'];
   if (param.list) return ['single', 'column', 'one-by-one', 'empty'];
   // A function answering a row per input takes one column or one row of inputs, not a grid.
   return rowwise ? ['single', 'column', 'row', 'one-by-one', 'empty'] : ['single', 'grid', 'column', 'row', 'one-by-one', 'empty'];
@@ -132,8 +133,6 @@ function outputShape(call: RangeCall): [number, number] {
   return [rows, columns];
 }
 
-const dollars = (n: number): string => `$${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-
 /** What is wrong with one output cell (or row) given the single call for its inputs. */
 function cellProblem(fn: FunctionUnderTest, cell: unknown, single: Outcome): string | undefined {
   const width = fn.rowWidth;
@@ -156,7 +155,7 @@ function cellProblem(fn: FunctionUnderTest, cell: unknown, single: Outcome): str
   if (fn.rangeCellsMatch) {
     const own = fn.cell(cell);
     if (own) return own;
-    return typeof expected === 'number' && (cell as string).endsWith(`= ${dollars(expected)}`)
+    return (cell as string).endsWith(fn.summaryEnd!(expected))
       ? undefined
       : `explanation ${show(cell)} does not end with ${fn.rangeCellsMatch}'s ${show(expected)}`;
   }
@@ -164,29 +163,37 @@ function cellProblem(fn: FunctionUnderTest, cell: unknown, single: Outcome): str
   return sameCells(cell, want) ? undefined : `expected ${show(want)} as the single call gives, got ${show(cell)}`;
 }
 
-/** A table function (AREA_LIST) takes one input per argument: 1×1 ranges answer as the single call, larger ones are refused. */
+/**
+ * A table function over ranges: a range of more than one cell (other than a `whole` argument)
+ * is refused with a message naming the arguments' shapes; 1×1 and empty ranges answer exactly
+ * as the single call with their one cell.
+ */
 function checkTableCall(fn: FunctionUnderTest, call: RangeCall, values: readonly unknown[]): void {
   const where = `${fn.name}(${values.map(show).join(', ')})`;
   const result = outcome(() => sheets.call(fn.name, values));
-  const wide = call.args.some((plan) => cellCount(plan, call) > 1);
+  const wide = call.args.some((plan, k) => !fn.params[k]!.whole && cellCount(plan, call) > 1);
   if (wide) {
     if (!('thrown' in result)) throw new Error(`${where}: a range of several cells should be refused, got ${show(result.value)}`);
     const problem = thrownProblem(fn, result.thrown, isErrorObject);
     if (problem) throw new Error(`${where}: ${problem}`);
-    if (!(result.thrown as Error).message.includes('give single cells')) throw new Error(`${where}: ${(result.thrown as Error).message}`);
+    const message = (result.thrown as Error).message;
+    if (!message.startsWith(`${fn.name}: give single cells (`)) throw new Error(`${where}: unexpected message ${message}`);
     return;
   }
-  const single = outcome(() =>
-    sheets.call(
-      fn.name,
-      call.args.map((plan, k) => cellAt(plan, call, values[k], 0, 0)),
-    ),
-  );
+  const inputs = call.args.map((plan, k) => (fn.params[k]!.whole ? values[k] : cellAt(plan, call, values[k], 0, 0)));
+  const single = outcome(() => sheets.call(fn.name, inputs));
   const same =
     'thrown' in result
       ? 'thrown' in single && (single.thrown as Error).message === (result.thrown as Error).message
       : 'value' in single && sameCells(result.value, single.value);
-  if (!same) throw new Error(`${where}: 1×1 ranges should answer as the single call`);
+  if (!same) throw new Error(`${where}: differs from the single call ${fn.name}(${inputs.map(show).join(', ')})`);
+  if ('thrown' in result) {
+    const problem = thrownProblem(fn, result.thrown, isErrorObject);
+    if (problem) throw new Error(`${where}: ${problem}`);
+  } else {
+    const bad = badCell(result.value);
+    if (bad) throw new Error(`${where}: ${bad}`);
+  }
 }
 
 function checkRangeCall(fn: FunctionUnderTest, call: RangeCall): void {

@@ -59,20 +59,22 @@ describe('single calls, 10,000 random inputs per function', () => {
     });
   }
 
-  it('CODER_SALARY_EXPLAIN ends with the very number CODER_SALARY gives', () => {
-    const [salary, explain] = ['CODER_SALARY', 'CODER_SALARY_EXPLAIN'].map((n) => FUNCTIONS.find((f) => f.name === n)!);
-    fc.assert(
-      fc.property(callArguments(salary!), (args) => {
-        const pay = outcome(() => sheets.call(salary!.name, args));
-        const table = outcome(() => sheets.call(explain!.name, args));
-        if ('thrown' in pay || 'thrown' in table) {
-          if (!('thrown' in pay && 'thrown' in table)) throw new Error(`one of the two threw for ${args.map(show).join(', ')}`);
-          return;
-        }
-        const last = Array.isArray(table.value) ? (table.value.at(-1) as unknown[])[1] : table.value;
-        if (last !== pay.value) throw new Error(`EXPLAIN ends with ${show(last)}, CODER_SALARY gives ${show(pay.value)}`);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  for (const explain of FUNCTIONS.filter((f) => f.rangeCellsMatch)) {
+    it(`${explain.name} ends with the very answer ${explain.rangeCellsMatch} gives`, () => {
+      const answer = FUNCTIONS.find((f) => f.name === explain.rangeCellsMatch)!;
+      fc.assert(
+        fc.property(callArguments(answer), (args) => {
+          const value = outcome(() => sheets.call(answer.name, args));
+          const table = outcome(() => sheets.call(explain.name, args));
+          if ('thrown' in value || 'thrown' in table) {
+            if (!('thrown' in value && 'thrown' in table)) throw new Error(`one of the two threw for ${args.map(show).join(', ')}`);
+            return;
+          }
+          const last = Array.isArray(table.value) ? (table.value.at(-1) as unknown[])[1] : table.value;
+          if (last !== value.value) throw new Error(`${explain.name} ends with ${show(last)}, ${answer.name} gives ${show(value.value)}`);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
 });

@@ -19,7 +19,17 @@
     latest: -1,
     inflight: 0,
     refreshing: false,
-    sheet: { name: '', rows: 0, columns: 0, cells: {}, frozenRows: 0, columnWidths: {}, charts: [], conditionalFormats: [] },
+    sheet: {
+      name: '',
+      rows: 0,
+      columns: 0,
+      cells: {},
+      frozenRows: 0,
+      columnWidths: {},
+      charts: [],
+      conditionalFormats: [],
+      lineCharts: [],
+    },
     menuKey: '',
     sidebarId: 0,
     dialogId: 0,
@@ -267,7 +277,103 @@
       }
       return figure;
     });
-    $('charts').replaceChildren(...figures);
+    $('charts').replaceChildren(...figures, ...view.sheet.lineCharts.map((spec) => lineChart(spec, svgElement)));
+  }
+
+  const LINE_COLOURS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853'];
+
+  /**
+   * A line chart as the add-on inserted it: one line per series over the domain's years, each
+   * blank cell a gap (Sheets does not bridge it either), each figure also a dot so a year
+   * standing alone between gaps still shows.
+   */
+  function lineChart(spec, svgElement) {
+    const width = spec.width - 26;
+    const height = spec.height - 40;
+    const left = 56;
+    // Room under the axis for the year labels and one legend line per series.
+    const bottom = height - 22 - 14 * spec.series.length;
+    const xs = [];
+    for (let i = 1; i < spec.domain.rows; i++) {
+      const cell = cellAt(spec.domain.row + i, spec.domain.column);
+      xs.push(cell && typeof cell.value === 'number' ? cell.value : undefined);
+    }
+    const series = spec.series.map((range) => {
+      const header = cellAt(range.row, range.column);
+      const points = xs.map((x, i) => {
+        const cell = cellAt(range.row + 1 + i, range.column);
+        return x !== undefined && cell && typeof cell.value === 'number' ? { x, y: cell.value } : undefined;
+      });
+      return { name: header ? shown(header) : '', points };
+    });
+    const all = series.flatMap((s) => s.points.filter(Boolean));
+    const svg = svgElement('svg', { width, height, role: 'img', 'aria-label': spec.title });
+    if (all.length === 0) return figureOf(spec, svg);
+    const known = xs.filter((x) => x !== undefined);
+    const [x0, x1] = [Math.min(...known), Math.max(...known)];
+    const ys = all.map((p) => p.y);
+    const [y0, y1] = [Math.min(...ys) * 0.95, Math.max(...ys) * 1.03];
+    const px = (x) => left + ((x - x0) / Math.max(1, x1 - x0)) * (width - left - 30);
+    const py = (y) => bottom - ((y - y0) / Math.max(1, y1 - y0)) * (bottom - 8);
+    svg.append(svgElement('line', { class: 'axis', x1: left, y1: bottom, x2: width - 10, y2: bottom }));
+    svg.append(svgElement('line', { class: 'axis', x1: left, y1: 8, x2: left, y2: bottom }));
+    for (let k = 0; k <= 3; k++) {
+      const y = y0 + ((y1 - y0) * k) / 3;
+      const label = svgElement('text', { x: 2, y: py(y) + 4 });
+      label.textContent = '$' + Math.round(y / 1000) + 'k';
+      svg.append(label);
+    }
+    const step = Math.max(1, Math.ceil(known.length / 8));
+    known.forEach((x, i) => {
+      if (i % step !== 0 && x !== x1) return;
+      const label = svgElement('text', { x: px(x) - 12, y: bottom + 14 });
+      label.textContent = String(x);
+      svg.append(label);
+    });
+    series.forEach((s, k) => {
+      const colour = LINE_COLOURS[k % LINE_COLOURS.length];
+      let run = [];
+      const flush = () => {
+        if (run.length > 1)
+          svg.append(
+            svgElement('polyline', {
+              points: run.map((p) => px(p.x) + ',' + py(p.y)).join(' '),
+              fill: 'none',
+              stroke: colour,
+              'stroke-width': 2,
+            }),
+          );
+        run = [];
+      };
+      for (const p of s.points) {
+        if (!p) {
+          flush();
+          continue;
+        }
+        run.push(p);
+        svg.append(svgElement('circle', { cx: px(p.x), cy: py(p.y), r: 2.5, fill: colour }));
+      }
+      flush();
+      const legend = svgElement('text', { x: left, y: bottom + 30 + 14 * k, fill: colour });
+      legend.textContent = '— ' + s.name;
+      svg.append(legend);
+    });
+    return figureOf(spec, svg);
+  }
+
+  function figureOf(spec, svg) {
+    const figure = document.createElement('figure');
+    figure.append(Object.assign(document.createElement('h2'), { textContent: spec.title }), svg);
+    figure.style.width = spec.width + 'px';
+    figure.style.height = spec.height + 'px';
+    figure.style.boxSizing = 'border-box';
+    const anchor = tdAt(spec.anchorRow, spec.anchorColumn);
+    if (anchor) {
+      const at = positionIn(anchor);
+      figure.style.top = at.top + 'px';
+      figure.style.left = at.left + 'px';
+    }
+    return figure;
   }
 
   function selectionBounds() {

@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { parseArea, STATES } from '../../src/core/areas';
+import { parseCredentials, CREDENTIALS } from '../../src/core/credentials';
+import { ROLES } from '../../src/core/roles';
+import { consumerPriceYear, latestPriceYear } from '../../src/core/consumerPrices';
+import { wageGrowth, wageTrend } from '../../src/core/wageTrend';
+import { credentialCost } from '../../src/core/certificationCosts';
+import { certificationPayback, paybackAnswer, paybackMonths, type PaybackInputs } from '../../src/core/certificationPayback';
+import { explainPayback } from '../../src/core/paybackExplain';
+import { careerPath, parsePlanRows, parsePlanText, type CareerPathInputs } from '../../src/core/careerPath';
+import { estimatePay } from '../../src/core/estimate';
+import { InputError, NotInDataError } from '../../src/core/inputError';
+
+/** The CPI-U annual averages straight from the CSV, independently of the generated module. */
+const CPI = new Map(
+  (parse(readFileSync('data/cpi_u_annual_average_2009_2025.csv', 'utf8'), { columns: true }) as Record<string, string>[]).map((r) => [
+    Number(r.year),
+    Number(r.cpi_u_annual_average),
+  ]),
+);
+
+const US = parseArea('US');
+const TX = parseArea('TX');
+const credentials = (text: string) => parseCredentials([text]);
+
+describe('WAGE_TREND', () => {
+  const trend = wageTrend(ROLES.coder, US);
+  const row = (year: number) => trend.rows.find((r) => r.year === year)!;
+
+  it('lists the national coder medians as published, May 2010 to 2025', () => {
+    expect(trend.rows.map((r) => r.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2010 + i));
+    expect(row(2023).median).toBe(48780);
+    expect(row(2025).median).toBe(51140);
+    expect(row(2025).employment).toBe(194720);
+    expect(row(2010).median).toBe(32350);
+  });
+
+  it('computes the constant-dollar median from the CPI-U rows in data/', () => {
+    expect(trend.base.year).toBe(2025);
+    for (const r of trend.rows.filter((x) => x.median !== undefined)) {
+      expect(r.constantMedian, String(r.year)).toBe(Math.round((r.median! * CPI.get(2025)!) / CPI.get(r.year)!));
+    }
+    const in2015 = wageTrend(ROLES.coder, US, consumerPriceYear(2015));
+    expect(in2015.rows.find((r) => r.year === 2015)!.constantMedian).toBe(37110);
+    expect(in2015.rows.find((r) => r.year === 2023)!.constantMedian).toBe(Math.round((48780 * CPI.get(2015)!) / CPI.get(2023)!));
+  });
+
+  it('says the 2025 CPI-U average is provisional where it is the base', () => {
+    expect(latestPriceYear().months).toBe(11);
+    expect(row(2025).note).toMatch(/CPI-U 2025 average is provisional: BLS published no October 2025 index/);
+    expect(wageTrend(ROLES.coder, US, consumerPriceYear(2024)).rows.find((r) => r.year === 2025)!.note).toBe('');
+  });
+
+  it('keeps gaps as gaps and marks the 2019–2021 redefinition instead of bridging it', () => {
+    for (const year of [2013, 2016, 2017, 2019]) {
+      expect([row(year).kind, row(year).median, row(year).constantMedian]).toEqual(['gap', undefined, undefined]);
+      expect(row(year).note).toMatch(new RegExp(`no May ${year} figure in the data`));
+    }
+    expect(row(2019).note).toMatch(/transition codes/);
+    expect([row(2020).kind, row(2020).code, row(2020).median, row(2020).constantMedian]).toEqual([
+      'transitional',
+      '',
+      undefined,
+      undefined,
+    ]);
+    expect(row(2020).note).toMatch(/\$44,090.*not comparable/);
+    expect(row(2018)).toMatchObject({ kind: 'predecessor', code: '29-2071', median: 40350 });
+    expect(row(2018).note).toMatch(/a different, broader occupation, split in 2018 into 29-2072 and 29-9021/);
+    expect(row(2021)).toMatchObject({ kind: 'current', code: '29-2072', median: 46660 });
+    expect(row(2021).note).toMatch(/first May of SOC 29-2072 in OEWS: not the same occupation as 29-2071/);
+  });
+
+  it('has the state years the data holds: 2022–2025 where the state history has them, 2023–2025 elsewhere', () => {
+    expect(wageTrend(ROLES.coder, TX).rows.map((r) => [r.year, r.median])).toEqual([
+      [2022, 39410],
+      [2023, 44180],
+      [2024, 47230],
+      [2025, 48860],
+    ]);
+    expect(wageTrend(ROLES.coder, parseArea('OH')).rows.map((r) => r.year)).toEqual([2023, 2024, 2025]);
+    for (const state of STATES) {
+      const rows = wageTrend(ROLES.coder, state).rows;
+      expect(rows.at(-1)!.year, state.code).toBe(2025);
+      expect(rows.every((r) => r.kind === 'current' || r.kind === 'gap')).toBe(true);
+    }
+  });
+});
+
+describe('WAGE_GROWTH', () => {
+  it('annualises the published medians, nominal and after CPI-U', () => {
+    expect(wageGrowth(ROLES.coder, US, 2021, 2025, false).rate).toBeCloseTo(Math.pow(51140 / 46660, 1 / 4) - 1, 12);
+    const real = Math.pow(51140 / CPI.get(2025)! / (46660 / CPI.get(2021)!), 1 / 4) - 1;
+    expect(wageGrowth(ROLES.coder, US, 2021, 2025, true).rate).toBeCloseTo(real, 12);
+    expect(wageGrowth(ROLES.coder, US, 2010, 2018, false).rate).toBeCloseTo(Math.pow(40350 / 32350, 1 / 8) - 1, 12);
+  });
+
+  it('refuses to compute growth across the occupation change, into a gap, or backwards', () => {
+    expect(() => wageGrowth(ROLES.coder, US, 2015, 2025, false)).toThrow(NotInDataError);
+    expect(() => wageGrowth(ROLES.coder, US, 2015, 2025, false)).toThrow(/redefined the occupation in 2019–2021/);
+    expect(() => wageGrowth(ROLES.coder, US, 2013, 2025, false)).toThrow(/no comparable May 2013 median/);
+    expect(() => wageGrowth(ROLES.coder, US, 2020, 2025, false)).toThrow(/no comparable May 2020 median.*not comparable/);
+    expect(() => wageGrowth(ROLES.coder, US, 2025, 2021, false)).toThrow(InputError);
+  });
+});
+
+function payback(overrides: Partial<PaybackInputs> & { adding: PaybackInputs['adding'] }) {
+  return certificationPayback({ area: US, years: 2, role: ROLES.coder, setting: 'any', have: [], ...overrides });
+}
+
+describe('CERT_PAYBACK', () => {
+  it('pays CPC back in a positive number of months: exam and first-year membership against the model gain', () => {
+    const p = payback({ adding: credentials('CPC') });
+    const without = estimatePay({ area: US, years: 2, role: ROLES.coder, setting: 'any', credentials: [] }).pay;
+    const withIt = estimatePay({ area: US, years: 2, role: ROLES.coder, setting: 'any', credentials: credentials('CPC') }).pay;
+    expect(p.annualGain).toBe(withIt - without);
+    expect(p.examFees).toBe(425);
+    expect(p.membership?.value).toBe(222);
+    expect(p.upFront).toBe(425 + 222);
+    expect(p.recurringPerYear).toBe(222);
+    expect(p.months).toBeGreaterThan(0);
+    expect(p.months).toBe(Math.ceil((12 * 647 * 10) / p.annualGain) / 10);
+  });
+
+  it('follows the months formula: first year against the up-front cost, then the gain net of the membership', () => {
+    expect(paybackMonths(1200, 600, 222)).toEqual({ months: 6 });
+    expect(paybackMonths(1200, 1200, 222)).toEqual({ months: 12 });
+    // 600 up front beyond the membership, paid at 500 − 222 a year after the first.
+    expect(paybackMonths(500, 822, 222)).toEqual({ months: Math.ceil((12 * 600 * 10) / 278) / 10 });
+    expect(paybackMonths(222, 822, 222)).toEqual({});
+    expect(paybackMonths(0, 425, 0)).toEqual({});
+    expect(paybackMonths(100, 0, 0)).toEqual({ months: 0 });
+  });
+
+  it('answers the never-pays-back text when the gain is below the recurring cost', () => {
+    // Three credentials already: a fourth adds no pay, and an AAPC one brings a membership.
+    const p = payback({ adding: credentials('CPB'), have: credentials('CCS, RHIA, CCA') });
+    expect(p.annualGain).toBeLessThan(p.recurringPerYear);
+    expect(p.months).toBeUndefined();
+    expect(paybackAnswer(p)).toBe(`never pays back: gain $${p.annualGain} a year, recurring cost $222 a year`);
+  });
+
+  it('charges one membership for every AAPC credential and none for AHIMA credentials', () => {
+    const crc = payback({ adding: credentials('CRC'), have: credentials('CPC') });
+    expect([crc.upFront, crc.recurringPerYear, crc.membership]).toEqual([425, 0, undefined]);
+    const ccs = payback({ adding: credentials('CCS') });
+    expect([ccs.examFees, ccs.recurringPerYear]).toEqual([399, 0]);
+    expect(credentialCost(credentials('CPC-A')[0]!).exam?.value).toBe(425);
+  });
+
+  it('asks for the cost of a credential without a cited price instead of assuming one', () => {
+    for (const code of ['COC', 'CIC', 'RHIT']) {
+      expect(() => payback({ adding: credentials(code) }), code).toThrow(/missing extra_cost: the data has no cited current .* exam price/);
+      const given = payback({ adding: credentials(code), extraCost: 400 });
+      expect(given.examFees).toBe(0);
+      expect(given.upFront).toBe(400 + (given.membership?.value ?? 0));
+    }
+    expect(payback({ adding: credentials('CPC'), extraCost: 300 }).upFront).toBe(425 + 222 + 300);
+  });
+
+  it('refuses a credential already held', () => {
+    expect(() => payback({ adding: credentials('CPC'), have: credentials('CPC') })).toThrow(/already held/);
+  });
+
+  it('explains every step, with each cost cited on its publisher page, ending with the answer', () => {
+    const p = payback({ adding: credentials('CPC') });
+    const rows = explainPayback(p);
+    expect(rows.at(-1)).toEqual(['Months to pay back', p.months]);
+    const text = rows.map((r) => r.join(' ')).join('\n');
+    expect(text).toMatch(/\$425 one attempt \(AAPC certification exams: CPC exam fee, 2026; https:\/\/www\.aapc\.com\/certification\/\)/);
+    expect(text).toMatch(/https:\/\/www\.aapc\.com\/membership\//);
+    expect(text).toMatch(/not promises/);
+    expect(text).not.toMatch(/github|pages\.dev|open-exam-prep/);
+  });
+});
+
+function path(overrides: Partial<CareerPathInputs> = {}) {
+  return careerPath({
+    area: TX,
+    yearsNow: 0,
+    plan: parsePlanText('CPC:0, CRC:3'),
+    horizon: 10,
+    role: ROLES.coder,
+    setting: 'any',
+    growth: 0,
+    ...overrides,
+  });
+}
+
+describe('CAREER_PATH', () => {
+  it('gives 11 year rows for a 10-year horizon, pay never falling, with a step when CRC arrives in year 3', () => {
+    const years = path().years;
+    expect(years).toHaveLength(11);
+    expect(years.map((y) => y.held.map((c) => c.code).join(', '))).toEqual([...Array(3).fill('CPC'), ...Array(8).fill('CPC, CRC')]);
+    for (let i = 1; i < years.length; i++) expect(years[i]!.pay).toBeGreaterThanOrEqual(years[i - 1]!.pay);
+    const rise = (i: number) => years[i]!.pay - years[i - 1]!.pay;
+    expect(rise(3)).toBeGreaterThan(3 * Math.max(rise(2), rise(4)));
+    years.forEach((y) =>
+      expect(y.pay).toBe(estimatePay({ area: TX, years: y.experience, credentials: y.held, role: ROLES.coder, setting: 'any' }).pay),
+    );
+  });
+
+  it('adds up earnings, and counts each exam once and the membership every year', () => {
+    const years = path().years;
+    expect(years.map((y) => y.costs)).toEqual([647, 222, 222, 647, 222, 222, 222, 222, 222, 222, 222]);
+    let earned = 0;
+    let spent = 0;
+    for (const y of years) {
+      earned += y.pay;
+      spent += y.costs;
+      expect([y.cumulativeEarnings, y.cumulativeCosts]).toEqual([earned, spent]);
+    }
+    // A credential already held costs the plan nothing, and pays the membership the plan's CRC needs.
+    expect(path({ plan: parsePlanText('CPC:held, CRC:3') }).years.map((y) => y.costs)).toEqual([0, 0, 0, 425, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('assumes no wage growth unless given a rate', () => {
+    const flat = path().years;
+    const grown = path({ growth: 0.02 }).years;
+    grown.forEach((y, i) =>
+      expect(y.pay).toBe(Math.round(estimatePay({ ...TX_INPUTS, years: y.experience, credentials: y.held }).pay * 1.02 ** i)),
+    );
+    expect(grown[0]!.pay).toBe(flat[0]!.pay);
+  });
+
+  it('never lowers pay from one year to the next without a negative growth rate', () => {
+    const codes = CREDENTIALS.map((c) => c.code).filter((c) => credentialCost(parseCredentials([c])[0]!).exam);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...STATES.map((s) => s.code), 'US'),
+        fc.integer({ min: 0, max: 45 }),
+        fc.uniqueArray(fc.tuple(fc.constantFrom(...codes), fc.integer({ min: 0, max: 10 })), { maxLength: 4, selector: ([c]) => c }),
+        fc.constantFrom('coder', 'biller', 'hit'),
+        fc.constantFrom('any', 'hospital', 'physician office'),
+        fc.constantFrom(0, 0.01, 0.03),
+        (state, yearsNow, plan, role, setting, growth) => {
+          const years = careerPath({
+            area: parseArea(state),
+            yearsNow,
+            plan: parsePlanText(plan.map(([c, y]) => `${c}:${y}`).join(', ')),
+            horizon: 10,
+            role: ROLES[role as keyof typeof ROLES],
+            setting: setting as CareerPathInputs['setting'],
+            growth,
+          }).years;
+          for (let i = 1; i < years.length; i++) if (years[i]!.pay < years[i - 1]!.pay) throw new Error(`pay fell in year ${i}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads plans as text or as rows, and says what is wrong with a bad one', () => {
+    const steps = (text: string) => parsePlanText(text).map((s) => [s.credential.code, s.year, s.extraCost]);
+    expect(steps('CPC')).toEqual([['CPC', 0, undefined]]);
+    expect(steps(' cpc : 0 ; crc:3 ')).toEqual([
+      ['CPC', 0, undefined],
+      ['CRC', 3, undefined],
+    ]);
+    expect(steps('CPC:held, COC:2:$400')).toEqual([
+      ['CPC', 'held', undefined],
+      ['COC', 2, 400],
+    ]);
+    expect(steps('none')).toEqual([]);
+    expect(
+      parsePlanRows([
+        ['CPC', '0', ''],
+        ['', '', ''],
+        ['CRC', '3', ''],
+      ]).map((s) => [s.credential.code, s.year]),
+    ).toEqual([
+      ['CPC', 0],
+      ['CRC', 3],
+    ]);
+    expect(() => parsePlanText('CPC:0, CPC:2')).toThrow(/CPC appears twice/);
+    expect(() => parsePlanText('CPC:two')).toThrow(/whole number from 0 to 40/);
+    expect(() => parsePlanText('CPX:1')).toThrow(/unknown credential "CPX"/);
+    expect(() => path({ plan: parsePlanText('CRC:12') })).toThrow(/after the horizon of 10 years/);
+    expect(() => path({ plan: parsePlanText('COC:2') })).toThrow(/no cited current COC exam price.*"COC:2:400"/);
+    expect(path({ plan: parsePlanText('COC:2:400') }).years[2]!.costs).toBe(400 + 222);
+  });
+});
+
+const TX_INPUTS = { area: TX, role: ROLES.coder, setting: 'any' as const };
