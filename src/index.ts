@@ -24,6 +24,7 @@ import { createServerApi } from './addon/serverApi';
 import { appsScriptWorkbook } from './addon/appsScriptWorkbook';
 import { showDialog, showSidebar } from './addon/dialogs';
 import type {
+  AreaChoices,
   BuildResult,
   CareerPlanRequest,
   ComparisonRequest,
@@ -344,6 +345,13 @@ export function showAboutData(): void {
  */
 export function getSidebarOptions(): SidebarOptions {
   return server.getSidebarOptions();
+}
+
+/**
+ * Sidebar: the metropolitan and nonmetropolitan areas it offers, with each role's median.
+ */
+export function getAreaChoices(): AreaChoices {
+  return server.getAreaChoices();
 }
 
 /**

@@ -69,6 +69,11 @@ export function twoLineWidth(text: string, bold = false): number {
   return best;
 }
 
+/** Whether a text fits on one line in the widest column this add-on sets. */
+export function fitsWidestColumn(text: string, bold = false): boolean {
+  return Math.ceil(textWidth(text, bold) + CELL_PADDING) <= MAX_COLUMN_WIDTH;
+}
+
 /** The width that shows the widest of a column's texts whole, within sensible bounds. */
 export function fittedWidth(texts: readonly ColumnText[]): number {
   let widest = 0;

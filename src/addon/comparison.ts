@@ -13,7 +13,7 @@
  * Spreadsheet calls do not grow with the number of rows: one setValues for the whole block,
  * one call per kind of format, one chart, a width per column at most.
  */
-import { STATES, NATIONAL, parseArea, areaByCode } from '../core/areas';
+import { STATES, NATIONAL, parseArea, areaByCode, areaLabel } from '../core/areas';
 import { parseCredentials } from '../core/credentials';
 import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
 import { parseSetting, type WorkSetting } from '../core/settings';
@@ -21,15 +21,17 @@ import { estimatePay, type EstimateInputs } from '../core/estimate';
 import { areaDistribution, publishedWages } from '../core/distribution';
 import { projectionFor } from '../core/outlook';
 import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
-import { InputError } from '../core/inputError';
+import { InputError, NotInDataError } from '../core/inputError';
+import { areasIn } from '../core/areaList';
+import { hasAreaFigures, lastYear } from '../core/areaTables';
 import { cellNumber } from '../sheets/cells';
 import { errorMessage } from '../sheets/broadcast';
 import { colAdjust } from '../sheets/customFunctions';
-import type { Area, Projection } from '../core/referenceTypes';
-import type { BuildResult, CompareDimension, ComparisonRequest } from './requests';
+import type { Area, Projection, WageRecord } from '../core/referenceTypes';
+import type { AreaChoice, AreaChoices, BuildResult, CompareDimension, ComparisonRequest } from './requests';
 import type { BarChartSpec, CellValue, GridRange, Workbook } from './workbook';
 import { asCellText, formulaString, uniqueSheetName } from './sheetText';
-import { fittedWidth, shownText, type ColumnText } from './columnWidths';
+import { fittedWidth, fitsWidestColumn, shownText, type ColumnText } from './columnWidths';
 import { CHART_GAP, CHART_MIN_WIDTH, CHART_WIDTH, VISIBLE_WIDTH, barChartHeight, rowsCovered } from './chartLayout';
 
 export const MAX_ROWS = 60;
@@ -145,6 +147,37 @@ function labelHeader(c: ValidatedComparison): string {
     : LABEL_HEADERS[c.compare];
 }
 
+/** The place's published wages for the role, or why the data has none (in words). */
+function wagesOrWhyNot(role: RoleInfo, area: Area): WageRecord | string {
+  try {
+    return publishedWages(role, area);
+  } catch (error) {
+    if (error instanceof NotInDataError) return error.message;
+    throw error;
+  }
+}
+
+/**
+ * An area BLS defines can lack a figure for the role (suppressed cells, Puerto Rico, no area
+ * file for the occupation): said before anything is built, naming every such place.
+ */
+function refuseWithoutFigures(rows: readonly Row[]): void {
+  const missing = rows.flatMap((row) => {
+    const wages = wagesOrWhyNot(row.inputs.role, row.inputs.area);
+    return typeof wages === 'string' ? [{ row, why: wages }] : [];
+  });
+  if (missing.length === 0) return;
+  const role = ROLE_PLURALS[missing[0]!.row.inputs.role.role].toLowerCase();
+  if (missing.length === 1) {
+    const { why } = missing[0]!;
+    throw new RequestError(`${why.charAt(0).toUpperCase()}${why.slice(1)}. Untick it or choose another role.`);
+  }
+  const places = missing.map(({ row }) => areaLabel(row.inputs.area)).join('; ');
+  throw new RequestError(
+    `No figure in the data for ${role} in ${missing.length} of the places chosen: ${places}. Untick them or choose another role.`,
+  );
+}
+
 /** Re-validates everything the client sent: the sidebar is not trusted. */
 export function validateComparison(request: ComparisonRequest): ValidatedComparison {
   if (typeof request !== 'object' || request === null) throw new RequestError('The request is empty.');
@@ -185,6 +218,7 @@ export function validateComparison(request: ComparisonRequest): ValidatedCompari
     }
   }
   if (rows.length === 0) throw new RequestError('Pick at least one item to compare.');
+  if (compare === 'states') refuseWithoutFigures(rows);
   if (rows.length > MAX_ROWS) throw new RequestError(`Too many rows: at most ${MAX_ROWS} fit in one comparison.`);
   const columns = request.columns ?? { range: false, hourly: false, costOfLiving: false, employment: false, outlook: false };
   return {
@@ -427,8 +461,8 @@ interface ComparisonSheet {
   readonly frozenRows: number;
   readonly widths: number[];
   readonly chart: BarChartSpec;
-  /** The headers of the figures shown once. */
-  readonly wrap?: GridRange;
+  /** The headers of the figures shown once, and row labels too long for one line (nonmetropolitan area titles). */
+  readonly wraps: readonly GridRange[];
 }
 
 function layoutComparison(c: ValidatedComparison): ComparisonSheet {
@@ -439,6 +473,7 @@ function layoutComparison(c: ValidatedComparison): ComparisonSheet {
   const fixedHeaders = fixed.flatMap((f) => f.headers);
   const width = 1 + Math.max(tableHeaders.length, fixedHeaders.length);
   const live = c.output === 'formulas';
+  const longLabels = c.rows.some((row) => !fitsWidestColumn(row.label));
 
   // Title, as-of line, what is held fixed, and the figures the compared inputs cannot change.
   const fixedValues = fixed.flatMap((f) => f.values(c.fixed));
@@ -468,7 +503,8 @@ function layoutComparison(c: ValidatedComparison): ComparisonSheet {
   const widths = Array.from({ length: width }, (_, j) => {
     const texts: ColumnText[] = [];
     if (j === 0) {
-      texts.push({ text: labelHeader(c), bold: true }, ...c.rows.map((row) => ({ text: row.label })));
+      // A label too long for the widest column wraps onto two lines; the rest stay on one.
+      texts.push({ text: labelHeader(c), bold: true }, ...c.rows.map((row) => ({ text: row.label, wraps: !fitsWidestColumn(row.label) })));
       if (fixed.length > 0) texts.push({ text: SAME_FOR_EVERY_ROW });
     } else {
       const k = j - 1;
@@ -520,8 +556,11 @@ function layoutComparison(c: ValidatedComparison): ComparisonSheet {
   });
   const boldRows = new Set([1, headerRow, sourcesTop, ...(fixedRow ? [fixedRow - 1] : [])]);
   const weights = cells.map((_, r) => Array.from({ length: width }, (): 'bold' | 'normal' => (boldRows.has(r + 1) ? 'bold' : 'normal')));
-  const wrap = fixedRow ? { row: fixedRow - 1, column: 2, rows: 1, columns: fixedHeaders.length } : undefined;
-  return { cells, formats, weights, frozenRows: headerRow, widths, chart, wrap };
+  const wraps = [
+    ...(fixedRow ? [{ row: fixedRow - 1, column: 2, rows: 1, columns: fixedHeaders.length }] : []),
+    ...(longLabels ? [{ row: firstRow, column: 1, rows: c.rows.length, columns: 1 }] : []),
+  ];
+  return { cells, formats, weights, frozenRows: headerRow, widths, chart, wraps };
 }
 
 /** Builds the comparison on a new sheet; never touches an existing one. */
@@ -533,7 +572,7 @@ export function buildComparison(workbook: Workbook, request: ComparisonRequest):
     sheet.setNumberFormats(1, 1, layout.formats);
     sheet.setValues(1, 1, layout.cells);
     sheet.setFontWeights(1, 1, layout.weights);
-    if (layout.wrap) sheet.setWrap(layout.wrap);
+    for (const range of layout.wraps) sheet.setWrap(range);
     sheet.setFrozenRows(layout.frozenRows);
     sheet.setColumnWidths(1, layout.widths);
     sheet.addBarChart(layout.chart);
@@ -554,4 +593,27 @@ export function stateChoices(): { code: string; name: string; medians: Record<st
       Object.values(ROLES).map((role) => [role.role, publishedWages(role, areaByCode(area.code)).values.annual_median!]),
     ),
   }));
+}
+
+/**
+ * The metropolitan and nonmetropolitan areas BLS defines in the latest year, with each role's
+ * published median where the data has one, for the sidebar's area lists and top/bottom 10.
+ */
+export function areaChoices(): AreaChoices {
+  const areas = areasIn(NATIONAL);
+  const roles = Object.values(ROLES).filter((role) => hasAreaFigures(role.soc));
+  const choices: AreaChoice[] = areas.map((area) => ({
+    code: area.code,
+    name: area.name,
+    kind: area.kind === 'nonmetropolitan' ? 'nonmetropolitan' : 'metropolitan',
+    states: [...area.states],
+    medians: Object.fromEntries(
+      roles.flatMap((role) => {
+        const wages = wagesOrWhyNot(role, area);
+        const median = typeof wages === 'string' ? undefined : wages.values.annual_median;
+        return median === undefined ? [] : [[role.role, median]];
+      }),
+    ),
+  }));
+  return { year: Math.max(...areas.map(lastYear)), areas: choices };
 }

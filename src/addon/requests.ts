@@ -61,6 +61,24 @@ export interface ReferenceTablesRequest {
   readonly role?: string;
 }
 
+/** A metropolitan or nonmetropolitan area the comparison page offers. */
+export interface AreaChoice {
+  /** The BLS area code ("41940", "0600001"). */
+  readonly code: string;
+  readonly name: string;
+  readonly kind: 'metropolitan' | 'nonmetropolitan';
+  /** USPS codes of the states it lies in, the one BLS files it under first. */
+  readonly states: readonly string[];
+  /** Each role's published median; a role is absent where the data has no figure for the area. */
+  readonly medians: Readonly<Record<string, number>>;
+}
+
+export interface AreaChoices {
+  /** The May release whose area definitions are listed. */
+  readonly year: number;
+  readonly areas: readonly AreaChoice[];
+}
+
 export interface SidebarOptions {
   /** With each role's published median, for "top/bottom 10 by median" of the chosen role. */
   readonly states: readonly { readonly code: string; readonly name: string; readonly medians: Readonly<Record<string, number>> }[];

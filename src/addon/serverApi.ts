@@ -7,7 +7,7 @@ import { CREDENTIALS } from '../core/credentials';
 import { ROLES } from '../core/roles';
 import { SETTINGS } from '../core/settings';
 import { vintageText } from '../core/citations';
-import { buildComparison, stateChoices, MAX_ROWS, MAX_TITLE } from './comparison';
+import { areaChoices, buildComparison, stateChoices, MAX_ROWS, MAX_TITLE } from './comparison';
 import { insertReferenceTables } from './referenceTables';
 import { buildCareerPlan } from './careerPlan';
 import { freezeFormulas } from './freeze';
@@ -15,6 +15,7 @@ import { FIELD_LABELS, MAX_ROSTER_ROWS, ROSTER_FIELDS, readRoster } from './rost
 import { buildPayReview } from './payReviewSheet';
 import { buildPayBands } from './payBandsSheet';
 import type {
+  AreaChoices,
   BuildResult,
   CareerPlanRequest,
   ComparisonRequest,
@@ -49,6 +50,9 @@ export function sidebarOptions(): SidebarOptions {
 export function createServerApi(workbook: () => Workbook) {
   return {
     getSidebarOptions: (): SidebarOptions => sidebarOptions(),
+    // Its own call, made when a person first looks for an area: it reads the area tables, which
+    // opening the sidebar or comparing states never needs.
+    getAreaChoices: (): AreaChoices => areaChoices(),
     buildComparison: (request: ComparisonRequest): BuildResult => buildComparison(workbook(), request),
     buildCareerPlan: (request: CareerPlanRequest): BuildResult => buildCareerPlan(workbook(), request),
     insertReferenceTables: (request: ReferenceTablesRequest): { sheetNames: string[]; message: string } =>

@@ -79,13 +79,15 @@ interface Layout {
  */
 async function look(name: string): Promise<Layout> {
   await page.screenshot({ path: screenshotPath(`${name}.png`) });
-  const chart = page.locator('#charts figure');
-  const inView = await chart.evaluate(
-    `(figure) => figure.getBoundingClientRect().bottom <= document.getElementById('grid-wrap').getBoundingClientRect().bottom`,
+  // An expression, not a function: a string handed to evaluate is not called.
+  const inView = await page.evaluate(
+    `document.querySelector('#charts figure').getBoundingClientRect().bottom <= document.getElementById('grid-wrap').getBoundingClientRect().bottom`,
   );
   if (!inView) {
-    await chart.scrollIntoViewIfNeeded();
+    await page.locator('#charts figure').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath(`${name}-chart.png`) });
+    // Measured from the top: scrolled, the frozen rows would lie over the chart on screen.
+    await page.evaluate("document.getElementById('grid-wrap').scrollTop = 0");
   }
   // A string, as the test code is type-checked without the DOM library.
   return page.evaluate(`(() => {
@@ -156,6 +158,20 @@ describe('comparison sheets in a 1280-px window with the sidebar open', () => {
     await sidebar().getByLabel('Live formulas — need the add-on').check();
     await build('Experience in Texas', 5, ' of live formulas');
     const l = await look('comparison-experience');
+    expectReadable(l);
+  });
+
+  // Last: it leaves the list on California's areas.
+  it("a state's metropolitan and nonmetropolitan areas, as live formulas", async () => {
+    await sidebar().getByLabel('Compare').selectOption('states');
+    await sidebar().getByLabel('Places listed').selectOption('areas:CA');
+    await sidebar().getByRole('button', { name: 'All', exact: true }).click();
+    const count = Number(/^(\d+) selected/.exec((await sidebar().locator('#state-count').textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(20);
+    await columns({ range: true, hourly: false, cost: false, employment: true, outlook: false });
+    await sidebar().getByLabel('Live formulas — need the add-on').check();
+    await build('California areas', count, ' of live formulas');
+    const l = await look('comparison-areas');
     expectReadable(l);
   });
 });

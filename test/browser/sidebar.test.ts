@@ -14,6 +14,7 @@ import { parseArea } from '../../src/core/areas';
 import { parseCredentials } from '../../src/core/credentials';
 import { ROLES } from '../../src/core/roles';
 import { estimatePay } from '../../src/core/estimate';
+import { areaDistribution } from '../../src/core/distribution';
 
 let browser: Browser;
 
@@ -52,10 +53,10 @@ describe('the sidebar', () => {
     const { page, workbook } = await openSidebar();
     await page.getByRole('button', { name: 'Clear' }).click();
     for (const name of ['California', 'Texas', 'Ohio']) {
-      await page.getByLabel('Filter states').fill(name);
+      await page.getByLabel('Search states and areas').fill(name);
       await page.getByLabel(new RegExp(`^${name} \\(`)).check();
     }
-    await page.getByLabel('Filter states').fill('');
+    await page.getByLabel('Search states and areas').fill('');
     await expect.poll(() => page.locator('#state-count').textContent()).toBe('3 selected');
     await page.getByLabel('Hourly equivalent (÷ 2,080 h)').check();
     await page.getByLabel('Title (optional)').fill('Three states');
@@ -74,6 +75,56 @@ describe('the sidebar', () => {
     expect(workbook.rawCell('Three states', 6, 8)).toBe('Hourly (annual ÷ 2,080)');
     expect(workbook.activeSheetName).toBe('Three states');
     await expect.poll(() => page.getByRole('button', { name: 'Build' }).isEnabled()).toBe(true);
+    await page.close();
+  });
+
+  it('builds a comparison of a state and its areas, with an area from another state found by search', async () => {
+    const { page, workbook } = await openSidebar();
+    await page.getByLabel('Places listed').selectOption('areas:TX');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    for (const name of ['Texas', 'Dallas-Fort Worth-Arlington, TX', 'Houston-Pasadena-The Woodlands, TX', 'Texarkana, TX-AR'])
+      await page.getByLabel(`${name} (`).check();
+    // A city searched across every state adds its area to the same comparison.
+    await page.getByLabel('Search states and areas').fill('sunnyvale');
+    await page.getByLabel('San Jose-Sunnyvale-Santa Clara, CA (41940)').check();
+    await page.getByLabel('Search states and areas').fill('');
+    await expect.poll(() => page.locator('#state-count').textContent()).toBe('5 selected');
+    expect(await page.locator('#place-chosen li').count()).toBe(5);
+    // A place without a figure for the role cannot be ticked, and says so.
+    await expect.poll(() => page.getByLabel('Eagle Pass, TX (20580)').isDisabled()).toBe(true);
+    await page.getByLabel('Employment').check();
+    await page.getByLabel('Title (optional)').fill('Texas areas');
+    await page.screenshot({ path: screenshotPath('sidebar-areas.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Build' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Built "Texas areas": 5 rows.');
+    expect(workbook.cellValue('Texas areas', 6, 1)).toBe('Place');
+    const labels = workbook.read('Texas areas', { row: 7, column: 1, rows: 5, columns: 1 }).flat() as string[];
+    expect(labels).toEqual([
+      'Dallas-Fort Worth-Arlington, TX',
+      'Houston-Pasadena-The Woodlands, TX',
+      'San Jose-Sunnyvale-Santa Clara, CA',
+      'Texarkana, TX-AR',
+      'Texas',
+    ]);
+    const pays = workbook.read('Texas areas', { row: 7, column: 2, rows: 5, columns: 1 }).flat();
+    expect(pays).toEqual(
+      labels.map(
+        (label) =>
+          estimatePay({ area: parseArea(label), years: 5, credentials: parseCredentials(['CPC']), role: ROLES.coder, setting: 'any' }).pay,
+      ),
+    );
+
+    // The top 10 areas nationally, highest median first.
+    await page.getByLabel('Places listed').selectOption('areas:US');
+    await page.getByRole('button', { name: 'Top 10' }).click();
+    await expect.poll(() => page.locator('#state-count').textContent()).toBe('10 selected (top 10 by median, areas nationally)');
+    await page.getByLabel('Title (optional)').fill('Top areas');
+    await page.getByRole('button', { name: 'Build' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Built "Top areas": 10 rows.');
+    const top = workbook.read('Top areas', { row: 7, column: 1, rows: 10, columns: 1 }).flat() as string[];
+    expect(top[0]).toBe('San Jose-Sunnyvale-Santa Clara, CA');
+    const medians = top.map((label) => areaDistribution(ROLES.coder, parseArea(label)).percentiles[2]);
+    expect(medians).toEqual([...medians].sort((a, b) => b - a));
     await page.close();
   });
 
@@ -116,13 +167,13 @@ describe('the sidebar', () => {
     const { page, workbook } = await openSidebar();
     await page.getByRole('button', { name: 'Clear' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByLabel('Filter states').focus();
+    await page.getByLabel('Search states and areas').focus();
     for (const text of ['wash', 'oreg']) {
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
     }
     await expect.poll(() => page.locator('#state-count').textContent()).toBe('2 selected');
-    expect(await page.getByLabel('Filter states').inputValue()).toBe('');
+    expect(await page.getByLabel('Search states and areas').inputValue()).toBe('');
     expect(workbook.sheets).toHaveLength(1);
 
     await page.getByRole('tab', { name: 'Comparison' }).focus();
