@@ -267,10 +267,34 @@ describe('the team pay page', () => {
     await page.close();
   });
 
+  it('reviews a roster without a location column for everyone in an area typed as a city', async () => {
+    const workbook = new MemoryWorkbook({ sheetNames: ['Roster'] });
+    [
+      ['Employee', 'Experience', 'Salary'],
+      ['Ana Rivera', 2, 61_000],
+      ['Jo Chen', 9, 92_000],
+    ].forEach((cells, i) => cells.forEach((v, j) => workbook.setCell('Roster', i + 1, j + 1, v)));
+    workbook.select('Roster', { row: 1, column: 1, rows: 3, columns: 3 });
+    const { page } = await openSidebar(0, workbook);
+    await page.getByRole('tab', { name: 'Team pay' }).click();
+    await page.getByRole('button', { name: 'Read selection' }).click();
+    const everyone = page.getByLabel('No location column: everyone works in');
+    await expect.poll(() => everyone.isVisible()).toBe(true);
+    await everyone.fill('Sunnyvale');
+    await page.screenshot({ path: screenshotPath('sidebar-team-area.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Build review' }).click();
+    await expect.poll(() => page.locator('#review-status').textContent()).toBe('Built "Pay review": 2 of 2 people reviewed.');
+    expect(workbook.read('Pay review', { row: 13, column: 3, rows: 2, columns: 1 }).flat()).toEqual(['41940', '41940']);
+    expect(workbook.read('Pay review', { row: 1, column: 1, rows: 60, columns: 1 }).flat()).toContain(
+      'Location: everyone in San Jose-Sunnyvale-Santa Clara, CA (41940); no location column.',
+    );
+    await page.close();
+  });
+
   it('suggests pay bands for the area chosen, and says plainly what is missing', async () => {
     const { page, workbook } = await openSidebar(0, rosterWorkbook());
     await page.getByRole('tab', { name: 'Team pay' }).click();
-    await page.getByLabel('Area', { exact: true }).selectOption('TX');
+    await page.getByLabel('Area', { exact: true }).fill('TX');
     await page.getByLabel('With the credential').fill('none');
     await page.getByRole('button', { name: 'Suggest pay bands' }).click();
     await expect
@@ -287,6 +311,51 @@ describe('the team pay page', () => {
     expect(entry[2]).toBe(estimatePay({ area: parseArea('TX'), years: 0, credentials: [], role: ROLES.coder, setting: 'any' }).pay);
     await page.locator('#bands-form').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('sidebar-bands.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('suggests pay bands for a metropolitan area typed as a city, and lists the areas an ambiguous city could be', async () => {
+    const { page, workbook } = await openSidebar(0, rosterWorkbook());
+    await page.getByRole('tab', { name: 'Team pay' }).click();
+    const area = page.getByLabel('Area', { exact: true });
+    expect(await area.getAttribute('placeholder')).toBe('A state, US, or an area code or city');
+    // The nation, the states and DC are suggested; any place the functions take can be typed.
+    expect(await page.locator('#team-areas option').count()).toBe(52);
+    await area.fill('Portland');
+    await page.getByRole('button', { name: 'Suggest pay bands' }).click();
+    await expect
+      .poll(() => page.locator('#bands-status.error').textContent())
+      .toMatch(
+        /^Area: "Portland" is in two areas: Portland-South Portland, ME \(38860\); Portland-Vancouver-Hillsboro, OR-WA \(38900\) — add the state\./,
+      );
+    await page.locator('#bands-form').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('sidebar-bands-ambiguous.png'), fullPage: true });
+    expect(workbook.sheets).toHaveLength(1);
+
+    await area.fill('Sunnyvale');
+    await page.getByRole('button', { name: 'Suggest pay bands' }).click();
+    const sheet = 'Pay bands — San Jose-Sunnyvale-Santa Clara, CA, medical coders';
+    await expect
+      .poll(() => page.locator('#bands-status').textContent())
+      .toBe(`Built "${sheet}": 5 levels, without a credential and with CPC.`);
+    const entry = workbook.read(sheet, { row: 8, column: 1, rows: 1, columns: 3 })[0]!;
+    expect(entry).toEqual([
+      'Entry',
+      '0 to 2',
+      estimatePay({ area: parseArea('41940'), years: 0, credentials: [], role: ROLES.coder, setting: 'any' }).pay,
+    ]);
+    const text = workbook
+      .read(sheet, { row: 1, column: 1, rows: 40, columns: 1 })
+      .flat()
+      .map((v) => String(v));
+    expect(text.find((line) => line.startsWith('Local market'))).toMatch(
+      /25th percentile \$63,760, median \$86,890, 75th percentile \$123,190/,
+    );
+    expect(text).toContain(
+      'Wages (41940): BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates: https://www.bls.gov/oes/2025/may/oes_41940.htm',
+    );
+    await page.locator('#bands-form').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('sidebar-bands-area.png'), fullPage: true });
     await page.close();
   });
 });
