@@ -1,10 +1,11 @@
 /**
- * Reads the BLS OEWS metropolitan and nonmetropolitan area files in `data/` and checks them.
+ * Reads the BLS OEWS metropolitan and nonmetropolitan area files in `data/` and checks them:
+ * the one check of these files, each problem reported once.
  *
  * A file is an area file by its columns, whatever its name: `area_code` with `soc_code` holds
  * area wages, one row per occupation, area and year; `area_code` without `soc_code` lists the
- * areas BLS defined each year (with or without a figure). The vocabulary (the columns of
- * `oews_metro_29-2072_43-3021_2022_2025.csv`, which `npm run data:update` also writes):
+ * areas BLS defined each year (with or without a figure). The vocabulary (scripts/areaFiles.ts,
+ * the columns `npm run data:update` writes):
  *
  *   soc_code, reference_period ("May 2025"), area_code, area_name, area_type (msa | nonmetro |
  *   national), state, employment, annual_mean, annual_median, annual_p25, annual_p75,
@@ -12,10 +13,13 @@
  *   is blank), source (the publication), source_url (the publisher's page), retrieved_from
  *   (the copy read, provenance only), status.
  *
- * Rows of the same occupation, area code and year from several files merge and must agree.
- * National rows are not area figures: they are checked against the national figures instead.
- * Every year is kept (the add-on answers with the latest by default).
+ * Codes and names are per year (nonmetropolitan codes were redrawn for May 2024), so a code is
+ * always read with its year. Rows of the same occupation, area code and year from several files
+ * merge and must agree. National rows are not area figures: they are checked against the
+ * national figures instead. Every year is kept (the add-on answers with the latest by default).
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   WAGE_STATS,
   type Area,
@@ -26,16 +30,14 @@ import {
   type PublishedStat,
   type Soc,
 } from '../src/core/referenceTypes';
-import { oewsArea, oewsNational, type Publication } from '../src/core/publishers';
-
-type Row = Record<string, string>;
+import { oewsArea, oewsAreaDefinitions, oewsNational, type Publication } from '../src/core/publishers';
+import { FIPS_BY_ABBR, isStateOrDc } from './dataUpdate/areas';
+import { checkCitationColumns, readCsv, usable, yearOf, type Row } from './referenceData';
 
 const SOCS: readonly Soc[] = ['29-2072', '43-3021', '29-9021'];
 const STATS: readonly PublishedStat[] = [...WAGE_STATS, 'location_quotient'];
-const UNUSABLE_STATUS = new Set(['conflicting', 'uncertain-year', 'historical']);
+const PERCENTILES: readonly PublishedStat[] = ['annual_p10', 'annual_p25', 'annual_median', 'annual_p75', 'annual_p90'];
 const AREA_TYPES: Readonly<Record<string, AreaKind>> = { msa: 'metropolitan', nonmetro: 'nonmetropolitan' };
-/** Territories BLS defines areas in (code lists, not statistics); the add-on has no state figures for them. */
-export const TERRITORIES: Readonly<Record<string, string>> = { PR: 'Puerto Rico', GU: 'Guam', VI: 'Virgin Islands' };
 
 export type AreaFileKind = 'wages' | 'definitions';
 
@@ -69,29 +71,22 @@ interface Definition {
   readonly file: string;
 }
 
-function yearOf(text: string | undefined): number {
-  const match = /^(?:May\s+)?(\d{4})$/.exec((text ?? '').trim());
-  return match ? Number(match[1]) : Number.NaN;
-}
-
-function usable(row: Row): boolean {
-  return !UNUSABLE_STATUS.has((row.status ?? '').trim());
-}
-
-/** The states an MSA title names after its last comma ("…, OR-WA" → OR, WA); none for other names. */
+/** The states an MSA title names after its last comma ("…, OR-WA" → OR, WA; "…, MA NECTA" → MA); none for other names. */
 export function titleStates(name: string): string[] {
-  const match = /,\s*([A-Z]{2}(?:-[A-Z]{2})*)\s*$/.exec(name);
+  const match = /,\s*([A-Z]{2}(?:-[A-Z]{2})*)(?: NECTA(?: Division)?)?\s*$/.exec(name);
   return match ? match[1]!.split('-') : [];
 }
 
 interface MergedRecord {
   soc: Soc;
   code: string;
+  name: string;
   year: number;
   values: Partial<Record<PublishedStat, number>>;
   missing: Partial<Record<PublishedStat, string>>;
   publication: Publication;
-  file: string;
+  /** The rows it was read from: "oews_metro_x.csv row 12". */
+  rows: string[];
 }
 
 export interface AreaDataResult {
@@ -99,91 +94,55 @@ export interface AreaDataResult {
   readonly national: readonly NationalFigure[];
 }
 
+/** The area files in `dir`: every `oews_*.csv` whose columns make it one. */
+export function readAreaFiles(dir: string): AreaFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.startsWith('oews_') && f.endsWith('.csv'))
+    .sort()
+    .flatMap((file) => {
+      const rows = readCsv(join(dir, file));
+      const kind = areaFileKind(Object.keys(rows[0] ?? {}));
+      return kind ? [{ file, kind, rows }] : [];
+    });
+}
+
 /**
- * Reads every area file; appends one line per problem to `problems`. `states` are the USPS codes
- * of the states and DC the add-on knows.
+ * The area files of `dir` on their own, checked as `npm run data:check` checks them beside the
+ * other files: their citation columns, then every rule of `readAreaData`. One line per problem.
  */
-export function readAreaData(files: readonly AreaFile[], states: ReadonlySet<string>, found: string[]): AreaDataResult {
-  // A problem seen in several files (a code defined twice) is listed once.
+export function checkAreaFiles(dir: string): string[] {
+  const problems: string[] = [];
+  const files = readAreaFiles(dir);
+  for (const { file, rows } of files) checkCitationColumns(file, rows, problems);
+  readAreaData(files, problems);
+  return problems;
+}
+
+/**
+ * Reads every area file; appends one line per problem to `found`, each naming the file, the
+ * area (code and year), and for a figure its occupation, row and column:
+ *  - a code names one area per year: the same code in two files has the same name, type and
+ *    state; a wage row's area is the one its year's definitions give (its own when no
+ *    definitions cover that year);
+ *  - an area has a name; an MSA code has 5 digits, a nonmetropolitan code 7 starting with its
+ *    state's FIPS code; its state is a state or DC (a territory in definitions only: territory
+ *    figures are kept aside in data/territories/); a multi-state MSA title names its state;
+ *  - figures are positive numbers with p10 ≤ p25 ≤ median ≤ p75 ≤ p90 where published (a median
+ *    equal to a quartile is valid data), and the same figure in two files agrees;
+ *  - a row cites BLS's page for its own year and area (national rows their occupation's
+ *    national page, definitions the year's definitions page). Whether a row names a publication
+ *    and a publisher's page at all is `checkCitationColumns`'s rule, for every file.
+ */
+export function readAreaData(files: readonly AreaFile[], found: string[]): AreaDataResult {
   const problems: string[] = [];
   const definitions = new Map<string, Definition>();
-  const national: NationalFigure[] = [];
-  const records = new Map<string, MergedRecord>();
-
-  const define = (d: Definition, where: string): void => {
-    if (!d.code || !/^\d{5}$|^\d{7}$/.test(d.code)) problems.push(`${where}: area code "${d.code}" is not a 5- or 7-digit BLS code`);
-    if (!d.name) problems.push(`${where}: area ${d.code} has no name`);
-    if (!states.has(d.state) && !(d.state in TERRITORIES)) problems.push(`${where}: area ${d.code} has no valid state ("${d.state}")`);
-    const named = titleStates(d.name);
-    if (d.kind === 'metropolitan' && named.length > 0 && !named.includes(d.state))
-      problems.push(`${where}: area ${d.code} is filed under ${d.state}, which its title "${d.name}" does not name`);
-    const key = `${d.year}|${d.code}`;
-    const existing = definitions.get(key);
-    if (!existing) definitions.set(key, d);
-    else if (existing.name !== d.name || existing.kind !== d.kind || existing.state !== d.state)
-      problems.push(
-        `area code ${d.code} is used twice in May ${d.year}: "${existing.name}" (${existing.kind}, ${existing.state}, ${existing.file}) and "${d.name}" (${d.kind}, ${d.state}, ${d.file})`,
-      );
-  };
-
-  for (const { file, kind, rows } of files) {
-    for (const [index, row] of rows.entries()) {
-      if (!usable(row)) continue;
-      const where = `${file} row ${index + 2}`;
-      const year = yearOf(row.reference_period);
-      if (!Number.isFinite(year)) {
-        problems.push(`${where}: no valid reference_period ("${row.reference_period ?? ''}")`);
-        continue;
-      }
-      const type = (row.area_type ?? '').trim();
-      if (type === 'national') {
-        if (kind !== 'wages' || !SOCS.includes(row.soc_code as Soc)) continue;
-        const expected = oewsNational(year, row.soc_code!).url;
-        if ((row.source_url ?? '').trim() !== expected)
-          problems.push(`${where}: national ${row.soc_code} ${year} cites ${row.source_url ?? ''}, not its own page ${expected}`);
-        national.push(...nationalFigures(row, year, file));
-        continue;
-      }
-      const areaKind = AREA_TYPES[type];
-      if (!areaKind) {
-        problems.push(`${where}: area_type "${type}" is not msa, nonmetro or national`);
-        continue;
-      }
-      const code = (row.area_code ?? '').trim();
-      define({ year, code, name: (row.area_name ?? '').trim(), kind: areaKind, state: (row.state ?? '').trim(), file }, where);
-      if (kind === 'definitions') continue;
-      const soc = row.soc_code as Soc;
-      if (!SOCS.includes(soc)) continue;
-      const { values, missing } = statValues(row, `${where}: ${code} ${soc} ${year}`, problems);
-      const publication = { title: (row.source ?? '').trim(), url: (row.source_url ?? '').trim() };
-      // Every area figure is cited as its own area's page of its own year (data/CITATIONS.md).
-      const expected = oewsArea(year, code);
-      if (publication.url && publication.url !== expected.url)
-        problems.push(`${where}: ${code} ${soc} ${year} cites ${publication.url}, not its own page ${expected.url}`);
-      if (publication.title && publication.title !== expected.title)
-        problems.push(`${where}: ${code} ${soc} ${year} names the publication "${publication.title}", not "${expected.title}"`);
-      const key = `${soc}|${code}|${year}`;
-      const existing = records.get(key);
-      if (!existing) {
-        records.set(key, { soc, code, year, values, missing, publication, file });
-        continue;
-      }
-      for (const [stat, value] of Object.entries(values) as [PublishedStat, number][]) {
-        const other = existing.values[stat];
-        if (other !== undefined && other !== value)
-          problems.push(`${code} ${soc} ${year} ${stat}: ${file} says ${value}, ${existing.file} says ${other}`);
-        existing.values[stat] = value;
-      }
-      Object.assign(existing.missing, missing);
-      if (publication.title !== existing.publication.title || publication.url !== existing.publication.url)
-        problems.push(
-          `${code} ${soc} ${year}: ${file} cites "${publication.title}" ${publication.url}, ${existing.file} cites "${existing.publication.title}" ${existing.publication.url}`,
-        );
-    }
-  }
+  const byKind = (kind: AreaFileKind) => files.filter((f) => f.kind === kind);
+  readDefinitions(byKind('definitions'), definitions, problems);
+  const { records, national } = readWages(byKind('wages'), definitions, problems);
 
   const wages: WageRecord[] = [];
   for (const r of records.values()) {
+    problems.push(...orderProblems(r.values, `${r.rows.join(' and ')}: ${figureLabel(r.soc, r.year, r.code, r.name)}`));
     for (const stat of Object.keys(r.values) as PublishedStat[]) delete r.missing[stat];
     wages.push({
       soc: r.soc,
@@ -196,15 +155,167 @@ export function readAreaData(files: readonly AreaFile[], states: ReadonlySet<str
     });
   }
   wages.sort((a, b) => a.soc.localeCompare(b.soc) || a.area.localeCompare(b.area) || a.year - b.year);
-  const tables: AreaTables = { areas: areaIdentities([...definitions.values()]), wages, earlierStateWages: [] };
-  problems.push(...checkAreaTables(tables));
+  // An area problem found on every occupation's row of a file is listed once.
   found.push(...new Set(problems));
-  return { tables, national };
+  return { tables: { areas: areaIdentities([...definitions.values()]), wages, earlierStateWages: [] }, national };
 }
 
+const areaLabel = (file: string, year: number, code: string): string => `${file}: May ${year} area ${code}`;
+const figureLabel = (soc: string, year: number, code: string, name: string): string => `${soc} May ${year} area ${code} (${name})`;
+
+/** The area a row names, or its problem when the row has no valid year or type. */
+function definitionOf(row: Row, file: string, where: string): Definition | string {
+  const year = yearOf(row.reference_period ?? '');
+  if (!Number.isFinite(year)) return `${where}: no valid reference_period ("${row.reference_period ?? ''}")`;
+  const type = (row.area_type ?? '').trim();
+  const kind = AREA_TYPES[type];
+  if (!kind) return `${where}: area_type "${type}" is not msa or nonmetro`;
+  const [code, name, state] = [row.area_code, row.area_name, row.state].map((v) => (v ?? '').trim()) as [string, string, string];
+  return { year, code, name, kind, state, file };
+}
+
+function stateProblem(state: string, territories: boolean): string {
+  return `state "${state}" is not ${territories ? 'a state, DC or a territory' : 'a state or DC (territory figures are kept in data/territories/)'}`;
+}
+
+/** What is wrong with an area's name, code and state; `territories`: a territory is a valid state. */
+function areaProblems(d: Definition, territories: boolean): string[] {
+  const problems: string[] = [];
+  if (!d.name) problems.push('no area_name');
+  if (!isStateOrDc(d.state) && !(territories && d.state in FIPS_BY_ABBR)) problems.push(stateProblem(d.state, territories));
+  if (d.kind === 'metropolitan' && !/^\d{5}$/.test(d.code)) problems.push(`area_code "${d.code}" is not a 5-digit MSA code`);
+  if (d.kind === 'nonmetropolitan') {
+    if (!/^\d{7}$/.test(d.code)) problems.push(`area_code "${d.code}" is not a 7-digit nonmetropolitan code`);
+    else if (d.state in FIPS_BY_ABBR && d.code.slice(0, 2) !== FIPS_BY_ABBR[d.state])
+      problems.push(`area_code ${d.code} does not start with the FIPS code of ${d.state} (${FIPS_BY_ABBR[d.state]})`);
+  }
+  const named = titleStates(d.name);
+  if (d.kind === 'metropolitan' && named.length > 0 && !named.includes(d.state))
+    problems.push(`filed under ${d.state}, which its title "${d.name}" does not name`);
+  return problems;
+}
+
+/** Adds an area; a code already used that year for another area is a problem. */
+function define(d: Definition, definitions: Map<string, Definition>, problems: string[]): void {
+  const key = `${d.year}|${d.code}`;
+  const existing = definitions.get(key);
+  if (!existing) definitions.set(key, d);
+  else if (existing.name !== d.name || existing.kind !== d.kind || existing.state !== d.state)
+    problems.push(
+      `area code ${d.code} is used twice in May ${d.year}: "${existing.name}" (${existing.kind}, ${existing.state}, ${existing.file}) and "${d.name}" (${d.kind}, ${d.state}, ${d.file})`,
+    );
+}
+
+function readDefinitions(files: readonly AreaFile[], definitions: Map<string, Definition>, problems: string[]): void {
+  for (const { file, rows } of files) {
+    for (const [index, row] of rows.entries()) {
+      if (!usable(row)) continue;
+      const d = definitionOf(row, file, `${file} row ${index + 2}`);
+      if (typeof d === 'string') {
+        problems.push(d);
+        continue;
+      }
+      const label = areaLabel(file, d.year, d.code);
+      problems.push(...areaProblems(d, true).map((p) => `${label}: ${p}`));
+      const expected = oewsAreaDefinitions(d.year).url;
+      const url = (row.source_url ?? '').trim();
+      if (url && url !== expected) problems.push(`${label}: cites ${url}, not the definitions page ${expected}`);
+      define(d, definitions, problems);
+    }
+  }
+}
+
+function readWages(
+  files: readonly AreaFile[],
+  definitions: Map<string, Definition>,
+  problems: string[],
+): { records: Map<string, MergedRecord>; national: NationalFigure[] } {
+  const definedYears = new Set([...definitions.values()].map((d) => d.year));
+  const records = new Map<string, MergedRecord>();
+  const national: NationalFigure[] = [];
+  for (const { file, rows } of files) {
+    for (const [index, row] of rows.entries()) {
+      if (!usable(row)) continue;
+      const where = `${file} row ${index + 2}`;
+      const soc = row.soc_code as Soc;
+      const url = (row.source_url ?? '').trim();
+      if ((row.area_type ?? '').trim() === 'national') {
+        if (!SOCS.includes(soc)) continue;
+        const year = yearOf(row.reference_period ?? '');
+        if (!Number.isFinite(year)) {
+          problems.push(`${where}: no valid reference_period ("${row.reference_period ?? ''}")`);
+          continue;
+        }
+        const label = `${where}: national ${soc} May ${year}`;
+        if (row.area_code !== 'US' || row.state !== 'US') problems.push(`${label}: a national row has area_code and state US`);
+        const expected = oewsNational(year, soc).url;
+        if (url && url !== expected) problems.push(`${label}: cites ${url}, not its own page ${expected}`);
+        const { values } = statValues(row, label, problems);
+        problems.push(...orderProblems(values, label));
+        national.push(...Object.entries(values).map(([stat, value]) => ({ soc, year, stat: stat as PublishedStat, value, file })));
+        continue;
+      }
+      const d = definitionOf(row, file, where);
+      if (typeof d === 'string') {
+        problems.push(d);
+        continue;
+      }
+      // The area: as its year's definitions give it, or this row's own where no definitions cover the year.
+      // A row whose area is not the defined one is that one problem: its figures are not read.
+      const label = areaLabel(file, d.year, d.code);
+      if (definedYears.has(d.year)) {
+        const defined = definitions.get(`${d.year}|${d.code}`);
+        if (!defined) {
+          problems.push(`${label} (${d.name}): not among the areas defined for May ${d.year}`);
+          continue;
+        }
+        if (defined.name !== d.name || defined.kind !== d.kind || defined.state !== d.state) {
+          problems.push(
+            `${label}: "${d.name}" (${d.kind}, ${d.state}) but the definitions say "${defined.name}" (${defined.kind}, ${defined.state})`,
+          );
+          continue;
+        }
+        if (!isStateOrDc(d.state)) problems.push(`${label}: ${stateProblem(d.state, false)}`);
+      } else {
+        problems.push(...areaProblems(d, false).map((p) => `${label}: ${p}`));
+        define(d, definitions, problems);
+      }
+      if (!SOCS.includes(soc)) continue;
+
+      const figure = `${where}: ${figureLabel(soc, d.year, d.code, d.name)}`;
+      const { values, missing } = statValues(row, figure, problems);
+      // Every area figure is cited as its own area's page of its own year (data/CITATIONS.md).
+      const expected = oewsArea(d.year, d.code);
+      const publication = { title: (row.source ?? '').trim(), url };
+      if (url && url !== expected.url) problems.push(`${figure}: cites ${url}, not its own page ${expected.url}`);
+      if (publication.title && publication.title !== expected.title)
+        problems.push(`${figure}: names the publication "${publication.title}", not "${expected.title}"`);
+
+      const key = `${soc}|${d.code}|${d.year}`;
+      const existing = records.get(key);
+      if (!existing) {
+        records.set(key, { soc, code: d.code, name: d.name, year: d.year, values, missing, publication, rows: [where] });
+        continue;
+      }
+      for (const [stat, value] of Object.entries(values) as [PublishedStat, number][]) {
+        const other = existing.values[stat];
+        if (other !== undefined && other !== value)
+          problems.push(
+            `${figureLabel(soc, d.year, d.code, d.name)} ${stat}: ${where} says ${value}, ${existing.rows.join(' and ')} says ${other}`,
+          );
+        existing.values[stat] = value;
+      }
+      Object.assign(existing.missing, missing);
+      existing.rows.push(where);
+    }
+  }
+  return { records, national };
+}
+
+/** A row's published figures, each a positive number; a blank keeps the reason in `<stat>_missing`. */
 function statValues(
   row: Row,
-  where: string,
+  label: string,
   problems: string[],
 ): { values: Partial<Record<PublishedStat, number>>; missing: Partial<Record<PublishedStat, string>> } {
   const values: Partial<Record<PublishedStat, number>> = {};
@@ -216,18 +327,18 @@ function statValues(
       continue;
     }
     const value = Number(raw);
-    if (Number.isFinite(value)) values[stat] = value;
-    else problems.push(`${where}: ${stat} is not a number ("${raw}")`);
+    if (Number.isFinite(value) && value > 0) values[stat] = value;
+    else problems.push(`${label}: ${stat} must be a positive number ("${raw}")`);
   }
   return { values, missing };
 }
 
-function nationalFigures(row: Row, year: number, file: string): NationalFigure[] {
-  const soc = row.soc_code as Soc;
-  if (!SOCS.includes(soc)) return [];
-  return STATS.flatMap((stat) => {
-    const raw = (row[stat] ?? '').trim();
-    return raw !== '' && Number.isFinite(Number(raw)) ? [{ soc, year, stat, value: Number(raw), file }] : [];
+/** p10 ≤ p25 ≤ median ≤ p75 ≤ p90 over those published; a median equal to a quartile is valid data. */
+function orderProblems(values: Partial<Record<PublishedStat, number>>, label: string): string[] {
+  const present = PERCENTILES.filter((s) => values[s] !== undefined);
+  return present.slice(1).flatMap((stat, i) => {
+    const [lower, upper] = [values[present[i]!]!, values[stat]!];
+    return upper < lower ? [`${label}: ${stat} (${upper}) is below ${present[i]} (${lower})`] : [];
   });
 }
 
@@ -253,25 +364,4 @@ function areaIdentities(definitions: readonly Definition[]): Area[] {
     areas.push({ code: latest.code, name: latest.name, kind: latest.kind, states: [...states], names });
   }
   return areas.sort((a, b) => a.code.localeCompare(b.code) || a.names!.at(-1)!.year - b.names!.at(-1)!.year);
-}
-
-/** Codes unique per year, names, states, p25 ≤ median ≤ p75, positive values, sources. */
-export function checkAreaTables(tables: AreaTables): string[] {
-  const problems: string[] = [];
-  const defined = new Map<string, Area>();
-  for (const area of tables.areas) for (const { year } of area.names ?? []) defined.set(`${area.code}|${year}`, area);
-  for (const record of tables.wages) {
-    const label = `${record.area} ${record.soc} ${record.year}`;
-    if (!defined.has(`${record.area}|${record.year}`)) problems.push(`${label}: area not defined for that year`);
-    const { annual_p25: p25, annual_median: median, annual_p75: p75 } = record.values;
-    if (p25 !== undefined && median !== undefined && median < p25)
-      problems.push(`${label}: annual_median ${median} is below annual_p25 ${p25}`);
-    if (median !== undefined && p75 !== undefined && p75 < median)
-      problems.push(`${label}: annual_p75 ${p75} is below annual_median ${median}`);
-    if (p25 !== undefined && p75 !== undefined && p75 < p25) problems.push(`${label}: annual_p75 ${p75} is below annual_p25 ${p25}`);
-    for (const [stat, value] of Object.entries(record.values))
-      if (!(value > 0)) problems.push(`${label}: ${stat} must be positive (${value})`);
-    if (!record.publication.title || !record.publication.url) problems.push(`${label}: no source`);
-  }
-  return problems;
 }

@@ -7,9 +7,7 @@
  * columns) contributes rows; `npm run data:update` writes files in the same vocabulary. For every
  * occupation and area the most recent year with a median answers by default; the other years
  * are kept too. Rows of the same year are merged and must agree. Files with an `area_code`
- * column hold metropolitan and nonmetropolitan areas (scripts/areaData.ts); the area tables'
- * file-level checks (codes against their type and state, each row's own BLS page, names
- * against that year's definitions) are in scripts/areaFiles.ts.
+ * column hold metropolitan and nonmetropolitan areas, read and checked in scripts/areaData.ts.
  *
  * Citations (data/CITATIONS.md): in every file `source` names the publication and `source_url`
  * is the publisher's page for it; `retrieved_from` records the copy actually read, where that
@@ -19,7 +17,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { checkAreaFiles } from './areaFiles';
 import { isPublisherUrl, oewsNational, oewsState, type Publication } from '../src/core/publishers';
 import {
   WAGE_STATS,
@@ -350,7 +347,7 @@ export function loadReferenceData(dir: string): LoadedData {
 
   const states = readAreas(areaRows);
   const wages = mergeWageRows(wageRows, problems);
-  const areaData = readAreaData(areaFiles, new Set(states.map((s) => s.code)), problems);
+  const areaData = readAreaData(areaFiles, problems);
   problems.push(...checkNationalFigures(areaData.national, [...wages.latest, ...wages.earlier]));
   const data: LoadedData = {
     areas: states,
@@ -373,7 +370,7 @@ export function loadReferenceData(dir: string): LoadedData {
     projections: readProjections(readCsv(join(dir, 'projections_ooh.csv'))),
     areaTables: { ...areaData.tables, earlierStateWages: wages.earlier },
   };
-  problems.push(...checkReferenceData(data), ...checkAreaFiles(dir));
+  problems.push(...checkReferenceData(data));
   if (problems.length > 0) throw new ReferenceDataError(problems);
   return data;
 }

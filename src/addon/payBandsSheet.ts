@@ -8,8 +8,9 @@ import { parseArea } from '../core/areas';
 import { parseCredentials } from '../core/credentials';
 import { parseRole, type Role } from '../core/roles';
 import { parseSetting, type WorkSetting } from '../core/settings';
-import { areaDistribution } from '../core/distribution';
-import { sourceText, wageCitation, wageSourceLines, yearsOf } from '../core/citations';
+import { areaDistribution, type PayDistribution } from '../core/distribution';
+import { areaQuartileNote, distributionCitation, sourceText, wageSourceLines } from '../core/citations';
+import { NotInDataError } from '../core/inputError';
 import { BAND_LEVELS, payBands, type BandProfile } from '../core/payBands';
 import { MAX_CURVE_YEARS } from '../core/experience';
 import { RequestError, plain, text } from './comparison';
@@ -28,6 +29,18 @@ const dollars = (n: number): string => `$${String(Math.round(n)).replace(/\B(?=(
 interface ValidatedBands extends BandProfile {
   /** The credentials of the second set of bands. */
   readonly withCredentials: BandProfile['credentials'];
+  /** The role's pay in the area: the local market line and the wage sources. */
+  readonly distribution: PayDistribution;
+}
+
+/** An area BLS defines but publishes no figures for is said before anything is written. */
+function localMarket(role: ValidatedBands['role'], area: ValidatedBands['area']): PayDistribution {
+  try {
+    return areaDistribution(role, area);
+  } catch (error) {
+    if (error instanceof NotInDataError) throw new RequestError(`Area: ${error.message}.`);
+    throw error;
+  }
 }
 
 /** Re-validates the request: the sidebar is not trusted. */
@@ -35,12 +48,15 @@ export function validatePayBands(request: PayBandsRequest): ValidatedBands {
   if (typeof request !== 'object' || request === null) throw new RequestError('The request is empty.');
   const withCredentials = plain('Credential', () => parseCredentials([text(request.cert, 'The credential')]));
   if (withCredentials.length === 0) throw new RequestError('Choose the credential the second set of bands is for, e.g. CPC.');
+  const area = plain('Area', () => parseArea(text(request.area, 'The area') || 'US', 'area'));
+  const role = plain('Role', () => parseRole(text(request.role, 'The role')));
   return {
-    area: plain('Area', () => parseArea(text(request.area, 'The area') || 'US', 'area')),
+    area,
     credentials: [],
-    role: plain('Role', () => parseRole(text(request.role, 'The role'))),
+    role,
     setting: plain('Setting', () => parseSetting(text(request.setting, 'The setting'))),
     withCredentials,
+    distribution: localMarket(role, area),
   };
 }
 
@@ -54,12 +70,12 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
   const without = payBands(b);
   const withCredential = payBands({ ...b, credentials: b.withCredentials });
   const title = `Pay bands — ${b.area.name}, ${ROLE_LABELS[b.role.role]}s`;
-  const distribution = areaDistribution(b.role, b.area);
+  const { distribution } = b;
   const [, p25, p50, p75] = distribution.percentiles;
   const plural = `${ROLE_LABELS[b.role.role]}s`;
   const top: CellValue[][] = [
     [title],
-    [`As of ${wageCitation(b.role)}.`],
+    [`As of ${distributionCitation(distribution)}.`],
     [`Values computed by the ${ADDON} add-on from its model: they read the same without it.`],
     [
       `Inputs held: ${b.area.name} (${b.area.code}); ${ROLE_LABELS[b.role.role]}; ${SETTING_LABELS[b.setting]}; without a credential and with ${codes}.`,
@@ -82,7 +98,7 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
   const notes: { text: string; bold?: boolean }[] = [
     { text: '' },
     {
-      text: `Local market for ${plural} in ${b.area.name}, every level together: 25th percentile ${dollars(p25)}, median ${dollars(p50)}, 75th percentile ${dollars(p75)} (BLS OEWS ${yearsOf(b.role)}).`,
+      text: `Local market for ${plural} in ${b.area.name}, every level together: 25th percentile ${dollars(p25)}, median ${dollars(p50)}, 75th percentile ${dollars(p75)} (BLS OEWS May ${distribution.record.year}).`,
     },
     { text: '' },
     { text: 'How the bands are made', bold: true },
@@ -101,6 +117,7 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
     ...(distribution.basis === 'national-shape'
       ? [{ text: `Only the median is published for ${b.area.name}: its percentiles are that median times the national percentile ratios.` }]
       : []),
+    ...areaQuartileNote([distribution]).map((text) => ({ text })),
     ...(b.role.caveat ? [{ text: `${plural}: ${b.role.caveat}.` }] : []),
   ];
   const width = 8;

@@ -13,10 +13,10 @@
  * cells, then one setValues, one call per kind of format, one set of conditional formats,
  * one chart, a width per run of equal widths.
  */
-import { parseArea } from '../core/areas';
+import { areaLabel, parseArea } from '../core/areas';
 import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
 import { areaDistribution, type PayDistribution } from '../core/distribution';
-import { sourceText, wageSourceLines, yearsOf } from '../core/citations';
+import { areaQuartileNote, sourceText, wageSourceLines, yearsOf, yearsRead } from '../core/citations';
 import { COMPA_RATIO_BANDS, inCompaBand, raiseToMedian, summariseTeam, type ReviewedPay } from '../core/payReview';
 import { cellText, type CellOutput } from '../sheets/cells';
 import { payReview, stateWage } from '../sheets/customFunctions';
@@ -274,9 +274,10 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
 
   // --- Top: title, as-of, what the cells hold, the inputs held, the summary. ---
   const roles = rolesUsed(rows);
+  const distributions = distributionsUsed(rows);
   const top: CellValue[][] = [
     [TITLE],
-    [asOfLine(roles)],
+    [asOfLine(roles, distributions)],
     [
       live
         ? `Live formulas: they need the ${ADDON} add-on (Freeze formulas to values before sharing). Sources below.`
@@ -410,7 +411,7 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
       };
   const sourcesTop = belowTable + Math.max(bandRows.length, chartRows) + 1;
   const held = inputLines(v, headerOf);
-  const sources = sourceLines(rows, roles);
+  const sources = sourceLines(distributions, roles);
 
   const pad = (cells: CellValue[]): CellValue[] => [...cells, ...Array.from({ length: Math.max(0, width - cells.length) }, () => '')];
   const cells: CellValue[][] = [...top.map(pad)];
@@ -463,10 +464,18 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   };
 }
 
-/** The wage releases behind the figures, grouped: "As of BLS OEWS May 2025 (SOC 29-2072, 43-3021) …". */
-function asOfLine(roles: readonly RoleInfo[]): string {
+/**
+ * The wage releases behind the figures, grouped: "As of BLS OEWS May 2025 (SOC 29-2072, 43-3021) …":
+ * the years of the records the people's figures read (an area's latest median may be older than
+ * its state's), or the role's years when nobody in it was reviewed.
+ */
+function asOfLine(roles: readonly RoleInfo[], distributions: readonly PayDistribution[]): string {
   const bySpan = new Map<string, string[]>();
-  for (const role of roles) bySpan.set(yearsOf(role), [...(bySpan.get(yearsOf(role)) ?? []), role.soc]);
+  for (const role of roles) {
+    const read = distributions.filter((d) => d.role === role);
+    const years = read.length > 0 ? yearsRead(read) : yearsOf(role);
+    bySpan.set(years, [...(bySpan.get(years) ?? []), role.soc]);
+  }
   return `As of BLS OEWS wage estimates, ${[...bySpan].map(([years, socs]) => `${years} (SOC ${socs.join(', ')})`).join('; ')}.`;
 }
 
@@ -487,7 +496,7 @@ function inputLines(v: ValidatedReview, headerOf: (field: RosterField) => string
     hourly
       ? `Pay: the column "${hourly}" × ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention).`
       : `Pay: the column "${headerOf('annualPay')}", annual.`,
-    `Location: ${v.area ? `everyone in ${parseArea(v.area).name} (no location column)` : from('location', '')}.`,
+    `Location: ${v.area ? `everyone in ${areaLabel(parseArea(v.area))}; no location column` : from('location', '')}.`,
     `Years of experience: ${from('years', '')}.`,
     `Credentials: ${from('credentials', 'no column; everyone is reviewed as non-certified')}.`,
     `Role: ${from('role', 'no column; everyone is reviewed as a medical coder', ', titles read as coder, biller or health information technologist (blank: coder)')}.`,
@@ -495,8 +504,7 @@ function inputLines(v: ValidatedReview, headerOf: (field: RosterField) => string
   ];
 }
 
-function sourceLines(rows: readonly RosterRow[], roles: readonly RoleInfo[]): string[] {
-  const distributions = distributionsUsed(rows);
+function sourceLines(distributions: readonly PayDistribution[], roles: readonly RoleInfo[]): string[] {
   const lines = [
     'Sources',
     ...wageSourceLines(distributions),
@@ -513,6 +521,7 @@ function sourceLines(rows: readonly RosterRow[], roles: readonly RoleInfo[]): st
       `Only the median is published for ${borrowed.join(', ')}: percentiles and flags there use that median times the national ratios.`,
     );
   }
+  lines.push(...areaQuartileNote(distributions));
   for (const role of roles) if (role.caveat) lines.push(`${ROLE_LABELS[role.role]}s: ${role.caveat}.`);
   return lines;
 }

@@ -64,9 +64,49 @@ export function yearsOf(role: RoleInfo): string {
   return years.map((y) => `May ${y}`).join(' and ');
 }
 
+const vintage = (role: RoleInfo, years: string): string => `BLS OEWS ${years}, SOC ${role.soc} ${role.occupation}`;
+
 /** The vintage of a role's wages, for an "as of" line: "BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists". */
 export function wageCitation(role: RoleInfo): string {
-  return `BLS OEWS ${yearsOf(role)}, SOC ${role.soc} ${role.occupation}`;
+  return vintage(role, yearsOf(role));
+}
+
+/** The vintage of the records one distribution reads, for an "as of" line: "BLS OEWS May 2025 and May 2022, SOC …". */
+export function distributionCitation(distribution: PayDistribution): string {
+  return vintage(distribution.role, yearsRead([distribution]));
+}
+
+/** The records a distribution reads: its own, and the shape or tails it borrows. */
+function recordsRead(d: PayDistribution): WageRecord[] {
+  return [d.record, ...(d.shapeFrom ? [d.shapeFrom] : []), ...(d.tailsFrom ? recordsRead(d.tailsFrom) : [])];
+}
+
+/**
+ * The May years of the records behind some distributions, latest first: "May 2025 and May 2022"
+ * when an area's latest published median is older than its state's figures.
+ */
+export function yearsRead(distributions: readonly PayDistribution[]): string {
+  const years = [...new Set(distributions.flatMap(recordsRead).map((r) => r.year))].sort().reverse();
+  return years.map((y) => `May ${y}`).join(' and ');
+}
+
+/**
+ * Why an area's sources include its state's (or the nation's) page: BLS publishes an area's
+ * quartiles only, and its tails follow that shape (src/core/distribution.ts).
+ */
+export function areaQuartileNote(distributions: readonly PayDistribution[]): string[] {
+  const local = distributions.filter((d) => d.basis === 'area-quartiles');
+  const codes = [...new Set(local.map((d) => d.area.code))];
+  if (codes.length === 0) return [];
+  if (codes.length === 1) {
+    const { area, tailsFrom } = local[0]!;
+    const shape = tailsFrom!.area.code === 'US' ? 'the national' : `${tailsFrom!.area.name}'s`;
+    return [`${area.name} (${area.code}): BLS publishes its 25th, 50th and 75th percentiles; p10 and p90 follow ${shape} shape.`];
+  }
+  return [
+    `Metropolitan and nonmetropolitan areas (${codes.join(', ')}): BLS publishes their 25th, 50th and 75th percentiles; ` +
+      "p10 and p90 follow their state's shape (national where the state publishes none).",
+  ];
 }
 
 /** How every citation reads: the publication, then the publisher's page. */
@@ -90,12 +130,7 @@ const LISTED_PAGES = 6;
 export function wageSourceLines(distributions: readonly PayDistribution[]): string[] {
   const byTitle = new Map<string, Map<string, string>>();
   // An area's tails come from its state's (or the nation's) record: that page is a source too.
-  const records = (d: PayDistribution): WageRecord[] => [
-    d.record,
-    ...(d.shapeFrom ? [d.shapeFrom] : []),
-    ...(d.tailsFrom ? records(d.tailsFrom) : []),
-  ];
-  for (const record of distributions.flatMap(records)) {
+  for (const record of distributions.flatMap(recordsRead)) {
     const pages = byTitle.get(record.publication.title) ?? new Map<string, string>();
     pages.set(record.publication.url, record.area === 'US' ? `US, SOC ${record.soc}` : record.area);
     byTitle.set(record.publication.title, pages);

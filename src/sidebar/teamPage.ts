@@ -2,7 +2,8 @@
  * The team pay page. "Review team pay": read the selected roster (the server sends back its
  * headers and size, never a name or a figure), confirm what each column holds — a header the
  * server did not recognise is chosen here — and build the review sheet. "Suggest pay bands":
- * an area, role, setting and credential in, a sheet of bands out.
+ * an area, role, setting and credential in, a sheet of bands out. Areas are typed as the
+ * functions take them (a state, "US", an area code or city); the server resolves them.
  */
 import type { PayReviewRequest, RosterField, RosterPreview, SidebarOptions } from '../addon/requests';
 import { byId, el, option } from './dom';
@@ -85,16 +86,15 @@ function reviewRequest(): PayReviewRequest {
     headers: r.columns.map((c) => c.header),
     fields,
     // Only sent when it applies: google.script.run does not carry undefined fields faithfully.
-    ...(fields.includes('location') ? {} : { area: byId<HTMLSelectElement>('team-area').value }),
+    ...(fields.includes('location') ? {} : { area: byId<HTMLInputElement>('team-area').value }),
     output,
   };
 }
 
 function fill(sidebarOptions: SidebarOptions): void {
   options = sidebarOptions;
-  const areas = (selected: string) => options.states.map((s) => option(s.code, `${s.name} (${s.code})`, s.code === selected));
-  byId('team-area').replaceChildren(...areas('US'));
-  byId('bands-area').replaceChildren(...areas('US'));
+  // One list of states suggested under both area fields; anything else parseArea takes can be typed.
+  byId('team-areas').replaceChildren(...options.states.map((s) => option(s.code, `${s.name} (${s.code})`)));
   byId('bands-role').replaceChildren(...options.roles.map((r) => option(r.value, r.label, r.value === 'coder')));
   byId('bands-setting').replaceChildren(...options.settings.map((s) => option(s, SETTING_LABELS[s] ?? s, s === 'any')));
 }
@@ -112,7 +112,7 @@ function wire(): void {
     event.preventDefault();
     void whileWorking('build-bands', 'bands-status', 'Building…', async () => {
       const result = await server.suggestPayBands({
-        area: byId<HTMLSelectElement>('bands-area').value,
+        area: byId<HTMLInputElement>('bands-area').value,
         role: byId<HTMLSelectElement>('bands-role').value,
         setting: byId<HTMLSelectElement>('bands-setting').value,
         cert: byId<HTMLInputElement>('bands-cert').value,

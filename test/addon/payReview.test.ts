@@ -65,6 +65,19 @@ function table(workbook: MemoryWorkbook, sheetName: string, rows: number) {
   return { sheet, top, headers, body, at, column: (header: string) => body.map((r) => r[at(header)]) };
 }
 
+/** A roster without a location column (name, years, salary), selected whole. */
+function withoutLocation(people: CellValue[][]) {
+  const rows = [['Name', 'Years', 'Salary'], ...people];
+  const built = setup(rows);
+  built.workbook.select('Roster', { row: 1, column: 1, rows: rows.length, columns: 3 });
+  return built;
+}
+
+/** The first column of a built sheet: its title, context lines, inputs held and sources. */
+function firstColumn(workbook: MemoryWorkbook, sheetName: string, rows = 60): CellValue[] {
+  return workbook.read(sheetName, { row: 1, column: 1, rows, columns: 1 }).flat();
+}
+
 describe('the Pay review sheet', () => {
   it('gives each roster row its row, PAY_REVIEW’s figures and a reason when not reviewed, leaving the roster as it was', () => {
     const { workbook, api } = setup();
@@ -273,23 +286,61 @@ describe('the Pay review sheet', () => {
     expect(t.column('Annual pay (hourly × 2,080)')).toEqual([50_960, 'lots']);
     expect(t.column('Market estimate')).toEqual([payReview(50_960, 'TX', 2)[0]![0], '#BAD PAY "lots"']);
     expect(t.column('Notes')[1]).toMatch(/^Not reviewed: hourly rate must be a number, got "lots"/);
-    const held = workbook.read(result.sheetName, { row: 1, column: 1, rows: 60, columns: 1 }).flat();
+    const held = firstColumn(workbook, result.sheetName);
     expect(held).toContain('Pay: the column "Hourly rate" × 2,080 hours (52 weeks × 40 hours, the BLS convention).');
     expect(held).toContain('Credentials: no column; everyone is reviewed as non-certified.');
     expect(held).toContain('Role: no column; everyone is reviewed as a medical coder.');
   });
 
   it('reviews everyone in one chosen area when no column gives a location', () => {
-    const { workbook, api } = setup([
-      ['Name', 'Years', 'Salary'],
-      ['A', 2, 48_000],
-    ]);
-    workbook.select('Roster', { row: 1, column: 1, rows: 2, columns: 3 });
+    const { workbook, api } = withoutLocation([['A', 2, 48_000]]);
     const result = api.buildPayReview(requestFor(api.readRoster(), { area: 'Washington' }));
     expect(table(workbook, result.sheetName, 1).column('Location')).toEqual(['WA']);
-    expect(workbook.read(result.sheetName, { row: 1, column: 1, rows: 60, columns: 1 }).flat()).toContain(
-      'Location: everyone in Washington (no location column).',
+    expect(firstColumn(workbook, result.sheetName)).toContain('Location: everyone in Washington (WA); no location column.');
+  });
+
+  it('reviews everyone in a metropolitan area typed as its city, citing the area’s BLS page', () => {
+    const { workbook, api } = withoutLocation([
+      ['A', 2, 48_000],
+      ['B', 9, 90_000],
+    ]);
+    const result = api.buildPayReview(requestFor(api.readRoster(), { area: 'Sunnyvale' }));
+    const t = table(workbook, result.sheetName, 2);
+    // The area's code is written as text, so the live formulas read the same area.
+    expect(t.column('Location')).toEqual(['41940', '41940']);
+    expect(workbook.rawCell(result.sheetName, 13, 3)).toBe("'41940");
+    expect(t.body.map((r) => r.slice(t.at('Market estimate'), t.at('Flag') + 1))).toEqual(
+      payReview([[48_000], [90_000]], [['41940'], ['41940']], [[2], [9]]),
     );
+    expect(t.column('Local median')).toEqual([86_890, 86_890]);
+    const text = firstColumn(workbook, result.sheetName);
+    expect(text[1]).toBe('As of BLS OEWS wage estimates, May 2025 (SOC 29-2072).');
+    expect(text).toContain('Location: everyone in San Jose-Sunnyvale-Santa Clara, CA (41940); no location column.');
+    expect(text).toContain(
+      'Wages (41940): BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates: https://www.bls.gov/oes/2025/may/oes_41940.htm',
+    );
+    expect(text).toContain(
+      "San Jose-Sunnyvale-Santa Clara, CA (41940): BLS publishes its 25th, 50th and 75th percentiles; p10 and p90 follow California's shape.",
+    );
+  });
+
+  it('dates the review by the year of an area’s own figures when they are older than its state’s', () => {
+    const { workbook, api } = withoutLocation([['A', 2, 40_000]]);
+    // Lake Charles, LA: BLS's latest coder median for the area is May 2022.
+    const result = api.buildPayReview(requestFor(api.readRoster(), { area: '29340' }));
+    const text = firstColumn(workbook, result.sheetName);
+    expect(text[1]).toBe('As of BLS OEWS wage estimates, May 2025 and May 2022 (SOC 29-2072).');
+    expect(text).toContain(
+      'Wages (29340): BLS OEWS May 2022, metropolitan and nonmetropolitan area estimates: https://www.bls.gov/oes/2022/may/oes_29340.htm',
+    );
+  });
+
+  it('lists the areas an ambiguous city could be, writing nothing', () => {
+    const { workbook, api } = withoutLocation([['A', 2, 48_000]]);
+    expect(() => api.buildPayReview(requestFor(api.readRoster(), { area: 'Portland' }))).toThrowError(
+      /^Location: "Portland" is in two areas: Portland-South Portland, ME \(38860\); Portland-Vancouver-Hillsboro, OR-WA \(38900\) — add the state\./,
+    );
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Roster']);
   });
 
   it('refuses in plain words, writing nothing, when the mapping is incomplete or the roster changed', () => {
@@ -413,6 +464,60 @@ describe('the Pay bands sheet', () => {
     expect(below).toContain(sourceText('setting'));
     expect(below).toContain('Wages (TX): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_tx.htm');
     expect(workbook.activeSheetName).toBe(result.sheetName);
+  });
+
+  it('builds the bands for a metropolitan area by code or city, with its own quartiles and BLS page', () => {
+    for (const area of ['41940', 41940, 'Sunnyvale', 'san jose-sunnyvale-santa clara, ca']) {
+      const { workbook, api } = setup();
+      const result = api.suggestPayBands({ area: area as string, role: 'coder', setting: 'any', cert: 'CPC' });
+      expect(result.sheetName, String(area)).toBe('Pay bands — San Jose-Sunnyvale-Santa Clara, CA, medical coders');
+      const profile = { area: parseArea('41940'), role: ROLES.coder, setting: 'any' as const };
+      expect(workbook.read(result.sheetName, { row: 8, column: 3, rows: 5, columns: 1 }).flat()).toEqual(
+        payBands({ ...profile, credentials: [] }).map((b) => b.minimum),
+      );
+      const text = firstColumn(workbook, result.sheetName, 40);
+      expect(text.slice(1, 4)).toEqual([
+        'As of BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists.',
+        'Values computed by the Coding & Billing Pay add-on from its model: they read the same without it.',
+        'Inputs held: San Jose-Sunnyvale-Santa Clara, CA (41940); medical coder; any setting; without a credential and with CPC.',
+      ]);
+      expect(text).toContain(
+        'Local market for medical coders in San Jose-Sunnyvale-Santa Clara, CA, every level together: 25th percentile $63,760, median $86,890, 75th percentile $123,190 (BLS OEWS May 2025).',
+      );
+      const sources = text.slice(text.indexOf('Sources') + 1);
+      expect(sources.slice(0, 2)).toEqual([
+        'Wages (41940): BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates: https://www.bls.gov/oes/2025/may/oes_41940.htm',
+        'Wages (CA): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_ca.htm',
+      ]);
+      expect(sources).toContain(
+        "San Jose-Sunnyvale-Santa Clara, CA (41940): BLS publishes its 25th, 50th and 75th percentiles; p10 and p90 follow California's shape.",
+      );
+    }
+  });
+
+  it('dates an area’s local market by the year BLS last published it', () => {
+    const { workbook, api } = setup();
+    const result = api.suggestPayBands({ area: 'Lake Charles', role: 'coder', setting: 'any', cert: 'CPC' });
+    const text = firstColumn(workbook, result.sheetName, 40);
+    expect(text[1]).toBe('As of BLS OEWS May 2025 and May 2022, SOC 29-2072 Medical Records Specialists.');
+    const [, p25, p50, p75] = areaDistribution(ROLES.coder, parseArea('29340')).percentiles.map(
+      (p) => `$${Math.round(p).toLocaleString('en-US')}`,
+    );
+    expect(text).toContain(
+      `Local market for medical coders in Lake Charles, LA, every level together: 25th percentile ${p25}, median ${p50}, 75th percentile ${p75} (BLS OEWS May 2022).`,
+    );
+  });
+
+  it('lists the areas an ambiguous city could be, and says an area without figures has none, writing nothing', () => {
+    const { workbook, api } = setup();
+    expect(() => api.suggestPayBands({ area: 'Springfield', role: 'coder', setting: 'any', cert: 'CPC' })).toThrowError(
+      'Area: "Springfield" is in five areas: Eugene-Springfield, OR (21660); Springfield, IL (44100); Springfield, MA (44140); Springfield, MO (44180); Springfield, OH (44220) — add the state.',
+    );
+    expect(() => api.suggestPayBands({ area: 'Springfield, MO', role: 'coder', setting: 'any', cert: 'CPC' })).not.toThrow();
+    expect(() => api.suggestPayBands({ area: '10380', role: 'coder', setting: 'any', cert: 'CPC' })).toThrowError(
+      /^Area: no figure in the data for this area: Aguadilla, PR \(10380\), Puerto Rico — .*no figures for Puerto Rico\.$/,
+    );
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Roster', 'Pay bands — Springfield, MO, medical coders']);
   });
 
   it('needs a credential for the second set of bands and a known area, said plainly', () => {

@@ -191,9 +191,9 @@ describe('the sidebar', () => {
     await page.close();
   });
 
-  it('plans a career on a new sheet from the "Plan a career" page', async () => {
+  it('plans a career on a new sheet from the Career page', async () => {
     const { page, workbook } = await openSidebar();
-    await page.getByRole('tab', { name: 'Plan a career' }).click();
+    await page.getByRole('tab', { name: 'Career' }).click();
     await page.getByLabel('Where you work').fill('Texas');
     await page.getByLabel('Years of experience now').fill('2');
     await page.getByLabel('Plan: credential and the year you earn it').fill('CPC:0, CRC:3');
@@ -230,9 +230,34 @@ describe('the sidebar', () => {
     await page.close();
   });
 
+  it('fits each tab’s label on one line in the sidebar’s 13 px text, with or without a scroll bar', async () => {
+    const { page } = await openSidebar();
+    // Sheets gives the sidebar 300 px, a classic scroll bar (15 px) included.
+    for (const width of [300, 285]) {
+      await page.setViewportSize({ width, height: 900 });
+      const tabs = (await page.evaluate(`[...document.querySelectorAll('[role="tab"]')].map((tab) => {
+        const text = document.createRange();
+        text.selectNodeContents(tab);
+        const box = tab.getBoundingClientRect();
+        return { id: tab.id, lines: text.getClientRects().length, fontSize: getComputedStyle(tab).fontSize, height: box.height, right: box.right };
+      })`)) as { id: string; lines: number; fontSize: string; height: number; right: number }[];
+      expect(
+        tabs.map(({ id, lines, fontSize }) => ({ id, lines, fontSize })),
+        `${width} px`,
+      ).toEqual(['tab-comparison', 'tab-reference', 'tab-team', 'tab-career'].map((id) => ({ id, lines: 1, fontSize: '13px' })));
+      // One line each, so every tab is as high as the others, and the last ends inside the sidebar.
+      expect(new Set(tabs.map((t) => t.height)).size).toBe(1);
+      expect(tabs.at(-1)!.right).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(`document.querySelector('.tabs').scrollWidth <= document.querySelector('.tabs').clientWidth`)).toBe(true);
+      await page.screenshot({ path: screenshotPath(`sidebar-tabs-${width}.png`), clip: { x: 0, y: 0, width, height: 120 } });
+    }
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Comparison', 'Tables', 'Team', 'Career']);
+    await page.close();
+  });
+
   it('inserts reference tables from its second page', async () => {
     const { page, workbook } = await openSidebar();
-    await page.getByRole('tab', { name: 'Reference tables' }).click();
+    await page.getByRole('tab', { name: 'Tables' }).click();
     await page.locator('#ref-outlook').uncheck();
     await page.getByRole('button', { name: 'Insert tables' }).click();
     await expect.poll(() => page.locator('#reference-status').textContent()).toMatch(/^Inserted "State wages/);
@@ -268,7 +293,7 @@ describe('the team pay page', () => {
 
   it('reads a roster, takes the mapping of a header it did not recognise, and builds the review', async () => {
     const { page, workbook } = await openSidebar(0, rosterWorkbook());
-    await page.getByRole('tab', { name: 'Team pay' }).click();
+    await page.getByRole('tab', { name: 'Team' }).click();
     await expect.poll(() => page.locator('#page-team').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Build review' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Read selection' }).click();
@@ -318,10 +343,34 @@ describe('the team pay page', () => {
     await page.close();
   });
 
+  it('reviews a roster without a location column for everyone in an area typed as a city', async () => {
+    const workbook = new MemoryWorkbook({ sheetNames: ['Roster'] });
+    [
+      ['Employee', 'Experience', 'Salary'],
+      ['Ana Rivera', 2, 61_000],
+      ['Jo Chen', 9, 92_000],
+    ].forEach((cells, i) => cells.forEach((v, j) => workbook.setCell('Roster', i + 1, j + 1, v)));
+    workbook.select('Roster', { row: 1, column: 1, rows: 3, columns: 3 });
+    const { page } = await openSidebar(0, workbook);
+    await page.getByRole('tab', { name: 'Team' }).click();
+    await page.getByRole('button', { name: 'Read selection' }).click();
+    const everyone = page.getByLabel('No location column: everyone works in');
+    await expect.poll(() => everyone.isVisible()).toBe(true);
+    await everyone.fill('Sunnyvale');
+    await page.screenshot({ path: screenshotPath('sidebar-team-area.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Build review' }).click();
+    await expect.poll(() => page.locator('#review-status').textContent()).toBe('Built "Pay review": 2 of 2 people reviewed.');
+    expect(workbook.read('Pay review', { row: 13, column: 3, rows: 2, columns: 1 }).flat()).toEqual(['41940', '41940']);
+    expect(workbook.read('Pay review', { row: 1, column: 1, rows: 60, columns: 1 }).flat()).toContain(
+      'Location: everyone in San Jose-Sunnyvale-Santa Clara, CA (41940); no location column.',
+    );
+    await page.close();
+  });
+
   it('suggests pay bands for the area chosen, and says plainly what is missing', async () => {
     const { page, workbook } = await openSidebar(0, rosterWorkbook());
-    await page.getByRole('tab', { name: 'Team pay' }).click();
-    await page.getByLabel('Area', { exact: true }).selectOption('TX');
+    await page.getByRole('tab', { name: 'Team' }).click();
+    await page.getByLabel('Area', { exact: true }).fill('TX');
     await page.getByLabel('With the credential').fill('none');
     await page.getByRole('button', { name: 'Suggest pay bands' }).click();
     await expect
@@ -338,6 +387,51 @@ describe('the team pay page', () => {
     expect(entry[2]).toBe(estimatePay({ area: parseArea('TX'), years: 0, credentials: [], role: ROLES.coder, setting: 'any' }).pay);
     await page.locator('#bands-form').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('sidebar-bands.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('suggests pay bands for a metropolitan area typed as a city, and lists the areas an ambiguous city could be', async () => {
+    const { page, workbook } = await openSidebar(0, rosterWorkbook());
+    await page.getByRole('tab', { name: 'Team' }).click();
+    const area = page.getByLabel('Area', { exact: true });
+    expect(await area.getAttribute('placeholder')).toBe('A state, US, or an area code or city');
+    // The nation, the states and DC are suggested; any place the functions take can be typed.
+    expect(await page.locator('#team-areas option').count()).toBe(52);
+    await area.fill('Portland');
+    await page.getByRole('button', { name: 'Suggest pay bands' }).click();
+    await expect
+      .poll(() => page.locator('#bands-status.error').textContent())
+      .toMatch(
+        /^Area: "Portland" is in two areas: Portland-South Portland, ME \(38860\); Portland-Vancouver-Hillsboro, OR-WA \(38900\) — add the state\./,
+      );
+    await page.locator('#bands-form').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('sidebar-bands-ambiguous.png'), fullPage: true });
+    expect(workbook.sheets).toHaveLength(1);
+
+    await area.fill('Sunnyvale');
+    await page.getByRole('button', { name: 'Suggest pay bands' }).click();
+    const sheet = 'Pay bands — San Jose-Sunnyvale-Santa Clara, CA, medical coders';
+    await expect
+      .poll(() => page.locator('#bands-status').textContent())
+      .toBe(`Built "${sheet}": 5 levels, without a credential and with CPC.`);
+    const entry = workbook.read(sheet, { row: 8, column: 1, rows: 1, columns: 3 })[0]!;
+    expect(entry).toEqual([
+      'Entry',
+      '0 to 2',
+      estimatePay({ area: parseArea('41940'), years: 0, credentials: [], role: ROLES.coder, setting: 'any' }).pay,
+    ]);
+    const text = workbook
+      .read(sheet, { row: 1, column: 1, rows: 40, columns: 1 })
+      .flat()
+      .map((v) => String(v));
+    expect(text.find((line) => line.startsWith('Local market'))).toMatch(
+      /25th percentile \$63,760, median \$86,890, 75th percentile \$123,190/,
+    );
+    expect(text).toContain(
+      'Wages (41940): BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates: https://www.bls.gov/oes/2025/may/oes_41940.htm',
+    );
+    await page.locator('#bands-form').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('sidebar-bands-area.png'), fullPage: true });
     await page.close();
   });
 });

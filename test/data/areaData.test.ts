@@ -2,7 +2,7 @@
  * The area files in data/: read in the shared column vocabulary (any file name, as
  * `npm run data:update` writes them), checked, and carried into the bundle without loss.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,32 +68,42 @@ describe('the area data check', () => {
   it('reads a second file in the same vocabulary: agreeing rows merge, a blank keeps its reason', () => {
     const dir = withAreaFile([
       row('41940', 'San Jose-Sunnyvale-Santa Clara, CA', 'msa', 'CA', '920,97430,86890,63760,123190,0.65'),
-      row('10380', 'Aguadilla, PR', 'msa', 'PR', '40,,,,,0.5', 'BLS marker * : wage estimate not available'),
+      row('10540', 'Albany, OR', 'msa', 'OR', '40,,,,,0.5', 'BLS marker * : wage estimate not available'),
     ]);
     expect(problems(dir)).toEqual([]);
-    const aguadilla = loadReferenceData(dir).areaTables.wages.find((w) => w.area === '10380')!;
-    expect(aguadilla.values).toEqual({ employment: 40, location_quotient: 0.5 });
-    expect(aguadilla.missing).toEqual({ annual_median: 'BLS marker * : wage estimate not available' });
+    const albany = loadReferenceData(dir).areaTables.wages.find((w) => w.area === '10540')!;
+    expect(albany.values).toEqual({ employment: 40, location_quotient: 0.5 });
+    expect(albany.missing).toEqual({ annual_median: 'BLS marker * : wage estimate not available' });
   });
 
-  it('refuses an area code used twice in one year, an unknown state, a median outside p25–p75 and a missing source', () => {
+  it('reports a broken area row once, naming the file, row, area and figures', () => {
+    const dir = withAreaFile([]);
+    const file = join(dir, 'oews_metro_29-2072_43-3021_2022_2025.csv');
+    const sanJose = '29-2072,May 2025,41940,"San Jose-Sunnyvale-Santa Clara, CA",msa,CA,920,97430,86890,63760,';
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(sanJose);
+    const row = text.split('\n').findIndex((line) => line.startsWith(sanJose)) + 1;
+    writeFileSync(file, text.replace(sanJose, sanJose.replace(',63760,', ',96760,')));
+    expect(problems(dir)).toEqual([
+      `oews_metro_29-2072_43-3021_2022_2025.csv row ${row}: 29-2072 May 2025 area 41940 (San Jose-Sunnyvale-Santa Clara, CA): annual_median (86890) is below annual_p25 (96760)`,
+    ]);
+  });
+
+  it('refuses an area other than its year’s definitions give, a median outside p25–p75 and a missing source, once each', () => {
     const dir = withAreaFile([
       row('41940', 'Somewhere Else, CA', 'msa', 'CA', ',,50000,40000,60000,'),
-      row('99999', 'Nowhere, XX', 'msa', 'XX', ',,50000,40000,60000,'),
-      row('99998', 'Upside, TX', 'msa', 'TX', ',,70000,40000,60000,'),
-      row('99997', 'Unsourced, TX', 'msa', 'TX', ',,50000,40000,60000,', '', ''),
-      row('99996', 'Elsewhere, OR', 'msa', 'WA', ',,50000,40000,60000,'),
+      row('13020', 'Bay City, MI', 'msa', 'XX', ',,50000,40000,60000,'),
+      row('20580', 'Eagle Pass, TX', 'msa', 'TX', ',,70000,40000,60000,'),
+      row('21420', 'Enid, OK', 'msa', 'OK', ',,50000,40000,60000,', '', ''),
+      row('99996', 'Elsewhere, OR', 'msa', 'OR', ',,50000,40000,60000,'),
     ]);
-    const found = problems(dir);
-    expect(found).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^area code 41940 is used twice in May 2025: "Somewhere Else, CA" .* and "San Jose-Sunnyvale-Santa Clara, CA"/),
-        expect.stringMatching(/area 99999 has no valid state \("XX"\)/),
-        '99998 29-2072 2025: annual_p75 60000 is below annual_median 70000',
-        expect.stringMatching(/row 5: no publisher page in "source_url"/),
-        expect.stringMatching(/area 99996 is filed under WA, which its title "Elsewhere, OR" does not name/),
-      ]),
-    );
+    expect(problems(dir)).toEqual([
+      'oews_area_may2025_official.csv row 5: no publisher page in "source_url"',
+      'oews_area_may2025_official.csv: May 2025 area 41940: "Somewhere Else, CA" (metropolitan, CA) but the definitions say "San Jose-Sunnyvale-Santa Clara, CA" (metropolitan, CA)',
+      'oews_area_may2025_official.csv: May 2025 area 13020: "Bay City, MI" (metropolitan, XX) but the definitions say "Bay City, MI" (metropolitan, MI)',
+      'oews_area_may2025_official.csv: May 2025 area 99996 (Elsewhere, OR): not among the areas defined for May 2025',
+      'oews_area_may2025_official.csv row 4: 29-2072 May 2025 area 20580 (Eagle Pass, TX): annual_p75 (60000) is below annual_median (70000)',
+    ]);
   });
 
   it('refuses a figure that disagrees with the same area and year in another file, and a national row that disagrees with the national estimates', () => {
@@ -101,15 +111,15 @@ describe('the area data check', () => {
       row('41940', 'San Jose-Sunnyvale-Santa Clara, CA', 'msa', 'CA', ',,86000,,,'),
       `29-2072,May 2025,US,United States,national,US,,,51000,,,,,"BLS OEWS May 2025, national estimates",https://www.bls.gov/oes/2025/may/oes292072.htm,`,
     ]);
-    expect(problems(dir)).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^41940 29-2072 2025 annual_median: oews_[\w-]+\.csv says 86\d{3}, oews_[\w-]+\.csv says 86\d{3}$/),
-        'oews_area_may2025_official.csv: national 29-2072 2025 annual_median is 51000, the national estimates say 51140',
-      ]),
-    );
+    expect(problems(dir)).toEqual([
+      expect.stringMatching(
+        /^29-2072 May 2025 area 41940 \(San Jose-Sunnyvale-Santa Clara, CA\) annual_median: oews_[\w-]+\.csv row \d+ says 86\d{3}, oews_[\w-]+\.csv row \d+ says 86\d{3}$/,
+      ),
+      'oews_area_may2025_official.csv: national 29-2072 2025 annual_median is 51000, the national estimates say 51140',
+    ]);
   });
 
   it('accepts a median equal to a quartile, as BLS publishes it', () => {
-    expect(problems(withAreaFile([row('99995', 'Flat, TX', 'msa', 'TX', '100,45000,40000,40000,52000,1.1')]))).toEqual([]);
+    expect(problems(withAreaFile([row('23900', 'Gettysburg, PA', 'msa', 'PA', '100,45000,40000,40000,52000,1.1')]))).toEqual([]);
   });
 });

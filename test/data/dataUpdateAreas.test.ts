@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataUpdate } from '../../scripts/dataUpdate';
-import { AREA_WAGE_COLUMNS, checkAreaFiles } from '../../scripts/areaFiles';
+import { AREA_WAGE_COLUMNS } from '../../scripts/areaFiles';
+import { checkAreaFiles } from '../../scripts/areaData';
 import { OFFICIAL_AREA_WAGE_COLUMNS } from '../../scripts/dataUpdate/applyAreas';
 import { DataUpdateError } from '../../scripts/dataUpdate/oews';
 import { readTable } from '../../scripts/dataUpdate/table';
@@ -231,9 +232,10 @@ describe('data:update refuses bad area input', () => {
     });
     const broken = await writeMsaFile(mkdtempSync(join(scratch, 'broken-')), rows);
     const result = await runDataUpdate({ files: [broken], dataDir: dir, date: DATE });
-    // The file check names the file; the loader's check of the area model names the same area and figure.
-    expect(result.problems).toContain('oews_metro_may2025_official.csv: 29-2072 May 2025 41940: annual_p75 (58000) is below annual_median (86890)');
-    expect(result.problems.every((p) => p.includes('41940') && p.includes('annual_p75'))).toBe(true);
+    // One problem, one line: the file and row, the occupation, year and area, the figures out of order.
+    expect(result.problems).toEqual([
+      'oews_metro_may2025_official.csv row 3: 29-2072 May 2025 area 41940 (San Jose-Sunnyvale-Santa Clara, CA): annual_p75 (58000) is below annual_median (86890)',
+    ]);
   });
 
   it('stops before writing anything on an area code that does not fit its type and state', async () => {
@@ -265,8 +267,11 @@ describe('the check of the area tables', () => {
     return dir;
   }
   const header = [...AREA_WAGE_COLUMNS].join(',');
-  const cite = (code: string) =>
-    `"BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates",https://www.bls.gov/oes/2025/may/oes_${code}.htm,copy,copy`;
+  const cite = (code: string, year = 2025) =>
+    `"BLS OEWS May ${year}, metropolitan and nonmetropolitan area estimates",https://www.bls.gov/oes/${year}/may/oes_${code}.htm,copy,copy`;
+  const DEFINITIONS_HEADER = 'reference_period,area_code,area_name,area_type,state,source,source_url,retrieved_from';
+  const define = (year: number, area: string) =>
+    `May ${year},${area},"BLS OEWS May ${year}, area definitions",https://www.bls.gov/oes/${year}/may/msa_def.htm,copy`;
 
   it('passes the intermediary tables as they are', () => {
     const dir = mkdtempSync(join(scratch, 'check-'));
@@ -275,38 +280,56 @@ describe('the check of the area tables', () => {
     expect(checkAreaFiles(dir)).toEqual([]);
   });
 
-  it('accepts a median equal to p25 and refuses one below it', () => {
+  it('accepts a median equal to p25 and refuses one below it in one line naming the row, area and figures', () => {
     const row = (p25: number) => `29-2072,May 2025,11700,"Asheville, NC",msa,NC,270,48110,44280,${p25},53130,1.2,${cite('11700')}`;
     expect(checkAreaFiles(tables(`${header}\n${row(44280)}\n`))).toEqual([]);
     expect(checkAreaFiles(tables(`${header}\n${row(44290)}\n`))).toEqual([
-      'oews_metro_test.csv: 29-2072 May 2025 11700: annual_median (44280) is below annual_p25 (44290)',
+      'oews_metro_test.csv row 2: 29-2072 May 2025 area 11700 (Asheville, NC): annual_median (44280) is below annual_p25 (44290)',
     ]);
   });
 
-  it('names a state that is not the primary state of the title, a code of another state, and a copy that disagrees', () => {
+  it('names a wage row its year’s definitions disagree with, and a copy that disagrees, once each', () => {
     const rows = [
       `29-2072,May 2025,38900,"Portland-Vancouver-Hillsboro, OR-WA",msa,ID,1340,64930,61890,50530,75950,0.89,${cite('38900')}`,
+      `43-3021,May 2025,38900,"Portland-Vancouver-Hillsboro, OR-WA",msa,ID,1610,52760,50040,43050,61310,0.71,${cite('38900')}`,
       `29-2072,May 2025,0200006,Alaska nonmetropolitan area,nonmetro,AL,260,66840,65470,52260,78170,1.94,${cite('0200006')}`,
       `29-2072,May 2025,11700,"Asheville, NC",msa,NC,270,48110,44280,38900,53130,1.2,${cite('11700')}`,
       `29-2072,May 2025,11700,"Asheville, NC",msa,NC,270,48110,44500,38900,53130,1.2,${cite('11700')}`,
     ];
     expect(checkAreaFiles(tables([header, ...rows].join('\n')))).toEqual([
-      'oews_metro_test.csv: 29-2072 May 2025 38900: state ID is not among the states of "Portland-Vancouver-Hillsboro, OR-WA"',
-      'oews_metro_test.csv: 29-2072 May 2025 38900: "Portland-Vancouver-Hillsboro, OR-WA" (ID) but the definitions say "Portland-Vancouver-Hillsboro, OR-WA" (OR)',
-      'oews_metro_test.csv: 29-2072 May 2025 0200006: area_code 0200006 does not start with the FIPS code of AL',
-      'oews_metro_test.csv: 29-2072 May 2025 0200006: "Alaska nonmetropolitan area" (AL) but the definitions say "Alaska nonmetropolitan area" (AK)',
-      'oews_metro_test.csv: 29-2072 May 2025 11700 annual_median: oews_metro_test.csv says 44500, oews_metro_test.csv says 44280',
+      'oews_metro_test.csv: May 2025 area 38900: "Portland-Vancouver-Hillsboro, OR-WA" (metropolitan, ID) but the definitions say "Portland-Vancouver-Hillsboro, OR-WA" (metropolitan, OR)',
+      'oews_metro_test.csv: May 2025 area 0200006: "Alaska nonmetropolitan area" (nonmetropolitan, AL) but the definitions say "Alaska nonmetropolitan area" (nonmetropolitan, AK)',
+      '29-2072 May 2025 area 11700 (Asheville, NC) annual_median: oews_metro_test.csv row 6 says 44500, oews_metro_test.csv row 5 says 44280',
+    ]);
+  });
+
+  it('names an area filed under a state its title does not name, a code of another state and a territory’s figures', () => {
+    const definitions = [
+      DEFINITIONS_HEADER,
+      define(2023, '38900,"Portland-Vancouver-Hillsboro, OR-WA",msa,ID'),
+      define(2023, '0200006,Alaska nonmetropolitan area,nonmetro,AL'),
+      define(2023, '10380,"Aguadilla-Isabela, PR",msa,PR'),
+    ].join('\n');
+    // May 2022 has no definitions here: its wage rows name their own areas, checked by the same rules.
+    const rows = [
+      `29-2072,May 2022,38900,"Portland-Vancouver-Hillsboro, OR-WA",msa,ID,1340,64930,61890,50530,75950,0.89,${cite('38900', 2022)}`,
+      `43-3021,May 2022,38900,"Portland-Vancouver-Hillsboro, OR-WA",msa,ID,1610,52760,50040,43050,61310,0.71,${cite('38900', 2022)}`,
+      `29-2072,May 2022,10380,"Aguadilla-Isabela, PR",msa,PR,40,31000,30000,25000,35000,0.5,${cite('10380', 2022)}`,
+    ];
+    expect(checkAreaFiles(tables([header, ...rows].join('\n'), definitions))).toEqual([
+      'oews_areas_test.csv: May 2023 area 38900: filed under ID, which its title "Portland-Vancouver-Hillsboro, OR-WA" does not name',
+      'oews_areas_test.csv: May 2023 area 0200006: area_code 0200006 does not start with the FIPS code of AL (01)',
+      'oews_metro_test.csv: May 2022 area 38900: filed under ID, which its title "Portland-Vancouver-Hillsboro, OR-WA" does not name',
+      'oews_metro_test.csv: May 2022 area 10380: state "PR" is not a state or DC (territory figures are kept in data/territories/)',
     ]);
   });
 
   it('refuses a code defined twice in one year as two areas, and a figure not cited on its own BLS page', () => {
-    const definitions =
-      'reference_period,area_code,area_name,area_type,state,source,source_url,retrieved_from\n' +
-      'May 2025,11700,"Asheville-Brevard, NC",msa,NC,"BLS OEWS May 2025, area definitions",https://www.bls.gov/oes/2025/may/msa_def.htm,copy\n';
-    const row = `29-2072,May 2025,11700,"Asheville, NC",msa,NC,270,48110,44280,38900,53130,1.2,"BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates",https://example.com/asheville,copy,copy`;
+    const definitions = [DEFINITIONS_HEADER, define(2025, '11700,"Asheville-Brevard, NC",msa,NC')].join('\n');
+    const row = `29-2072,May 2025,11700,"Asheville, NC",msa,NC,270,48110,44280,38900,53130,1.2,${cite('11701')}`;
     expect(checkAreaFiles(tables(`${header}\n${row}\n`, definitions))).toEqual([
-      'oews_areas_test.csv: May 2025 11700 is "Asheville-Brevard, NC" (msa, NC); oews_areas_2022_2025.csv says "Asheville, NC" (msa, NC)',
-      'oews_metro_test.csv: 29-2072 May 2025 11700: source_url "https://example.com/asheville" is not https://www.bls.gov/oes/2025/may/oes_11700.htm',
+      'area code 11700 is used twice in May 2025: "Asheville, NC" (metropolitan, NC, oews_areas_2022_2025.csv) and "Asheville-Brevard, NC" (metropolitan, NC, oews_areas_test.csv)',
+      'oews_metro_test.csv row 2: 29-2072 May 2025 area 11700 (Asheville, NC): cites https://www.bls.gov/oes/2025/may/oes_11701.htm, not its own page https://www.bls.gov/oes/2025/may/oes_11700.htm',
     ]);
   });
 });
