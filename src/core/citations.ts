@@ -88,14 +88,19 @@ const LISTED_PAGES = 6;
  * citation; a release with more pages than a few gets one line naming the pattern.
  */
 export function wageSourceLines(distributions: readonly PayDistribution[]): string[] {
-  const byTitle = new Map<string, Map<string, string>>();
   // An area's tails come from its state's (or the nation's) record: that page is a source too.
   const records = (d: PayDistribution): WageRecord[] => [
     d.record,
     ...(d.shapeFrom ? [d.shapeFrom] : []),
     ...(d.tailsFrom ? records(d.tailsFrom) : []),
   ];
-  for (const record of distributions.flatMap(records)) {
+  return recordSourceLines(distributions.flatMap(records));
+}
+
+/** The sources lines of published records, as wageSourceLines words them. */
+export function recordSourceLines(records: readonly WageRecord[]): string[] {
+  const byTitle = new Map<string, Map<string, string>>();
+  for (const record of records) {
     const pages = byTitle.get(record.publication.title) ?? new Map<string, string>();
     pages.set(record.publication.url, record.area === 'US' ? `US, SOC ${record.soc}` : record.area);
     byTitle.set(record.publication.title, pages);
