@@ -1,9 +1,9 @@
 /**
- * Insert reference tables: the state wage table, the credential catalogue and the outlook
- * table, each on its own new sheet with its sources — values as published, so the sheet
- * reads the same without the add-on.
+ * Insert reference tables: the state wage table, the area wage table, the credential catalogue
+ * and the outlook table, each on its own new sheet with its sources — values as published, so
+ * the sheet reads the same without the add-on.
  */
-import { STATES, NATIONAL } from '../core/areas';
+import { STATES, NATIONAL, areaLabel, parseArea, stateName } from '../core/areas';
 import {
   CREDENTIALS,
   CURRENT_CREDENTIAL_SURVEY,
@@ -15,14 +15,19 @@ import {
 import { areaDistribution } from '../core/distribution';
 import { ROLES, parseRole, type RoleInfo } from '../core/roles';
 import { projectionFor } from '../core/outlook';
-import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
+import { cite, recordSourceLines, sourceText, wageCitation, wageSourceLines } from '../core/citations';
 import { NotInDataError, InputError } from '../core/inputError';
-import { AAPC_CERTIFICATION_URL } from '../core/publishers';
+import { AAPC_CERTIFICATION_URL, oewsArea, oewsAreaDefinitions } from '../core/publishers';
+import { NO_FIGURE, listedAreas, type ListedArea } from '../core/areaList';
+import { hasAreaFigures, lastYear } from '../core/areaTables';
+import type { Area, PublishedStat } from '../core/referenceTypes';
 import { errorMessage } from '../sheets/broadcast';
 import type { ReferenceTablesRequest } from './requests';
 import type { CellValue, SheetHandle, Workbook } from './workbook';
-import { asCellText, uniqueSheetName } from './sheetText';
-import { MAX_TEXT, RequestError } from './comparison';
+import { asCellText, proseLines, uniqueSheetName } from './sheetText';
+import { VISIBLE_WIDTH } from './chartLayout';
+import { fittedWidth, shownText } from './columnWidths';
+import { MAX_TEXT, RequestError, text } from './comparison';
 
 interface Table {
   readonly title: string;
@@ -32,6 +37,8 @@ interface Table {
   readonly rows: readonly CellValue[][];
   readonly sources: readonly string[];
   readonly widths: readonly number[];
+  /** Columns (0-based) whose body cells wrap onto a second line rather than widen the column. */
+  readonly wrap?: readonly number[];
 }
 
 const NOT_PUBLISHED = 'not published';
@@ -64,6 +71,145 @@ function stateWageTable(role: RoleInfo): Table {
       ...(role.caveat ? [`Note: ${role.caveat}.`] : []),
     ],
     widths: [170, 50, 90, 90, 90, 90, 90, 90, 90, 60, 180],
+  };
+}
+
+/** What the area wage table's place may be, in the words of its messages. */
+const AREA_TABLE_PLACES = 'a state ("OR", "Oregon") or "US" for every area';
+
+/** The area table's place from the request: a state or the nation, never an area itself. */
+function areaTablePlace(value: unknown): Area {
+  const typed = text(value, "The area wage table's state");
+  let place: Area;
+  try {
+    place = parseArea(typed);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const suggestion = error.suggestion ? ` — did you mean ${error.suggestion}?` : '.';
+    throw new RequestError(`Area wage table: ${error.sentence}${suggestion} Choose ${AREA_TABLE_PLACES}.`);
+  }
+  if (place.kind === 'state' || place.kind === 'national') return place;
+  const states = place.states.map(stateName).join(' or ');
+  throw new RequestError(
+    `Area wage table: "${typed.trim()}" is itself an area, ${areaLabel(place)}; choose its state (${states}) or "US" for every area.`,
+  );
+}
+
+/** The roles the bundled area estimates cover, for the message of one they do not. */
+function rolesWithAreaFigures(): string {
+  return Object.values(ROLES)
+    .filter((r) => hasAreaFigures(r.soc))
+    .map((r) => `${r.occupation} (${r.soc})`)
+    .join(' and ');
+}
+
+/** The area figures the table shows, as the bundled area estimates carry them (no p10 or p90). */
+const AREA_STATS: readonly PublishedStat[] = [
+  'annual_median',
+  'annual_p25',
+  'annual_p75',
+  'annual_mean',
+  'employment',
+  'location_quotient',
+];
+
+/** What the area table's figures are, and where and why some are missing, in plain words. */
+function areaTableNotes(role: RoleInfo, place: Area, listed: readonly ListedArea[]): string[] {
+  const records = listed.flatMap((l) => (l.record ? [l.record] : []));
+  const withoutFigure = listed.length - records.length;
+  const partial = records.filter((r) => AREA_STATS.some((stat) => r.values[stat] === undefined)).length;
+  const territories = [...new Set(listed.map((l) => l.area.states[0]!).filter((s) => !STATES.some((state) => state.code === s)))];
+  return [
+    'Published for each area and shown here: median, 25th and 75th percentiles, mean and employment, and the location quotient ' +
+      "(the occupation's share of the area's jobs ÷ its share of all jobs nationally; above 1, more concentrated than in the nation).",
+    "Not in the bundled area estimates, so not shown: an area's 10th and 90th percentiles and hourly figures. " +
+      "The estimate and SALARY_RANGE take an area's p10 and p90 from its state's shape (or the nation's); STATE_WAGE gives only what is published.",
+    "Year: the May release of the row's figures, the latest with a median for the area.",
+    ...(withoutFigure > 0
+      ? [
+          `No figure in the data for ${withoutFigure} of the ${listed.length} areas` +
+            (territories.length ? `, every area of the territories ${territories.map(stateName).join(', ')} among them` : '') +
+            `: BLS defines ${withoutFigure === 1 ? 'it' : 'them'}, but the bundled estimates have no ${role.occupation} figures ` +
+            `for ${withoutFigure === 1 ? 'it' : 'them'}; ${withoutFigure === 1 ? 'its' : 'their'} cells say "${NO_FIGURE}".`,
+        ]
+      : []),
+    ...(partial > 0
+      ? [
+          `${partial === 1 ? '1 area lacks' : `${partial} areas lack`} one or more figures (blank in the bundled estimates): those cells say "${NO_FIGURE}".`,
+        ]
+      : []),
+    ...(place.kind !== 'national' && listed.some((l) => l.area.states.length > 1)
+      ? ['An area reaching into other states (State(s) column) is listed in each of them; its figures are for the whole area.']
+      : []),
+    ...(role.caveat ? [`Note: ${role.caveat}.`] : []),
+  ];
+}
+
+function areaWageTable(role: RoleInfo, place: Area): Table {
+  if (!hasAreaFigures(role.soc)) {
+    throw new RequestError(
+      `The area wage table has no figures for ${role.occupation} (${role.soc}): the bundled BLS area estimates cover ` +
+        `${rolesWithAreaFigures()} only. Choose one of those roles, or untick the area wage table.`,
+    );
+  }
+  const national = place.kind === 'national';
+  // Nationally by the state BLS files each area under, then by name; a state's areas by name.
+  const filedUnder = (l: ListedArea) => stateName(l.area.states[0]!);
+  const listed = listedAreas(place, role).sort(
+    (a, b) => (national ? filedUnder(a).localeCompare(filedUnder(b)) : 0) || a.area.name.localeCompare(b.area.name),
+  );
+  const rows = listed.map(({ area, record }) => [
+    area.code,
+    area.name,
+    area.kind,
+    area.states.join(', '),
+    ...AREA_STATS.map((stat) => record?.values[stat] ?? NO_FIGURE),
+    record?.year ?? NO_FIGURE,
+    // Where the data has no figure, the area's page of the latest year shows what BLS publishes for it.
+    (record?.publication ?? oewsArea(lastYear(area), area.code)).url,
+  ]);
+  const records = listed.flatMap((l) => (l.record ? [l.record] : []));
+  // areasIn lists the areas of the latest year only.
+  const latest = lastYear(listed[0]!.area);
+  const earlier = records.some((r) => r.year !== latest);
+  const header = [
+    'Code',
+    'Area',
+    'Type',
+    'State(s)',
+    'Median',
+    'p25',
+    'p75',
+    'Mean',
+    'Employment',
+    'Location quotient',
+    'Year',
+    'BLS page',
+  ];
+  const formats = ['General', 'General', 'General', 'General', '$#,##0', '$#,##0', '$#,##0', '$#,##0', '#,##0', '0.00', '0', 'General'];
+  const wrap = [1];
+  return {
+    title: `Area wages — ${role.occupation} (${role.soc}), ${national ? 'every area' : place.name}`,
+    subtitle:
+      `Annual pay as published: BLS OEWS May ${latest} metropolitan and nonmetropolitan area estimates` +
+      (earlier ? ` (an earlier year where an area has no May ${latest} median: Year column)` : '') +
+      `, SOC ${role.soc} ${role.occupation}; the ${listed.length} areas BLS defines for May ${latest}${national ? '' : ` in ${place.name}`}.`,
+    header,
+    formats,
+    rows,
+    sources: [
+      ...recordSourceLines(records),
+      `Areas and their counties: ${cite(oewsAreaDefinitions(latest))}`,
+      // The notes are prose: broken into lines a window beside the sidebar shows whole.
+      ...areaTableNotes(role, place, listed).flatMap((note) => proseLines(note, VISIBLE_WIDTH)),
+    ],
+    widths: header.map((heading, j) =>
+      fittedWidth([
+        { text: heading, bold: true },
+        ...rows.map((row) => ({ text: shownText(row[j]!, formats[j]!), wraps: wrap.includes(j) })),
+      ]),
+    ),
+    wrap,
   };
 }
 
@@ -164,6 +310,7 @@ function writeTable(workbook: Workbook, table: Table): SheetHandle {
   sheet.setNumberFormats(1, 1, formats);
   sheet.setValues(1, 1, block);
   sheet.setFontWeights(1, 1, weights);
+  for (const column of table.wrap ?? []) sheet.setWrap({ row: first + 1, column: column + 1, rows: table.rows.length, columns: 1 });
   sheet.setFrozenRows(first);
   sheet.setColumnWidths(1, table.widths);
   return sheet;
@@ -180,8 +327,10 @@ export function insertReferenceTables(workbook: Workbook, request: ReferenceTabl
     if (error instanceof InputError) throw new RequestError(errorMessage('Reference tables', error));
     throw error;
   }
+  // Every table is built, and so every input checked, before anything is written.
   const tables = [
     ...(request.states === true ? [stateWageTable(role)] : []),
+    ...(request.areas === true ? [areaWageTable(role, areaTablePlace(request.areaState))] : []),
     ...(request.credentials === true ? [credentialTable()] : []),
     ...(request.outlook === true ? [outlookTable()] : []),
   ];

@@ -56,6 +56,10 @@ export interface CareerPlanRequest {
 
 export interface ReferenceTablesRequest {
   readonly states: boolean;
+  /** The area wage table: every metropolitan and nonmetropolitan area of `areaState`. */
+  readonly areas?: boolean;
+  /** A state ("OR", "Oregon") or "US" for every area. */
+  readonly areaState?: string;
   readonly credentials: boolean;
   readonly outlook: boolean;
   readonly role?: string;

@@ -2,7 +2,7 @@
  * AREA_LIST: the metropolitan and nonmetropolitan areas of a state (or of the whole country) with
  * each one's published employment and median, for people building their own tables.
  */
-import type { Area } from './referenceTypes';
+import type { Area, WageRecord } from './referenceTypes';
 import type { RoleInfo } from './roles';
 import { InputError, NotInDataError } from './inputError';
 import { nearestMatch, quoted } from './nearestMatch';
@@ -49,6 +49,34 @@ export function areasIn(place: Area): Area[] {
   return areas.filter((a) => lastYear(a) === latest && (place.kind === 'national' || a.states.includes(place.code)));
 }
 
+/** An area with its published record, or none where the data has no figure for it. */
+export interface ListedArea {
+  readonly area: Area;
+  /** The latest record with a published median (publishedWages); absent: no figure in the data. */
+  readonly record?: WageRecord;
+}
+
+/**
+ * Every area of `areasIn(place)` with the record its figures come from. Throws NotInDataError
+ * when the data has no area figures for the occupation at all (29-9021).
+ */
+export function listedAreas(place: Area, role: RoleInfo): ListedArea[] {
+  if (!hasAreaFigures(role.soc)) {
+    throw new NotInDataError(
+      `the bundled BLS area estimates do not cover ${role.occupation} (${role.soc}); no figure in the data for any area`,
+      `#N/A NO AREA FIGURES ${role.soc}`,
+    );
+  }
+  return areasIn(place).map((area) => {
+    try {
+      return { area, record: publishedWages(role, area) };
+    } catch (error) {
+      if (error instanceof NotInDataError) return { area };
+      throw error;
+    }
+  });
+}
+
 interface Listed {
   readonly area: Area;
   readonly employment?: number;
@@ -58,21 +86,12 @@ interface Listed {
 
 /** One row per area: code, name, type, employment, median, year (the record's: the latest with a median). */
 export function areaListRows(place: Area, role: RoleInfo, sort: AreaSort): (string | number)[][] {
-  if (!hasAreaFigures(role.soc)) {
-    throw new NotInDataError(
-      `the bundled BLS area estimates do not cover ${role.occupation} (${role.soc}); no figure in the data for any area`,
-      `#N/A NO AREA FIGURES ${role.soc}`,
-    );
-  }
-  const listed: Listed[] = areasIn(place).map((area) => {
-    try {
-      const record = publishedWages(role, area);
-      return { area, employment: record.values.employment, median: record.values.annual_median, year: record.year };
-    } catch (error) {
-      if (error instanceof NotInDataError) return { area };
-      throw error;
-    }
-  });
+  const listed: Listed[] = listedAreas(place, role).map(({ area, record }) => ({
+    area,
+    employment: record?.values.employment,
+    median: record?.values.annual_median,
+    year: record?.year,
+  }));
   const byName = (a: Listed, b: Listed): number => a.area.name.localeCompare(b.area.name);
   const highFirst = (k: 'median' | 'employment') => (a: Listed, b: Listed) => (b[k] ?? -1) - (a[k] ?? -1) || byName(a, b);
   const order: Record<AreaSort, (a: Listed, b: Listed) => number> = {

@@ -128,9 +128,14 @@ const LISTED_PAGES = 6;
  * citation; a release with more pages than a few gets one line naming the pattern.
  */
 export function wageSourceLines(distributions: readonly PayDistribution[]): string[] {
-  const byTitle = new Map<string, Map<string, string>>();
   // An area's tails come from its state's (or the nation's) record: that page is a source too.
-  for (const record of distributions.flatMap(recordsRead)) {
+  return recordSourceLines(distributions.flatMap(recordsRead));
+}
+
+/** The sources lines of published records, as wageSourceLines words them. */
+export function recordSourceLines(records: readonly WageRecord[]): string[] {
+  const byTitle = new Map<string, Map<string, string>>();
+  for (const record of records) {
     const pages = byTitle.get(record.publication.title) ?? new Map<string, string>();
     pages.set(record.publication.url, record.area === 'US' ? `US, SOC ${record.soc}` : record.area);
     byTitle.set(record.publication.title, pages);
@@ -144,13 +149,13 @@ export function wageSourceLines(distributions: readonly PayDistribution[]): stri
   });
 }
 
-/** Each role's national page, with the years its state figures come from. */
 /** "May 2022–May 2025". */
 function areaYearsText(): string {
   const years = REFERENCE.areaYears;
   return years.length > 1 ? `May ${years[0]}–May ${years[years.length - 1]}` : years.map((y) => `May ${y}`).join('');
 }
 
+/** Each role's national page, with the years its state figures come from. */
 function wageText(role: RoleInfo): string {
   const national = REFERENCE.wages.find((w) => w.soc === role.soc && w.area === 'US')!;
   return `SOC ${role.soc} ${role.occupation}, ${yearsOf(role)}: national ${national.publication.url}`;

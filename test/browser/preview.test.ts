@@ -53,6 +53,7 @@ describe('the local preview', () => {
   it('opens on example sheets computed by the add-on, with the sidebar a menu item away', async () => {
     expect(await page.getByRole('tab').allTextContents()).toEqual([
       'Examples',
+      'Areas',
       'Offers',
       'Team',
       'How it is estimated',
@@ -168,6 +169,58 @@ describe('the local preview', () => {
     await expect.poll(() => cell(4, 7).textContent()).toBe('Basis (survey and year)');
     expect(await cell(11, 7).textContent()).toBe('AAPC 2012 survey: CPMA ÷ CPC × current CPC factor');
     await page.screenshot({ path: screenshotPath('preview-credential-catalogue.png') });
+  });
+
+  it('shows what areas do on their example tab: by title, code and city, an ambiguous city, a state beside its areas', async () => {
+    await openTab('Areas');
+    await expect.poll(() => cell(4, 2).textContent()).toBe('$86,890');
+    expect(await cell(3, 2).textContent()).toBe('$86,890');
+    expect(await cell(5, 2).textContent()).toBe('$86,890');
+    expect(await cell(6, 2).textContent()).toBe(`$${(bundle.CODER_SALARY!('Portland, OR', 10) as number).toLocaleString('en-US')}`);
+    expect(await cell(7, 2).textContent()).toBe('#ERROR!');
+    expect(await cell(8, 2).textContent()).toBe('$63,760');
+    expect(await cell(9, 2).textContent()).toBe('0.65');
+    expect(await cell(4, 3).textContent()).toBe('=CODER_SALARY("41940",10)');
+    // The state beside its areas, each column one formula over the places.
+    expect(await cell(12, 3).textContent()).toBe(`$${(bundle.STATE_WAGE!('CA') as number).toLocaleString('en-US')}`);
+    expect(await cell(13, 4).textContent()).toBe('$63,760');
+    const delaware = bundle.AREA_LIST!('DE') as unknown[][];
+    await expect.poll(() => cell(17 + delaware.length - 1, 2).textContent()).toBe(String(delaware.at(-1)![1]));
+    await page.screenshot({ path: screenshotPath('preview-areas-tab.png') });
+    await cell(7, 2).hover();
+    await expect.poll(() => page.locator('#error-popup').textContent()).toContain('"Portland" is in two areas');
+    await page.screenshot({ path: screenshotPath('preview-areas-tab-ambiguous.png') });
+  });
+
+  it('inserts the area wage table of one state through the sidebar, every figure whole in its column', async () => {
+    await menu('Insert reference tables…');
+    await sidebar().locator('body[data-page="reference"][data-ready="true"]').waitFor();
+    for (const id of ['#ref-states', '#ref-credentials', '#ref-outlook']) await sidebar().locator(id).uncheck();
+    await sidebar().getByLabel('Area wage table').check();
+    await sidebar().getByLabel('Areas in').selectOption({ label: 'California' });
+    await sidebar().getByRole('button', { name: 'Insert tables' }).click();
+    const name = 'Area wages — Medical Records Specialists (29-2072), California';
+    await expect.poll(() => sidebar().locator('#reference-status').textContent()).toBe(`Inserted "${name}".`);
+    await expect.poll(() => page.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
+    const sanJose = page.locator('td[data-cell$=",1"]', { hasText: /^41940$/ });
+    await sanJose.waitFor();
+    const row = Number((await sanJose.getAttribute('data-cell'))!.split(',')[0]);
+    expect(await cell(row, 5).textContent()).toBe('$86,890');
+    expect(await cell(row, 6).textContent()).toBe('$63,760');
+    expect(await cell(row, 12).textContent()).toBe('https://www.bls.gov/oes/2025/may/oes_41940.htm');
+    // Nothing is cut off: every cell of the table shows its text whole (the area name on its two lines at most).
+    const clipped = await page.evaluate(`[...document.querySelectorAll('#grid td')]
+      .filter((td) => !td.classList.contains('spill') && td.scrollWidth > td.clientWidth + 1)
+      .map((td) => td.dataset.cell + ' ' + td.textContent)`);
+    expect(clipped).toEqual([]);
+    await page.screenshot({ path: screenshotPath('preview-area-wage-table.png') });
+    await page.evaluate("document.getElementById('grid-wrap').scrollLeft = 900");
+    await page.screenshot({ path: screenshotPath('preview-area-wage-table-right.png') });
+    await page.evaluate("document.getElementById('grid-wrap').scrollLeft = 0");
+    await page.locator('#close-sidebar').click();
+    await expect.poll(() => page.locator('#sidebar').isHidden()).toBe(true);
+    await page.locator('td[data-cell$=",1"]', { hasText: /^Year: the May release/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('preview-area-wage-table-sources.png') });
   });
 
   it('shows the career functions at work on their example tab', async () => {

@@ -268,6 +268,32 @@ describe('the sidebar', () => {
     ]);
     await page.close();
   });
+
+  it('inserts the area wage table of the state picked, and says plainly when a role has no area figures', async () => {
+    const { page, workbook } = await openSidebar();
+    await page.getByRole('tab', { name: 'Reference tables' }).click();
+    for (const id of ['#ref-states', '#ref-credentials', '#ref-outlook']) await page.locator(id).uncheck();
+    const place = page.getByLabel('Areas in');
+    // The place is for the area table alone: it opens on every area, and is chosen once that table is ticked.
+    expect(await place.isDisabled()).toBe(true);
+    expect(await place.inputValue()).toBe('US');
+    await page.getByLabel('Area wage table').check();
+    await place.selectOption({ label: 'Oregon' });
+    await page.screenshot({ path: screenshotPath('sidebar-reference-areas.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Insert tables' }).click();
+    const name = 'Area wages — Medical Records Specialists (29-2072), Oregon';
+    await expect.poll(() => page.locator('#reference-status').textContent()).toBe(`Inserted "${name}".`);
+    const portland = workbook.read(name, { row: 5, column: 1, rows: 11, columns: 5 }).find((row) => row[0] === '38900');
+    expect(portland).toEqual(['38900', 'Portland-Vancouver-Hillsboro, OR-WA', 'metropolitan', 'OR, WA', 61890]);
+
+    await page.getByLabel('Wage tables for').selectOption('hit');
+    await page.getByRole('button', { name: 'Insert tables' }).click();
+    await expect
+      .poll(() => page.locator('#reference-status.error').textContent())
+      .toMatch(/^The area wage table has no figures for Health Information Technologists and Medical Registrars \(29-9021\)/);
+    expect(workbook.sheets).toHaveLength(2);
+    await page.close();
+  });
 });
 
 describe('the team pay page', () => {
