@@ -19,7 +19,7 @@ import { certificationPayback, paybackAnswer } from '../core/certificationPaybac
 import { wageTrend, trendSourceLines, type WageTrend } from '../core/wageTrend';
 import { costCitation } from '../core/certificationCosts';
 import { areaDistribution } from '../core/distribution';
-import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
+import { distributionCitation, sourceText, wageSourceLines } from '../core/citations';
 import { cellNumber } from '../sheets/cells';
 import { careerPathHeader, growthRate, WAGE_TREND_HEADER } from '../sheets/careerFunctions';
 import type { BuildResult, CareerPlanRequest } from './requests';
@@ -143,7 +143,9 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
   const kind = live
     ? 'Live formulas: they need the Coding & Billing Pay add-on (Freeze formulas to values before sharing).'
     : 'Values computed by the Coding & Billing Pay add-on: they read the same without it.';
-  prose(`As of ${wageCitation(inputs.role)}; credential costs as cited below. ${kind} Sources below.`);
+  prose(
+    `As of ${distributionCitation(inputs.role, [areaDistribution(inputs.role, inputs.area)])}; credential costs as cited below. ${kind} Sources below.`,
+  );
   prose(inputsLine(p));
   prose(
     `${NOT_PROMISES}: each year's pay is today's estimate at that experience with the credentials then held, before tax; ` +

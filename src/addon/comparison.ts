@@ -18,9 +18,9 @@ import { parseCredentials } from '../core/credentials';
 import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
 import { parseSetting, type WorkSetting } from '../core/settings';
 import { estimatePay, type EstimateInputs } from '../core/estimate';
-import { areaDistribution, publishedWages } from '../core/distribution';
+import { areaDistribution, publishedWages, type PayDistribution } from '../core/distribution';
 import { projectionFor } from '../core/outlook';
-import { sourceText, wageCitation, wageSourceLines } from '../core/citations';
+import { areaQuartileNote, distributionCitation, sourceText, wageSourceLines } from '../core/citations';
 import { InputError, NotInDataError } from '../core/inputError';
 import { areasIn } from '../core/areaList';
 import { hasAreaFigures, lastYear } from '../core/areaTables';
@@ -76,14 +76,23 @@ interface ValidatedComparison {
   readonly title: string;
 }
 
-/** Parses with a core parser; an input mistake becomes a RequestError in the parser's words. */
+/**
+ * Parses with a core parser; an input mistake, or a place the data has no figure for, becomes a
+ * RequestError in the core's words.
+ */
 export function plain<T>(what: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
     if (error instanceof InputError) throw new RequestError(errorMessage(what, error));
+    if (error instanceof NotInDataError) throw new RequestError(`${sentence(error.message)}.`);
     throw error;
   }
+}
+
+/** A core message as a sentence of its own: "no figure …" → "No figure …". */
+function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
 /** A text field of a request, capped before it is read further. */
@@ -170,7 +179,7 @@ function refuseWithoutFigures(rows: readonly Row[]): void {
   const role = ROLE_PLURALS[missing[0]!.row.inputs.role.role].toLowerCase();
   if (missing.length === 1) {
     const { why } = missing[0]!;
-    throw new RequestError(`${why.charAt(0).toUpperCase()}${why.slice(1)}. Untick it or choose another role.`);
+    throw new RequestError(`${sentence(why)}. Untick it or choose another role.`);
   }
   const places = missing.map(({ row }) => areaLabel(row.inputs.area)).join('; ');
   throw new RequestError(
@@ -373,9 +382,20 @@ function rolesIn(c: ValidatedComparison): RoleInfo[] {
   return [...new Set(c.rows.map((r) => r.inputs.role))];
 }
 
-/** The line under the title: which data the figures are as of. */
+/** The line under the title: which releases the figures are as of, per role. */
 function asOfLine(c: ValidatedComparison): string {
-  return `As of ${rolesIn(c).map(wageCitation).join('; ')}.`;
+  const citations = rolesIn(c).map((role) =>
+    distributionCitation(
+      role,
+      distributionsOf(c).filter((d) => d.role === role),
+    ),
+  );
+  return `As of ${citations.join('; ')}.`;
+}
+
+/** The distribution each row reads. */
+function distributionsOf(c: ValidatedComparison): PayDistribution[] {
+  return c.rows.map((r) => areaDistribution(r.inputs.role, r.inputs.area));
 }
 
 /** Whether the cells hold values or formulas; a line of its own, so each fits beside the sidebar. */
@@ -416,7 +436,7 @@ function borrowedShapeNotes(c: ValidatedComparison): string[] {
 function sourceLines(c: ValidatedComparison): string[] {
   const lines = [
     'Sources',
-    ...wageSourceLines(c.rows.map((r) => areaDistribution(r.inputs.role, r.inputs.area))),
+    ...wageSourceLines(distributionsOf(c)),
     sourceText('credentials'),
     sourceText('setting'),
     ...(c.columns.costOfLiving ? [sourceText('cost of living')] : []),
@@ -424,16 +444,9 @@ function sourceLines(c: ValidatedComparison): string[] {
     'How each estimate is made: =CODER_SALARY_EXPLAIN(state, years, cert, role, setting) shows every step and its source.',
   ];
   lines.push(...borrowedShapeNotes(c));
-  const local = c.rows
-    .filter((r) => areaDistribution(r.inputs.role, r.inputs.area).basis === 'area-quartiles')
-    .map((r) => r.inputs.area.code);
-  if (local.length > 0) {
-    lines.push(
-      `Metropolitan and nonmetropolitan areas (${[...new Set(local)].join(', ')}): BLS publishes their 25th, 50th and 75th percentiles; ` +
-        `p10 and p90 follow their state's shape (national where the state publishes none)` +
-        (c.columns.costOfLiving ? "; cost of living uses the state's price parity." : '.'),
-    );
-  }
+  const areaNotes = areaQuartileNote(distributionsOf(c));
+  lines.push(...areaNotes);
+  if (areaNotes.length > 0 && c.columns.costOfLiving) lines.push("Cost of living in an area uses its state's price parity.");
   if (c.columns.hourly) lines.push(`Hourly equivalent = annual pay ÷ ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention).`);
   for (const role of rolesIn(c)) if (role.caveat) lines.push(`${ROLE_LABELS[role.role]}s: ${role.caveat}.`);
   return lines;

@@ -75,7 +75,7 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
   const plural = `${ROLE_LABELS[b.role.role]}s`;
   const top: CellValue[][] = [
     [title],
-    [`As of ${distributionCitation(distribution)}.`],
+    [`As of ${distributionCitation(distribution.role, [distribution])}.`],
     [`Values computed by the ${ADDON} add-on from its model: they read the same without it.`],
     [
       `Inputs held: ${b.area.name} (${b.area.code}); ${ROLE_LABELS[b.role.role]}; ${SETTING_LABELS[b.setting]}; without a credential and with ${codes}.`,

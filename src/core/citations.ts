@@ -71,9 +71,12 @@ export function wageCitation(role: RoleInfo): string {
   return vintage(role, yearsOf(role));
 }
 
-/** The vintage of the records one distribution reads, for an "as of" line: "BLS OEWS May 2025 and May 2022, SOC …". */
-export function distributionCitation(distribution: PayDistribution): string {
-  return vintage(distribution.role, yearsRead([distribution]));
+/**
+ * The vintage of the records a role's distributions read, for an "as of" line: "BLS OEWS May 2025
+ * and May 2022, SOC …" when an area's latest published median is older than its state's figures.
+ */
+export function distributionCitation(role: RoleInfo, distributions: readonly PayDistribution[]): string {
+  return vintage(role, yearsRead(distributions));
 }
 
 /** The records a distribution reads: its own, and the shape or tails it borrows. */

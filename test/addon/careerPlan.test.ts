@@ -121,7 +121,18 @@ describe('building a career plan', () => {
     expect(() => api.buildCareerPlan(request({ area: 'Texs' }))).toThrow(/Area: unknown area "Texs" — did you mean "Texas" \(TX\)\?/);
     expect(() => api.buildCareerPlan(request({ horizon: 2.5 }))).toThrow(/whole number of years/);
     expect(() => api.buildCareerPlan(request({ plan: 'x'.repeat(500) }))).toThrow(/too long/);
+    // An area BLS defines but the data has no figure for: said as a sentence, naming its state.
+    expect(() => api.buildCareerPlan(request({ area: 'Aguadilla' }))).toThrow(
+      /^No figure in the data for this area: Aguadilla, PR \(10380\), Puerto Rico — .*\.$/,
+    );
+    expect(() => api.buildCareerPlan(request({ area: 'Lake Charles', role: 'hit' }))).toThrow(/for Louisiana as a whole use "LA"\.$/);
     expect(workbook.sheets).toHaveLength(1);
+  });
+
+  it('says as of which releases when the area’s latest published median is older than its state’s', () => {
+    const workbook = new MemoryWorkbook();
+    const { sheetName } = createServerApi(() => workbook).buildCareerPlan(request({ area: 'Lake Charles, LA' }));
+    expect(workbook.cellValue(sheetName, 2, 1)).toMatch(/^As of BLS OEWS May 2025 and May 2022, SOC 29-2072 Medical Records Specialists;/);
   });
 
   it('with live formulas, computes in a formula engine to the very figures the values show', () => {

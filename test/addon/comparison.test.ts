@@ -298,9 +298,49 @@ describe('building a comparison', () => {
     );
     expect(texts).toContain('Wages (OR): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_or.htm');
     expect(texts).toMatch(
-      /Metropolitan and nonmetropolitan areas \(41940, 38900, 0200006\): BLS publishes their 25th, 50th and 75th percentiles; p10 and p90 follow their state's shape .*; cost of living uses the state's price parity\./,
+      /Metropolitan and nonmetropolitan areas \(41940, 38900, 0200006\): BLS publishes their 25th, 50th and 75th percentiles; p10 and p90 follow their state's shape/,
     );
+    expect(texts).toContain("Cost of living in an area uses its state's price parity.");
     expect(() => api.buildComparison(request({ items: ['Portland'] }))).toThrowError(/"Portland" is in two areas: .* — add the state/);
+  });
+
+  it('refuses, before writing anything, places the data has no figure for, naming each', () => {
+    const { workbook, api } = setup();
+    const calls = workbook.callCount;
+    // Aguadilla, PR: an area BLS defines, with no published figure for either role.
+    expect(() => api.buildComparison(request({ items: ['CA', '10380'] }))).toThrowError(
+      /^No figure in the data for this area: Aguadilla, PR \(10380\), Puerto Rico — .*\. Untick it or choose another role\.$/,
+    );
+    // Health information technologists have no area figures at all.
+    expect(() => api.buildComparison(request({ items: ['CA', '41940', '0600003'], role: 'hit' }))).toThrowError(
+      'No figure in the data for health information technologists in 2 of the places chosen: ' +
+        'San Jose-Sunnyvale-Santa Clara, CA (41940); North Coast Region of California nonmetropolitan area (0600003). ' +
+        'Untick them or choose another role.',
+    );
+    expect(workbook.callCount).toBe(calls);
+    expect(workbook.sheets).toHaveLength(1);
+  });
+
+  it('says as of which releases when an area’s latest published median is older than its state’s', () => {
+    const { workbook, api } = setup();
+    // Lake Charles, LA: BLS last published a coder figure for it in May 2022.
+    const asOf = (items: string[]) => workbook.sheet(api.buildComparison(request({ items })).sheetName)!.cells.get('2,1');
+    expect(asOf(['LA', '29340'])).toBe('As of BLS OEWS May 2025 and May 2022, SOC 29-2072 Medical Records Specialists.');
+    expect(asOf(['LA', '41940'])).toBe('As of BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists.');
+  });
+
+  it('wraps a place name too long for the widest column onto two lines, and only the label column', () => {
+    const { workbook, api } = setup();
+    const items = ['CA', '41940', '0600006'];
+    const name = api.buildComparison(request({ items })).sheetName;
+    const sheet = workbook.sheet(name)!;
+    const first = sheet.frozenRows + 1;
+    const wrappedLabels = [...sheet.wrapped].filter((key) => Number(key.split(',')[0]) >= first);
+    expect(wrappedLabels.sort()).toEqual(items.map((_, i) => `${first + i},1`).sort());
+    const short = setup();
+    short.api.buildComparison(request({ items: ['CA', '41940'] }));
+    expect(short.workbook.calls.setWrap).toBe(1);
+    expect(workbook.calls.setWrap).toBe(2);
   });
 
   it('writes live formulas as one range formula per column over the label column', () => {
@@ -499,5 +539,26 @@ describe('reference tables and freezing', () => {
     expect(workbook.rawCell('Sheet1', 1, 1)).toBe(61234);
     expect(workbook.rawCell('Sheet1', 1, 2)).toBe('=SUM(2,2)');
     expect(workbook.rawCell('Sheet1', 1, 3)).toBe("'=not a formula");
+  });
+});
+
+describe('the places the sidebar offers', () => {
+  it('lists every area BLS defines in the latest year, with each role’s published median where there is one', () => {
+    const { areas, year } = setup().api.getAreaChoices();
+    expect(year).toBe(2025);
+    expect(areas).toHaveLength(530);
+    expect(areas.find((a) => a.code === '41940')).toEqual({
+      code: '41940',
+      name: 'San Jose-Sunnyvale-Santa Clara, CA',
+      kind: 'metropolitan',
+      states: ['CA'],
+      medians: { coder: 86890, biller: 70280 },
+    });
+    expect(areas.find((a) => a.code === '38900')!.states).toEqual(['OR', 'WA']);
+    expect(areas.find((a) => a.code === '0600003')!.kind).toBe('nonmetropolitan');
+    // No figure is never a guess: Aguadilla has none, and no area has one for HIT.
+    expect(areas.find((a) => a.code === '10380')!.medians).toEqual({});
+    expect(areas.filter((a) => 'hit' in a.medians)).toEqual([]);
+    expect(new Set(areas.map((a) => a.code)).size).toBe(areas.length);
   });
 });

@@ -271,7 +271,7 @@ describe('the sidebar', () => {
 
   it('inserts the area wage table of the state picked, and says plainly when a role has no area figures', async () => {
     const { page, workbook } = await openSidebar();
-    await page.getByRole('tab', { name: 'Reference tables' }).click();
+    await page.getByRole('tab', { name: 'Tables' }).click();
     for (const id of ['#ref-states', '#ref-credentials', '#ref-outlook']) await page.locator(id).uncheck();
     const place = page.getByLabel('Areas in');
     // The place is for the area table alone: it opens on every area, and is chosen once that table is ticked.
