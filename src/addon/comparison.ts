@@ -168,23 +168,30 @@ function wagesOrWhyNot(role: RoleInfo, area: Area): WageRecord | string {
 
 /**
  * An area BLS defines can lack a figure for the role (suppressed cells, Puerto Rico, no area
- * file for the occupation): said before anything is built, naming every such place.
+ * file for the occupation): said before anything is built, naming every such place or role,
+ * with what to change.
  */
-function refuseWithoutFigures(rows: readonly Row[]): void {
+function refuseWithoutFigures(compare: CompareDimension, rows: readonly Row[]): void {
   const missing = rows.flatMap((row) => {
     const wages = wagesOrWhyNot(row.inputs.role, row.inputs.area);
     return typeof wages === 'string' ? [{ row, why: wages }] : [];
   });
   if (missing.length === 0) return;
-  const role = ROLE_PLURALS[missing[0]!.row.inputs.role.role].toLowerCase();
-  if (missing.length === 1) {
-    const { why } = missing[0]!;
-    throw new RequestError(`${sentence(why)}. Untick it or choose another role.`);
+  const first = sentence(missing[0]!.why);
+  if (compare === 'states') {
+    if (missing.length === 1) throw new RequestError(`${first}. Untick it or choose another role.`);
+    const role = ROLE_PLURALS[missing[0]!.row.inputs.role.role].toLowerCase();
+    const places = missing.map(({ row }) => areaLabel(row.inputs.area)).join('; ');
+    throw new RequestError(
+      `No figure in the data for ${role} in ${missing.length} of the places chosen: ${places}. Untick them or choose another role.`,
+    );
   }
-  const places = missing.map(({ row }) => areaLabel(row.inputs.area)).join('; ');
-  throw new RequestError(
-    `No figure in the data for ${role} in ${missing.length} of the places chosen: ${places}. Untick them or choose another role.`,
-  );
+  // One place held fixed: in a role comparison some roles may have figures there and others not.
+  if (compare === 'roles' && missing.length < rows.length) {
+    const roles = missing.map(({ row }) => ROLE_LABELS[row.inputs.role.role].toLowerCase()).join(' and ');
+    throw new RequestError(`${first}. Untick ${roles} or choose another place.`);
+  }
+  throw new RequestError(`${first}. Choose another place${compare === 'roles' ? '' : ' or role'}.`);
 }
 
 /** Re-validates everything the client sent: the sidebar is not trusted. */
@@ -227,7 +234,7 @@ export function validateComparison(request: ComparisonRequest): ValidatedCompari
     }
   }
   if (rows.length === 0) throw new RequestError('Pick at least one item to compare.');
-  if (compare === 'states') refuseWithoutFigures(rows);
+  refuseWithoutFigures(compare, rows);
   if (rows.length > MAX_ROWS) throw new RequestError(`Too many rows: at most ${MAX_ROWS} fit in one comparison.`);
   const columns = request.columns ?? { range: false, hourly: false, costOfLiving: false, employment: false, outlook: false };
   return {
@@ -370,7 +377,7 @@ function figures(c: ValidatedComparison): Figure[] {
 function heldFixed(c: ValidatedComparison): string {
   const f = c.fixed;
   const parts: string[] = [];
-  if (c.compare !== 'states') parts.push(`state ${f.area.name}`);
+  if (c.compare !== 'states') parts.push(`${f.area.kind === 'state' || f.area.kind === 'national' ? 'state' : 'area'} ${f.area.name}`);
   if (c.compare !== 'years') parts.push(`${f.years} years of experience`);
   if (c.compare !== 'credentials') parts.push(`credentials: ${f.credentials.map((x) => x.code).join(', ') || 'none'}`);
   if (c.compare !== 'roles') parts.push(`role: ${ROLE_LABELS[f.role.role].toLowerCase()}`);

@@ -28,7 +28,8 @@ function fill(sidebarOptions: SidebarOptions): void {
   byId('role-list').replaceChildren(...options.roles.map((r) => checkbox('role', r.value, r.label, true)));
   byId('setting-list').replaceChildren(...options.settings.map((s) => checkbox('setting', s, SETTING_LABELS[s] ?? s, true)));
   const stateOptions = (selected: string) => options.states.map((s) => option(s.code, `${s.name} (${s.code})`, s.code === selected));
-  byId('fixed-state').replaceChildren(...stateOptions('US'));
+  // States are suggested; any place the functions take (an area's code, title or city) can be typed.
+  byId('fixed-places').replaceChildren(...stateOptions(''));
   byId('col-cost-to').replaceChildren(...stateOptions('US'));
   byId('fixed-role').replaceChildren(...options.roles.map((r) => option(r.value, r.label, r.value === 'coder')));
   byId('fixed-setting').replaceChildren(...options.settings.map((s) => option(s, SETTING_LABELS[s] ?? s, s === 'any')));
@@ -55,7 +56,7 @@ function comparisonRequest(): ComparisonRequest {
     items: itemsFor(compare),
     // The places are sent as chosen, a top 10 included: the list shows which they are.
     ...(compare === 'states' ? { stateSelection: 'chosen' as const } : {}),
-    state: byId<HTMLSelectElement>('fixed-state').value,
+    state: byId<HTMLInputElement>('fixed-state').value,
     years: byId<HTMLInputElement>('fixed-years').value,
     cert: byId<HTMLInputElement>('fixed-cert').value,
     role: byId<HTMLSelectElement>('fixed-role').value,

@@ -317,8 +317,26 @@ describe('building a comparison', () => {
         'San Jose-Sunnyvale-Santa Clara, CA (41940); North Coast Region of California nonmetropolitan area (0600003). ' +
         'Untick them or choose another role.',
     );
+    // One place held fixed: a role without figures there is named; no role with figures, the place.
+    expect(() => api.buildComparison(request({ compare: 'roles', items: ['coder', 'hit'], state: 'Sunnyvale' }))).toThrowError(
+      /^No figure in the data for this area: San Jose-Sunnyvale-Santa Clara, CA \(41940\), California — .*\. Untick health information technologist or choose another place\.$/,
+    );
+    expect(() => api.buildComparison(request({ compare: 'years', items: [0, 5], state: '10380' }))).toThrowError(
+      /\. Choose another place or role\.$/,
+    );
     expect(workbook.callCount).toBe(calls);
     expect(workbook.sheets).toHaveLength(1);
+  });
+
+  it('holds an area fixed as it does a state', () => {
+    const { workbook, api } = setup();
+    const name = api.buildComparison(request({ compare: 'years', items: [0, 10], state: 'Sunnyvale', cert: '' })).sheetName;
+    const sheet = workbook.sheet(name)!;
+    expect(sheet.cells.get('4,1')).toMatch(/^Held fixed: area San Jose-Sunnyvale-Santa Clara, CA; /);
+    expect(workbook.read(name, { row: sheet.frozenRows + 1, column: 1, rows: 2, columns: 2 })).toEqual([
+      ['0 years', estimatePay({ area: parseArea('41940'), years: 0, credentials: [], role: ROLES.coder, setting: 'any' }).pay],
+      ['10 years', 86890],
+    ]);
   });
 
   it('says as of which releases when an area’s latest published median is older than its state’s', () => {

@@ -143,7 +143,7 @@ describe('comparison sheets in a 1280-px window with the sidebar open', () => {
   it('a credentials comparison in one state', async () => {
     await sidebar().getByLabel('Compare').selectOption('credentials');
     await pick('credential', ['none', 'CPC', 'CCS', 'RHIT', 'CPC, CRC']);
-    await sidebar().getByLabel('State', { exact: true }).selectOption('FL');
+    await sidebar().getByLabel('Place', { exact: true }).fill('FL');
     await columns({ range: true, hourly: true, cost: false, employment: false, outlook: true });
     await build('Credentials in Florida', 5);
     const l = await look('comparison-credentials');
@@ -153,7 +153,7 @@ describe('comparison sheets in a 1280-px window with the sidebar open', () => {
   it('an experience comparison in one state, as live formulas', async () => {
     await sidebar().getByLabel('Compare').selectOption('years');
     await pick('years', ['0', '2', '5', '10', '20']);
-    await sidebar().getByLabel('State', { exact: true }).selectOption('TX');
+    await sidebar().getByLabel('Place', { exact: true }).fill('Texas');
     await columns({ range: true, hourly: true, cost: true, employment: true, outlook: true });
     await sidebar().getByLabel('Live formulas — need the add-on').check();
     await build('Experience in Texas', 5, ' of live formulas');

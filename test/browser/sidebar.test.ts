@@ -128,6 +128,30 @@ describe('the sidebar', () => {
     await page.close();
   });
 
+  it('compares credentials in an area typed as a city, and refuses a place without figures in words', async () => {
+    const { page, workbook } = await openSidebar();
+    await page.getByLabel('Compare').selectOption('credentials');
+    await page.getByLabel('Place', { exact: true }).fill('Sunnyvale');
+    await page.getByLabel('Title (optional)').fill('Credentials in San Jose');
+    await page.screenshot({ path: screenshotPath('sidebar-credentials-area.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Build' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Built "Credentials in San Jose": \d+ rows\.$/);
+    expect(workbook.cellValue('Credentials in San Jose', 4, 1)).toMatch(/^Held fixed: area San Jose-Sunnyvale-Santa Clara, CA; /);
+    const first = workbook.sheet('Credentials in San Jose')!.frozenRows + 1;
+    const label = workbook.cellValue('Credentials in San Jose', first, 1) as string;
+    const pay = workbook.cellValue('Credentials in San Jose', first, 2);
+    const credentials = label === 'No credential' ? [] : parseCredentials([label]);
+    expect(pay).toBe(estimatePay({ area: parseArea('41940'), years: 5, credentials, role: ROLES.coder, setting: 'any' }).pay);
+
+    await page.getByLabel('Place', { exact: true }).fill('Aguadilla');
+    await page.getByRole('button', { name: 'Build' }).click();
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toMatch(/^No figure in the data for this area: Aguadilla, PR \(10380\), Puerto Rico — .*\. Choose another place or role\.$/);
+    expect(workbook.sheets).toHaveLength(2);
+    await page.close();
+  });
+
   it('shows progress and takes no second press while the server works', async () => {
     const { page, workbook } = await openSidebar(800);
     const build = page.locator('#build');
