@@ -13,7 +13,7 @@
  * Spreadsheet calls do not grow with the number of rows: one setValues for the whole block,
  * one call per kind of format, one chart, a width per column at most.
  */
-import { STATES, NATIONAL, parseArea, areaByCode, areaLabel } from '../core/areas';
+import { STATES, NATIONAL, parseArea, areaByCode, areaLabel, isLocalArea } from '../core/areas';
 import { parseCredentials } from '../core/credentials';
 import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
 import { parseSetting, type WorkSetting } from '../core/settings';
@@ -151,9 +151,7 @@ const LABEL_HEADERS: Record<CompareDimension, string> = {
 
 /** The label column's header: "Place" when metropolitan or nonmetropolitan areas are among the states. */
 function labelHeader(c: ValidatedComparison): string {
-  return c.compare === 'states' && c.rows.some((r) => r.inputs.area.kind !== 'state' && r.inputs.area.kind !== 'national')
-    ? 'Place'
-    : LABEL_HEADERS[c.compare];
+  return c.compare === 'states' && c.rows.some((r) => isLocalArea(r.inputs.area)) ? 'Place' : LABEL_HEADERS[c.compare];
 }
 
 /** The place's published wages for the role, or why the data has none (in words). */
@@ -377,7 +375,7 @@ function figures(c: ValidatedComparison): Figure[] {
 function heldFixed(c: ValidatedComparison): string {
   const f = c.fixed;
   const parts: string[] = [];
-  if (c.compare !== 'states') parts.push(`${f.area.kind === 'state' || f.area.kind === 'national' ? 'state' : 'area'} ${f.area.name}`);
+  if (c.compare !== 'states') parts.push(`${isLocalArea(f.area) ? 'area' : 'state'} ${f.area.name}`);
   if (c.compare !== 'years') parts.push(`${f.years} years of experience`);
   if (c.compare !== 'credentials') parts.push(`credentials: ${f.credentials.map((x) => x.code).join(', ') || 'none'}`);
   if (c.compare !== 'roles') parts.push(`role: ${ROLE_LABELS[f.role.role].toLowerCase()}`);
@@ -391,10 +389,11 @@ function rolesIn(c: ValidatedComparison): RoleInfo[] {
 
 /** The line under the title: which releases the figures are as of, per role. */
 function asOfLine(c: ValidatedComparison): string {
+  const distributions = distributionsOf(c);
   const citations = rolesIn(c).map((role) =>
     distributionCitation(
       role,
-      distributionsOf(c).filter((d) => d.role === role),
+      distributions.filter((d) => d.role === role),
     ),
   );
   return `As of ${citations.join('; ')}.`;
@@ -441,9 +440,10 @@ function borrowedShapeNotes(c: ValidatedComparison): string[] {
 
 /** The sources block: only what this table uses, then the notes a reader needs. */
 function sourceLines(c: ValidatedComparison): string[] {
+  const distributions = distributionsOf(c);
   const lines = [
     'Sources',
-    ...wageSourceLines(distributionsOf(c)),
+    ...wageSourceLines(distributions),
     sourceText('credentials'),
     sourceText('setting'),
     ...(c.columns.costOfLiving ? [sourceText('cost of living')] : []),
@@ -451,7 +451,7 @@ function sourceLines(c: ValidatedComparison): string[] {
     'How each estimate is made: =CODER_SALARY_EXPLAIN(state, years, cert, role, setting) shows every step and its source.',
   ];
   lines.push(...borrowedShapeNotes(c));
-  const areaNotes = areaQuartileNote(distributionsOf(c));
+  const areaNotes = areaQuartileNote(distributions);
   lines.push(...areaNotes);
   if (areaNotes.length > 0 && c.columns.costOfLiving) lines.push("Cost of living in an area uses its state's price parity.");
   if (c.columns.hourly) lines.push(`Hourly equivalent = annual pay ÷ ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention).`);

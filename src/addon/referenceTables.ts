@@ -3,7 +3,7 @@
  * and the outlook table, each on its own new sheet with its sources — values as published, so
  * the sheet reads the same without the add-on.
  */
-import { STATES, NATIONAL, areaLabel, parseArea, stateName } from '../core/areas';
+import { STATES, NATIONAL, areaLabel, isLocalArea, parseArea, stateName } from '../core/areas';
 import {
   CREDENTIALS,
   CURRENT_CREDENTIAL_SURVEY,
@@ -88,7 +88,7 @@ function areaTablePlace(value: unknown): Area {
     const suggestion = error.suggestion ? ` — did you mean ${error.suggestion}?` : '.';
     throw new RequestError(`Area wage table: ${error.sentence}${suggestion} Choose ${AREA_TABLE_PLACES}.`);
   }
-  if (place.kind === 'state' || place.kind === 'national') return place;
+  if (!isLocalArea(place)) return place;
   const states = place.states.map(stateName).join(' or ');
   throw new RequestError(
     `Area wage table: "${typed.trim()}" is itself an area, ${areaLabel(place)}; choose its state (${states}) or "US" for every area.`,

@@ -8,6 +8,7 @@ import { InputError, NotInDataError } from './inputError';
 import { nearestMatch, quoted } from './nearestMatch';
 import { hasAreaFigures, lastYear, localAreas } from './areaTables';
 import { publishedWages } from './distribution';
+import { isLocalArea } from './areas';
 
 export type AreaSort = 'name' | 'median' | 'employment' | 'code';
 
@@ -35,7 +36,7 @@ export function parseAreaSort(text: string): AreaSort {
 
 /** The areas BLS defines in the data's latest year that lie (wholly or partly) in the state; every one for the nation. */
 export function areasIn(place: Area): Area[] {
-  if (place.kind !== 'state' && place.kind !== 'national') {
+  if (isLocalArea(place)) {
     throw new InputError(
       'state',
       place.name,

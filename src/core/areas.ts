@@ -50,6 +50,11 @@ function normalise(text: string): string {
 export const AREA_ACCEPTED =
   'a state ("CA", "California"), "DC", "US" for the nation, or a metropolitan or nonmetropolitan area by BLS code ("41940"), title ("San Jose-Sunnyvale-Santa Clara, CA") or city ("Sunnyvale", "Portland, OR")';
 
+/** A BLS metropolitan or nonmetropolitan area, as against a state, DC or the nation. */
+export function isLocalArea(area: Area): boolean {
+  return area.kind === 'metropolitan' || area.kind === 'nonmetropolitan';
+}
+
 /** "San Jose-Sunnyvale-Santa Clara, CA (41940)"; a state as "California (CA)". */
 export function areaLabel(area: Area): string {
   return `${area.name} (${area.code})`;

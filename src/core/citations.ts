@@ -60,7 +60,12 @@ export function parseTopic(text: string): SourceTopic {
 
 /** The OEWS releases a role's figures come from: "May 2025", or "May 2025 and May 2024". */
 export function yearsOf(role: RoleInfo): string {
-  const years = [...new Set(REFERENCE.wages.filter((w) => w.soc === role.soc).map((w) => w.year))].sort().reverse();
+  return mayYears(REFERENCE.wages.filter((w) => w.soc === role.soc));
+}
+
+/** The May years of some records, latest first: "May 2025 and May 2024". */
+function mayYears(records: readonly WageRecord[]): string {
+  const years = [...new Set(records.map((r) => r.year))].sort().reverse();
   return years.map((y) => `May ${y}`).join(' and ');
 }
 
@@ -89,8 +94,7 @@ function recordsRead(d: PayDistribution): WageRecord[] {
  * when an area's latest published median is older than its state's figures.
  */
 export function yearsRead(distributions: readonly PayDistribution[]): string {
-  const years = [...new Set(distributions.flatMap(recordsRead).map((r) => r.year))].sort().reverse();
-  return years.map((y) => `May ${y}`).join(' and ');
+  return mayYears(distributions.flatMap(recordsRead));
 }
 
 /**

@@ -1,7 +1,7 @@
 /** CODER_SALARY_EXPLAIN: every step of an estimate as (step, value) rows anyone can audit. */
 import type { Estimate } from './estimate';
 import type { Area } from './referenceTypes';
-import { stateName } from './areas';
+import { isLocalArea, stateName } from './areas';
 import { PUBLISHED_QUANTILES, type PayDistribution } from './distribution';
 import { MAX_CURVE_YEARS } from './experience';
 import { cite, recordCitation } from './citations';
@@ -51,7 +51,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
   const rows: ExplainRow[] = [
     [
       'Inputs',
-      `${area.name} (${area.code}${area.kind === 'state' || area.kind === 'national' ? '' : `, ${KIND_TEXT[area.kind]}`}); ${inputs.years} years; credentials: ${credentials}; role: ${role.role}; setting: ${inputs.setting}`,
+      `${area.name} (${area.code}${isLocalArea(area) ? `, ${KIND_TEXT[area.kind]}` : ''}); ${inputs.years} years; credentials: ${credentials}; role: ${role.role}; setting: ${inputs.setting}`,
     ],
     ['Occupation', `${role.occupation} (SOC ${role.soc})${role.caveat ? ` — note: ${role.caveat}` : ''}`],
     ['Base median', record.values.annual_median!],

@@ -78,6 +78,11 @@ function shown(): { places: Place[]; more: number } {
   return { places: found.slice(0, MAX_FOUND), more: Math.max(0, found.length - MAX_FOUND) };
 }
 
+/** A state or area the page knows, by its code. */
+function placeByCode(code: string): Place | undefined {
+  return states.find((p) => p.code === code) ?? areas?.find((p) => p.code === code);
+}
+
 function hasFigure(place: Place): boolean {
   return place.medians[role()] !== undefined;
 }
@@ -197,7 +202,7 @@ function fillScopes(): void {
 function pickFirstShown(filter: HTMLInputElement): void {
   const first = [...byId('state-list').querySelectorAll<HTMLInputElement>('input[name="state"]')].find((input) => !input.disabled);
   if (!first || filter.value.trim() === '') return;
-  const place = [...states, ...(areas ?? [])].find((p) => p.code === first.value);
+  const place = placeByCode(first.value);
   if (place) chosen.set(place.code, place);
   selection = 'chosen';
   filter.value = '';
@@ -222,7 +227,7 @@ export const placePicker = {
       button.addEventListener('click', () => selectGroup(button.dataset.select!));
     byId('state-list').addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
-      const place = [...states, ...(areas ?? [])].find((p) => p.code === input.value);
+      const place = placeByCode(input.value);
       if (!place) return;
       if (input.checked) chosen.set(place.code, place);
       else chosen.delete(place.code);
