@@ -3,6 +3,30 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+
+/**
+ * What each layer may not import (docs/ARCHITECTURE.md): sidebar → addon → sheets → core, and
+ * nothing in src/ imports the scripts or tests that build, preview and check it.
+ */
+const LAYER_ZONES = [
+  {
+    target: './src/core',
+    from: ['./src/sheets', './src/addon', './src/sidebar', './src/index.ts'],
+    message: 'The core is pure: it imports nothing above it.',
+  },
+  {
+    target: './src/sheets',
+    from: ['./src/addon', './src/sidebar', './src/index.ts'],
+    message: 'Custom functions sit below the add-on shell and the sidebar.',
+  },
+  {
+    target: './src/addon',
+    from: ['./src/sidebar', './src/index.ts'],
+    message: 'The shell does not import the sidebar (the sidebar imports its request types).',
+  },
+  { target: './src', from: ['./scripts', './test'], message: 'What ships imports nothing from the build, preview or tests.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/generated/', 'test-results/'] },
@@ -35,4 +59,19 @@ export default tseslint.config(
   },
   { files: ['src/sidebar/**/*.ts'], languageOptions: { globals: { ...globals.browser, google: 'readonly' } } },
   { files: ['scripts/**', 'test/**', '*.js'], languageOptions: { globals: { ...globals.node } } },
+  {
+    // The layers run one way and never in a circle: a cycle or an upward import fails lint.
+    files: ['src/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
+    },
+    rules: {
+      // Type-only imports count too: a cycle through types is still a knot to untie.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+    },
+  },
 );

@@ -32,7 +32,7 @@ import {
 } from '../src/core/referenceTypes';
 import { oewsArea, oewsAreaDefinitions, oewsNational, type Publication } from '../src/core/publishers';
 import { FIPS_BY_ABBR, isStateOrDc } from './dataUpdate/areas';
-import { checkCitationColumns, readCsv, usable, yearOf, type Row } from './referenceData';
+import { checkCitationColumns, readCsv, usable, yearOf, type Row } from './referenceCsv';
 
 const SOCS: readonly Soc[] = ['29-2072', '43-3021', '29-9021'];
 const STATS: readonly PublishedStat[] = [...WAGE_STATS, 'location_quotient'];

@@ -15,7 +15,7 @@ import {
   type WageStat,
 } from '../src/core/referenceTypes';
 import { OUTLOOK_HANDBOOK, oewsNational } from '../src/core/publishers';
-import { numberOrUndefined, publicationOf, readCsv, usable, yearOf, type Row, type WageRow } from './referenceData';
+import { numberOrUndefined, publicationOf, readCsv, usable, yearOf, type Row, type WageRow } from './referenceCsv';
 
 export const CONSUMER_PRICES_FILE = 'cpi_u_annual_average_2009_2025.csv';
 export const CERTIFICATION_COSTS_FILE = 'certification_costs.csv';

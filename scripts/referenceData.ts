@@ -14,9 +14,8 @@
  * differs, and is never bundled. The check refuses a row without both, a page outside the
  * publishers' sites, and an OEWS row whose page is not its own year's and area's.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { isPublisherUrl, oewsNational, oewsState, type Publication } from '../src/core/publishers';
 import {
   WAGE_STATS,
@@ -32,15 +31,14 @@ import {
   type WageRecord,
   type WageStat,
 } from '../src/core/referenceTypes';
+import { checkCitationColumns, numberOrUndefined, publicationOf, readCsv, usable, yearOf, type Row, type WageRow } from './referenceCsv';
 import { readCredentialCatalogue, readCredentialSurvey } from './credentialData';
 import { areaFileKind, readAreaData, type AreaFile, type NationalFigure } from './areaData';
 import { isNationalHistory, readCertificationCosts, readConsumerPrices, readNationalHistory } from './careerData';
 
-export type Row = Record<string, string>;
-
 const SOCS: readonly Soc[] = ['29-2072', '43-3021', '29-9021'];
-/** Rows whose status says they must not be used (see data/SOURCES.md conventions). */
-const UNUSABLE_STATUS = new Set(['conflicting', 'uncertain-year', 'historical']);
+export type { Row } from './referenceCsv';
+export { readCsv } from './referenceCsv';
 
 export class ReferenceDataError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -48,59 +46,8 @@ export class ReferenceDataError extends Error {
   }
 }
 
-export function readCsv(path: string): Row[] {
-  return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Row[];
-}
-
-export function usable(row: Row): boolean {
-  return !UNUSABLE_STATUS.has((row.status ?? '').trim());
-}
-
-/** "May 2025" or "2025" → 2025; anything else → NaN. */
-export function yearOf(text: string): number {
-  const match = /^(?:May\s+)?(\d{4})$/.exec(text.trim());
-  return match ? Number(match[1]) : Number.NaN;
-}
-
-export function numberOrUndefined(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : undefined;
-}
-
 /** The state files' statistics: the wage statistics and, where a file has it, the location quotient. */
 const STATE_STATS: readonly PublishedStat[] = [...WAGE_STATS, 'location_quotient'];
-
-export interface WageRow {
-  soc: Soc;
-  area: string;
-  year: number;
-  release: string;
-  values: Partial<Record<PublishedStat, number>>;
-  missing: Partial<Record<PublishedStat, string>>;
-  publication: Publication;
-  file: string;
-}
-
-/** What a row cites: its `source` (the publication) and `source_url` (the publisher's page). */
-export function publicationOf(row: Row): Publication {
-  return { title: (row.source ?? '').trim(), url: (row.source_url ?? '').trim() };
-}
-
-/** Every row names its publication and links the publisher's page (data/CITATIONS.md). */
-export function checkCitationColumns(file: string, rows: readonly Row[], problems: string[]): void {
-  rows.forEach((row, i) => {
-    const where = `${file} row ${i + 2}`;
-    const { title, url } = publicationOf(row);
-    if (!title) problems.push(`${where}: no publication in "source"`);
-    else if (/:\/\//.test(title)) problems.push(`${where}: "source" must name the publication, not an address ("${title}")`);
-    if (!url) problems.push(`${where}: no publisher page in "source_url"`);
-    else if (!isPublisherUrl(url))
-      problems.push(`${where}: source_url ${url} is not a publisher's page (bls.gov, bea.gov, aapc.com, ahima.org)`);
-  });
-}
 
 /** An OEWS figure is cited on its own release's page: the state page, or the occupation's national page. */
 export function expectedOewsPage(soc: string, area: string, year: number): string {
@@ -321,8 +268,7 @@ export function loadReferenceData(dir: string): LoadedData {
   let areaRows: Row[] = [];
   const earlierOccupation: EarlierOccupationRecord[] = [];
   for (const file of files.filter((f) => f.startsWith('oews_'))) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const rows = parse(text, { columns: true, skip_empty_lines: true, trim: true }) as Row[];
+    const rows = readCsv(join(dir, file));
     const kind = areaFileKind(Object.keys(rows[0] ?? {}));
     if (kind) {
       areaFiles.push({ file, kind, rows });

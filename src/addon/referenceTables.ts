@@ -15,7 +15,8 @@ import {
 import { areaDistribution } from '../core/distribution';
 import { ROLES, parseRole, type RoleInfo } from '../core/roles';
 import { projectionFor } from '../core/outlook';
-import { cite, recordSourceLines, sourceText, wageCitation, wageSourceLines } from '../core/citations';
+import { cite } from '../core/publishers';
+import { recordSourceLines, sourceText, wageCitation, wageSourceLines } from '../core/citations';
 import { NotInDataError, InputError } from '../core/inputError';
 import { AAPC_CERTIFICATION_URL, oewsArea, oewsAreaDefinitions } from '../core/publishers';
 import { NO_FIGURE, listedAreas, type ListedArea } from '../core/areaList';

@@ -5,7 +5,7 @@
 import { REFERENCE } from '../../data/generated/reference';
 import { ROLES, type RoleInfo } from './roles';
 import { InputError } from './inputError';
-import { OEWS_TABLES, oewsArea, type Publication } from './publishers';
+import { OEWS_TABLES, cite, oewsArea } from './publishers';
 import type { WageRecord } from './referenceTypes';
 import type { PayDistribution } from './distribution';
 import { credentialCitation } from './credentials';
@@ -114,11 +114,6 @@ export function areaQuartileNote(distributions: readonly PayDistribution[]): str
     `Metropolitan and nonmetropolitan areas (${codes.join(', ')}): BLS publishes their 25th, 50th and 75th percentiles; ` +
       "p10 and p90 follow their state's shape (national where the state publishes none).",
   ];
-}
-
-/** How every citation reads: the publication, then the publisher's page. */
-export function cite(publication: Publication): string {
-  return `${publication.title}: ${publication.url}`;
 }
 
 /** A wage record's page, naming its area: "BLS OEWS May 2025, state estimates, New York: https://…/oes_ny.htm". */

@@ -4,7 +4,8 @@ import type { Area } from './referenceTypes';
 import { isLocalArea, stateName } from './areas';
 import { PUBLISHED_QUANTILES, type PayDistribution } from './distribution';
 import { MAX_CURVE_YEARS } from './experience';
-import { cite, recordCitation } from './citations';
+import { recordCitation } from './citations';
+import { cite } from './publishers';
 import { dollars } from './figureText';
 
 export type ExplainRow = readonly [string, string | number];

@@ -95,3 +95,8 @@ export const OFFICIAL_FILES = {
   projections: 'https://www.bls.gov/emp/ind-occ-matrix/occupation.xlsx',
   priceParities: 'https://apps.bea.gov/regional/zip/SARPP.zip',
 } as const;
+
+/** How every citation reads: the publication, then the publisher's page. */
+export function cite(publication: Publication): string {
+  return `${publication.title}: ${publication.url}`;
+}

@@ -12,10 +12,9 @@
  */
 import { REFERENCE } from '../../data/generated/reference';
 import type { Area, ConsumerPriceYear, EarlierOccupationRecord, WageRecord } from './referenceTypes';
-import { OEWS_TABLES, type Publication } from './publishers';
+import { OEWS_TABLES, cite, type Publication } from './publishers';
 import { areaRecordYears, areaWageRecord, earlierStateWages, nameIn } from './areaTables';
 import { ROLES, type RoleInfo } from './roles';
-import { cite } from './citations';
 import { NATIONAL } from './areas';
 import { inConstantDollars, latestPriceYear, priceCitation, provisionalNote } from './consumerPrices';
 import { InputError, NotInDataError } from './inputError';
