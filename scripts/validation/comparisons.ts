@@ -74,7 +74,7 @@ const ratioOf =
 const SETTING_SPREAD =
   'the same survey ratio moves this much between surveys: outpatient hospital ÷ solo practice was 1.084 (AAPC 2010), 1.059 (2011), 1.002 (2012)';
 const SUBGROUP =
-  'small subgroups of one survey (first-year or 25-plus-year respondents) read from a summary (medium confidence); the same article shows a 9-year certified average of $34,853, below its first-year one, as an example of their noise';
+  'small subgroups of one survey (first-year or 25-plus-year respondents) read from a summary (medium confidence); the same article shows a 9-year certified average of $34,853, barely above the one-year $34,551, as an example of their noise';
 const RAW_GAP =
   'the published averages are rounded and the groups large; beyond the range the model would claim a larger gap at equal experience than the survey shows with experience mixed in';
 
