@@ -1,0 +1,645 @@
+/**
+ * How good are the estimates: the model against published figures, compared like with like.
+ *
+ * Each comparison names the published figure (data/validation_published_figures.csv), the
+ * CODER_SALARY calls that match it, and a tolerance with its reason. Survey levels (AAPC members)
+ * are not BLS levels, so a survey figure is compared as a ratio within its own survey (two
+ * experience bands, two settings, certified ÷ non-certified) with the model's ratio at matching
+ * inputs; BLS figures and the product brief's claims are compared as ratios or levels.
+ *
+ * Error: model ÷ published − 1 for a figure; for a range, 0 inside it and the distance to the
+ * nearer end outside. A comparison is within tolerance when |error| ≤ tolerance. A comparison
+ * whose published figure the model's own EXPLAIN quotes is a calibration check, not a held-out
+ * test: the summary keeps the two apart, so the table stays honest however the model changes.
+ */
+import type { PublishedFigure, PublishedFigures } from './publishedFigures';
+
+/** The product's functions, as a sheet calls them (scripts/validation/productModel.ts). */
+export interface PayModel {
+  /** CODER_SALARY; throws the function's own error when it refuses the inputs. */
+  pay(place: string, years: number, cert: string, role: string, setting: string): number;
+  /** Every cell of CODER_SALARY_EXPLAIN for the same inputs, as one text. */
+  explain(place: string, years: number, cert: string, role: string, setting: string): string;
+  /** STATE_WAGE(place, "median", role). */
+  median(place: string, role: string): number;
+}
+
+/** Years where the model places the median worker: read from the model, not assumed. */
+export const MEDIAN_WORKER = 'median worker';
+
+export interface Inputs {
+  readonly place: string;
+  readonly years: number | typeof MEDIAN_WORKER;
+  readonly cert?: string;
+  readonly role?: string;
+  readonly setting?: string;
+}
+
+export type ModelReading =
+  | { readonly kind: 'level'; readonly inputs: Inputs }
+  | { readonly kind: 'ratio'; readonly numerator: Inputs; readonly denominator: Inputs }
+  /** Whole years a worker with `from` needs to reach the pay of `target`; Infinity if never (to 60). */
+  | { readonly kind: 'years to reach'; readonly from: Omit<Inputs, 'years'>; readonly target: Inputs };
+
+export type Published =
+  { readonly kind: 'figure'; readonly value: number } | { readonly kind: 'range'; readonly low: number; readonly high: number };
+
+export type Unit = 'ratio' | 'USD' | 'years';
+
+export interface Comparison {
+  readonly id: string;
+  readonly topic: string;
+  readonly name: string;
+  /** The published figures the value is computed from (ids in the figures file); none for the brief's claims. */
+  readonly figures: readonly string[];
+  /** Shown as the source when `figures` is empty. */
+  readonly claimSource?: string;
+  readonly published: (f: (id: string) => number) => Published;
+  readonly model: ModelReading;
+  readonly unit: Unit;
+  /** Largest |error| the evidence supports, as a fraction (0.05 = ±5%). */
+  readonly tolerance: number;
+  readonly toleranceReason: string;
+  /** How the model's inputs match the published figure, and what they cannot match. */
+  readonly matching: string;
+  /** Text whose presence in the model's EXPLAIN means the model is calibrated on this figure; default: the figures' dollar amounts. */
+  readonly calibrationMarks?: readonly RegExp[];
+}
+
+const ratioOf =
+  (numerator: string, denominator: string) =>
+  (f: (id: string) => number): Published => ({ kind: 'figure', value: f(numerator) / f(denominator) });
+
+// Tolerances and the evidence for them.
+const SETTING_SPREAD =
+  'the same survey ratio moves this much between surveys: outpatient hospital ÷ solo practice was 1.084 (AAPC 2010), 1.059 (2011), 1.002 (2012)';
+const SUBGROUP =
+  'small subgroups of one survey (first-year or 25-plus-year respondents) read from a summary (medium confidence); the same article shows a 9-year certified average of $34,853, barely above the one-year $34,551, as an example of their noise';
+const RAW_GAP =
+  'the published averages are rounded and the groups large; beyond the range the model would claim a larger gap at equal experience than the survey shows with experience mixed in';
+
+export const COMPARISONS: readonly Comparison[] = [
+  {
+    id: 'experience-2013',
+    topic: 'Experience',
+    name: 'more than 15 years ÷ more than 2 years',
+    figures: ['aapc2013_over15', 'aapc2013_over2'],
+    published: ratioOf('aapc2013_over15', 'aapc2013_over2'),
+    model: { kind: 'ratio', numerator: { place: 'US', years: 15, cert: 'CPC' }, denominator: { place: 'US', years: 2, cert: 'CPC' } },
+    unit: 'ratio',
+    tolerance: 0.1,
+    toleranceReason:
+      'about 15,000 respondents, so sampling error is small; but the bands are open-ended and their average years are not published, so reading the model at the thresholds can move its ratio by several percent',
+    matching:
+      'the model at the bands’ thresholds (2 and 15 years); AAPC members are mostly certified, so a CPC in both. The survey publishes no average years per band.',
+  },
+  {
+    id: 'experience-2010-noncertified-7',
+    topic: 'Experience',
+    name: 'non-certified: 7 years ÷ first year',
+    figures: ['aapc2010_noncert_7', 'aapc2010_noncert_1'],
+    published: ratioOf('aapc2010_noncert_7', 'aapc2010_noncert_1'),
+    model: { kind: 'ratio', numerator: { place: 'US', years: 7 }, denominator: { place: 'US', years: 1 } },
+    unit: 'ratio',
+    tolerance: 0.1,
+    toleranceReason: SUBGROUP,
+    matching: 'no credential, 7 years against 1 year.',
+  },
+  {
+    id: 'experience-2010-noncertified-25',
+    topic: 'Experience',
+    name: 'non-certified: more than 25 years ÷ first year',
+    figures: ['aapc2010_noncert_25', 'aapc2010_noncert_1'],
+    published: ratioOf('aapc2010_noncert_25', 'aapc2010_noncert_1'),
+    model: { kind: 'ratio', numerator: { place: 'US', years: 25 }, denominator: { place: 'US', years: 1 } },
+    unit: 'ratio',
+    tolerance: 0.1,
+    toleranceReason: SUBGROUP,
+    matching: 'no credential, 25 years (the band’s threshold) against 1 year.',
+  },
+  {
+    id: 'experience-2010-certified-25',
+    topic: 'Experience',
+    name: 'certified: more than 25 years ÷ one year',
+    figures: ['aapc2010_cert_25', 'aapc2010_cert_1'],
+    published: ratioOf('aapc2010_cert_25', 'aapc2010_cert_1'),
+    model: { kind: 'ratio', numerator: { place: 'US', years: 25, cert: 'CPC' }, denominator: { place: 'US', years: 1, cert: 'CPC' } },
+    unit: 'ratio',
+    tolerance: 0.1,
+    toleranceReason: SUBGROUP,
+    matching: 'a CPC at 25 years against a CPC at 1 year (the product applies its apprentice rule, if any, as for a user).',
+  },
+  {
+    id: 'credential-2010-first-year',
+    topic: 'Credential at equal experience',
+    name: 'certified ÷ non-certified, first year',
+    figures: ['aapc2010_cert_1', 'aapc2010_noncert_1'],
+    published: ratioOf('aapc2010_cert_1', 'aapc2010_noncert_1'),
+    model: { kind: 'ratio', numerator: { place: 'US', years: 1, cert: 'CPC' }, denominator: { place: 'US', years: 1 } },
+    unit: 'ratio',
+    tolerance: 0.08,
+    toleranceReason: SUBGROUP,
+    matching:
+      'CPC against no credential at 1 year, as a user would type it. The survey’s certified first-years include apprentices (CPC-A) and the summary words the two groups slightly differently (“one year of experience”, “first year”).',
+  },
+  {
+    id: 'credential-2010-25-years',
+    topic: 'Credential at equal experience',
+    name: 'certified ÷ non-certified, more than 25 years',
+    figures: ['aapc2010_cert_25', 'aapc2010_noncert_25'],
+    published: ratioOf('aapc2010_cert_25', 'aapc2010_noncert_25'),
+    model: { kind: 'ratio', numerator: { place: 'US', years: 25, cert: 'CPC' }, denominator: { place: 'US', years: 25 } },
+    unit: 'ratio',
+    tolerance: 0.08,
+    toleranceReason: SUBGROUP,
+    matching: 'CPC against no credential at 25 years (the band’s threshold).',
+  },
+  ...(
+    [
+      ['2009', 'aapc2009'],
+      ['2019', 'aapc2019'],
+      ['2021', 'aapc2021'],
+      ['2022', 'aapc2022'],
+      ['2025', 'aapc2025'],
+    ] as const
+  ).map(([year, key]): Comparison => ({
+    id: `certified-raw-${year}`,
+    topic: 'Certified vs non-certified',
+    name: `certified ÷ non-certified (raw), ${year} survey`,
+    figures: [`${key}_certified`, `${key}_noncertified`],
+    published: (f) => ({ kind: 'range', low: 1, high: f(`${key}_certified`) / f(`${key}_noncertified`) }),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC' },
+      denominator: { place: 'US', years: MEDIAN_WORKER },
+    },
+    unit: 'ratio',
+    tolerance: 0.02,
+    toleranceReason: RAW_GAP,
+    matching:
+      'the raw ratio mixes experience into the gap (certified respondents are more experienced) and the survey publishes no average years per group, so like with like is the gap at equal experience, which must lie between no gap (1) and the raw ratio: CPC against no credential, both at the model’s median worker.',
+  })),
+  {
+    id: 'years-to-single-credential-2018',
+    topic: 'Credential at equal experience',
+    name: 'years a non-certified coder needs to reach a single-credential average',
+    figures: ['aapc2018_years_to_single_credential'],
+    published: (f) => ({ kind: 'figure', value: f('aapc2018_years_to_single_credential') }),
+    model: { kind: 'years to reach', from: { place: 'US' }, target: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC' } },
+    unit: 'years',
+    tolerance: 0.25,
+    toleranceReason: 'AAPC says “20 years”, a round figure read off a chart: ±5 years',
+    matching:
+      'the fewest whole years at which a coder without a credential reaches the pay of a CPC at the model’s median worker; the survey publishes no average years of single-credential holders, so the model’s median worker stands for them.',
+    calibrationMarks: [/\b2018\b/, /\b20 years\b/],
+  },
+  {
+    id: 'setting-2015-inpatient-outpatient',
+    topic: 'Work setting',
+    name: 'hospital inpatient ÷ hospital outpatient',
+    figures: ['aapc2015_inpatient', 'aapc2015_outpatient'],
+    published: ratioOf('aapc2015_inpatient', 'aapc2015_outpatient'),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC', setting: 'hospital inpatient' },
+      denominator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC', setting: 'hospital outpatient' },
+    },
+    unit: 'ratio',
+    tolerance: 0.06,
+    toleranceReason: SETTING_SPREAD,
+    matching: 'a CPC at the model’s median worker (AAPC members are mostly certified) in each setting.',
+  },
+  {
+    id: 'setting-2015-health-system-inpatient',
+    topic: 'Work setting',
+    name: 'health system ÷ hospital inpatient',
+    figures: ['aapc2015_health_system', 'aapc2015_inpatient'],
+    published: ratioOf('aapc2015_health_system', 'aapc2015_inpatient'),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC', setting: 'health system' },
+      denominator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC', setting: 'hospital inpatient' },
+    },
+    unit: 'ratio',
+    tolerance: 0.06,
+    toleranceReason: SETTING_SPREAD,
+    matching: 'a CPC at the model’s median worker in each setting.',
+  },
+  {
+    id: 'setting-2015-inpatient-practice',
+    topic: 'Work setting',
+    name: 'hospital inpatient ÷ physician practice',
+    figures: ['aapc2015_inpatient', 'aapc2015_large_group', 'aapc2015_medium_group', 'aapc2015_small_group'],
+    published: (f) => ({
+      kind: 'range',
+      low: f('aapc2015_inpatient') / f('aapc2015_large_group'),
+      high: f('aapc2015_inpatient') / f('aapc2015_medium_group'),
+    }),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC', setting: 'hospital inpatient' },
+      denominator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC', setting: 'physician practice' },
+    },
+    unit: 'ratio',
+    tolerance: 0.06,
+    toleranceReason: SETTING_SPREAD,
+    matching:
+      'the survey splits practices by size (large, medium, solo/small) without their shares of respondents, so the published value is the range over the three sizes; a CPC at the model’s median worker.',
+  },
+  {
+    id: 'setting-2015-outpatient-practice',
+    topic: 'Work setting',
+    name: 'hospital outpatient ÷ physician practice',
+    figures: ['aapc2015_outpatient', 'aapc2015_large_group', 'aapc2015_medium_group', 'aapc2015_small_group'],
+    published: (f) => ({
+      kind: 'range',
+      low: f('aapc2015_outpatient') / f('aapc2015_large_group'),
+      high: f('aapc2015_outpatient') / f('aapc2015_medium_group'),
+    }),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC', setting: 'hospital outpatient' },
+      denominator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC', setting: 'physician practice' },
+    },
+    unit: 'ratio',
+    tolerance: 0.06,
+    toleranceReason: SETTING_SPREAD,
+    matching: 'the range over the three practice sizes, as above; a CPC at the model’s median worker.',
+  },
+  ...(['2010', '2011', '2012'] as const).map((year): Comparison => ({
+    id: `setting-${year}-outpatient-solo`,
+    topic: 'Work setting',
+    name: `hospital outpatient ÷ solo practice, ${year} survey`,
+    figures: [`aapc${year}_outpatient`, `aapc${year}_solo`],
+    published: ratioOf(`aapc${year}_outpatient`, `aapc${year}_solo`),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC', setting: 'hospital outpatient' },
+      denominator: { place: 'US', years: MEDIAN_WORKER, cert: 'CPC', setting: 'physician practice' },
+    },
+    unit: 'ratio',
+    tolerance: 0.06,
+    toleranceReason: SETTING_SPREAD,
+    matching: 'solo practice against the model’s physician practice (it has no practice sizes); a CPC at the model’s median worker.',
+  })),
+  {
+    id: 'setting-ooh-2025-hospital-office',
+    topic: 'Work setting',
+    name: 'hospitals ÷ offices of physicians (medians, May 2025)',
+    figures: ['ooh2025_hospitals', 'ooh2025_physician_offices'],
+    published: ratioOf('ooh2025_hospitals', 'ooh2025_physician_offices'),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, setting: 'hospital' },
+      denominator: { place: 'US', years: MEDIAN_WORKER, setting: 'physician office' },
+    },
+    unit: 'ratio',
+    tolerance: 0.02,
+    toleranceReason: 'one BLS release, the same as the model’s base: BLS’s relative standard errors on national medians are about 1%',
+    matching: 'the median worker without a credential (a median of all workers in each setting).',
+  },
+  {
+    id: 'setting-ooh-2025-hospital-all',
+    topic: 'Work setting',
+    name: 'hospitals ÷ all settings (medians, May 2025)',
+    figures: ['ooh2025_hospitals', 'ooh2025_all'],
+    published: ratioOf('ooh2025_hospitals', 'ooh2025_all'),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, setting: 'hospital' },
+      denominator: { place: 'US', years: MEDIAN_WORKER },
+    },
+    unit: 'ratio',
+    tolerance: 0.02,
+    toleranceReason: 'one BLS release, the same as the model’s base: BLS’s relative standard errors on national medians are about 1%',
+    matching: 'the median worker without a credential, hospital against any setting.',
+  },
+  {
+    id: 'setting-ooh-2025-office-all',
+    topic: 'Work setting',
+    name: 'offices of physicians ÷ all settings (medians, May 2025)',
+    figures: ['ooh2025_physician_offices', 'ooh2025_all'],
+    published: ratioOf('ooh2025_physician_offices', 'ooh2025_all'),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, setting: 'physician office' },
+      denominator: { place: 'US', years: MEDIAN_WORKER },
+    },
+    unit: 'ratio',
+    tolerance: 0.02,
+    toleranceReason: 'one BLS release, the same as the model’s base: BLS’s relative standard errors on national medians are about 1%',
+    matching: 'the median worker without a credential, physician office against any setting.',
+  },
+  {
+    id: 'setting-ooh-2006-hospital-office',
+    topic: 'Work setting',
+    name: 'hospitals ÷ offices of physicians (medians, May 2006)',
+    figures: ['ooh2006_hospitals', 'ooh2006_physician_offices'],
+    published: ratioOf('ooh2006_hospitals', 'ooh2006_physician_offices'),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, setting: 'hospital' },
+      denominator: { place: 'US', years: MEDIAN_WORKER, setting: 'physician office' },
+    },
+    unit: 'ratio',
+    tolerance: 0.06,
+    toleranceReason:
+      'an older release of the former occupation 29-2071 (before the 2018 split): the setting gap may have moved in 19 years; ±6% is the spread of the survey setting ratios between years',
+    matching: 'the median worker without a credential in each setting.',
+  },
+  {
+    id: 'setting-oews-2011-hospital-office',
+    topic: 'Work setting',
+    name: 'hospitals ÷ offices of physicians (means, May 2011)',
+    figures: ['oews2011_hospitals', 'oews2011_physician_offices'],
+    published: ratioOf('oews2011_hospitals', 'oews2011_physician_offices'),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, setting: 'hospital' },
+      denominator: { place: 'US', years: MEDIAN_WORKER, setting: 'physician office' },
+    },
+    unit: 'ratio',
+    tolerance: 0.06,
+    toleranceReason:
+      'an older release of the former occupation 29-2071, and a ratio of means rather than medians; ±6% is the spread of the survey setting ratios between years',
+    matching: 'the median worker without a credential in each setting (the model prices a worker, not a mean).',
+  },
+  {
+    id: 'setting-oews-2021-payer-all',
+    topic: 'Work setting',
+    name: 'insurance carriers ÷ all industries (means, May 2021)',
+    figures: ['oews2021_insurance_carriers', 'oews2021_all'],
+    published: ratioOf('oews2021_insurance_carriers', 'oews2021_all'),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, setting: 'payer' },
+      denominator: { place: 'US', years: MEDIAN_WORKER },
+    },
+    unit: 'ratio',
+    tolerance: 0.1,
+    toleranceReason:
+      'read from a secondary copy of BLS’s top-paying-industries list (medium confidence), a ratio of means, and insurance carriers are the highest-paying payers, not all of them',
+    matching: 'the median worker without a credential, payer against any setting.',
+  },
+  {
+    id: 'brief-coders',
+    topic: 'The product brief’s claims',
+    name: 'a typical coder earns $50,000–$60,000',
+    figures: [],
+    claimSource: 'Product brief (the seed’s claims)',
+    published: () => ({ kind: 'range', low: 50_000, high: 60_000 }),
+    model: { kind: 'level', inputs: { place: 'US', years: MEDIAN_WORKER } },
+    unit: 'USD',
+    tolerance: 0.05,
+    toleranceReason: 'a round range in a brief',
+    matching: 'the national median worker without a credential.',
+  },
+  {
+    id: 'brief-billers',
+    topic: 'The product brief’s claims',
+    name: 'a typical biller earns $45,000–$55,000',
+    figures: [],
+    claimSource: 'Product brief (the seed’s claims)',
+    published: () => ({ kind: 'range', low: 45_000, high: 55_000 }),
+    model: { kind: 'level', inputs: { place: 'US', years: MEDIAN_WORKER, role: 'biller' } },
+    unit: 'USD',
+    tolerance: 0.05,
+    toleranceReason: 'a round range in a brief',
+    matching: 'the national median worker without a credential, role biller (the median worker’s years as for coders).',
+  },
+  {
+    id: 'brief-hospital-above-office',
+    topic: 'The product brief’s claims',
+    name: 'hospitals pay more than physician offices',
+    figures: [],
+    claimSource: 'Product brief (the seed’s claims)',
+    published: () => ({ kind: 'range', low: 1, high: Number.POSITIVE_INFINITY }),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, setting: 'hospital' },
+      denominator: { place: 'US', years: MEDIAN_WORKER, setting: 'physician office' },
+    },
+    unit: 'ratio',
+    tolerance: 0,
+    toleranceReason: 'a direction, so no tolerance',
+    matching: 'the national median worker without a credential in each setting.',
+  },
+  ...(
+    [
+      ['CA', 'California'],
+      ['NY', 'New York'],
+    ] as const
+  ).map(([code, state]): Comparison => ({
+    id: `brief-${code.toLowerCase()}-experienced`,
+    topic: 'The product brief’s claims',
+    name: `an experienced coder in ${state} earns more than $70,000`,
+    figures: [],
+    claimSource: 'Product brief (the seed’s claims)',
+    published: () => ({ kind: 'range', low: 70_000, high: Number.POSITIVE_INFINITY }),
+    model: { kind: 'level', inputs: { place: code, years: 20 } },
+    unit: 'USD',
+    tolerance: 0.05,
+    toleranceReason: 'a round figure in a brief',
+    matching: '20 years (twice the median worker’s) without a credential.',
+  })),
+  {
+    id: 'brief-ar',
+    topic: 'The product brief’s claims',
+    name: 'a typical coder in Arkansas earns around $40,000',
+    figures: [],
+    claimSource: 'Product brief (the seed’s claims)',
+    published: () => ({ kind: 'figure', value: 40_000 }),
+    model: { kind: 'level', inputs: { place: 'AR', years: MEDIAN_WORKER } },
+    unit: 'USD',
+    tolerance: 0.1,
+    toleranceReason: '“around” a round figure',
+    matching: 'the national median worker’s years, without a credential, in Arkansas.',
+  },
+];
+
+export interface ComparisonResult {
+  readonly comparison: Comparison;
+  readonly published: Published;
+  /** The source: each publication once, with its year. */
+  readonly source: string;
+  /** The CODER_SALARY calls, as a user would type them. */
+  readonly formula: string;
+  readonly model?: number;
+  /** The model's own error message when it refuses the inputs. */
+  readonly refusal?: string;
+  readonly error?: number;
+  readonly within: boolean;
+  /** The model's EXPLAIN quotes the published figure: a calibration check, not a held-out test. */
+  readonly calibrated: boolean;
+}
+
+export interface ValidationReport {
+  readonly medianWorkerYears: number;
+  readonly results: readonly ComparisonResult[];
+}
+
+/** Error of a model value against a published figure or range: see the file comment. */
+export function relativeError(model: number, published: Published): number {
+  if (published.kind === 'figure') return model / published.value - 1;
+  if (model < published.low) return model / published.low - 1;
+  if (model > published.high) return model / published.high - 1;
+  return 0;
+}
+
+/** The fewest whole years (0–60) at which `pay(years)` reaches `target`; Infinity if never. */
+export function yearsToReach(pay: (years: number) => number, target: number): number {
+  for (let years = 0; years <= 60; years++) if (pay(years) >= target) return years;
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Whole years at which the model's national coder without a credential first reaches the published national median. */
+export function medianWorkerYears(model: PayModel): number {
+  const years = yearsToReach((y) => model.pay('US', y, '', '', ''), model.median('US', ''));
+  if (!Number.isFinite(years)) throw new Error('the model never reaches the national median: no median worker');
+  return years;
+}
+
+const dollarsText = (n: number): string => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+
+function formulaOf(inputs: Inputs, years: number | string): string {
+  const args: (string | number)[] = [JSON.stringify(inputs.place), years];
+  const optional = [inputs.cert, inputs.role, inputs.setting];
+  const last = optional.map((v) => v !== undefined).lastIndexOf(true);
+  for (let i = 0; i <= last; i++) args.push(JSON.stringify(optional[i] ?? ''));
+  return `CODER_SALARY(${args.join(', ')})`;
+}
+
+function sourceOf(comparison: Comparison, figures: PublishedFigures): string {
+  if (comparison.figures.length === 0) return comparison.claimSource ?? '';
+  const used = comparison.figures.map((id) => figures.get(id)!);
+  return [...new Set(used.map((f) => f.source))].join('; ');
+}
+
+/** A ratio as EXPLAIN may print it: three decimals, with or without a fourth. */
+const ratioMark = (ratio: number): RegExp => new RegExp(`\\b${ratio.toFixed(3).replace('.', '\\.')}\\d?\\b`);
+
+function marksOf(comparison: Comparison, figures: PublishedFigures, published: Published): readonly RegExp[][] {
+  if (comparison.calibrationMarks) return [[...comparison.calibrationMarks]];
+  const amounts = comparison.figures
+    .map((id) => figures.get(id)!)
+    .filter((f: PublishedFigure) => f.unit === 'USD/year')
+    .map((f) => [new RegExp(`\\$${dollarsText(f.value).slice(1).replace(/,/g, ',?')}\\b`)]);
+  // A survey ratio the model takes as a factor is quoted as that ratio.
+  const ratio =
+    comparison.figures.length > 0 && comparison.unit === 'ratio'
+      ? published.kind === 'figure'
+        ? published.value
+        : published.high
+      : undefined;
+  return ratio !== undefined && Number.isFinite(ratio) ? [...amounts, [ratioMark(ratio)]] : amounts;
+}
+
+/** Runs every comparison through the model. */
+export function runValidation(model: PayModel, figures: PublishedFigures, comparisons = COMPARISONS): ValidationReport {
+  const workerYears = medianWorkerYears(model);
+  const yearsOf = (inputs: Inputs): number => (inputs.years === MEDIAN_WORKER ? workerYears : inputs.years);
+  const call = (inputs: Inputs, years = yearsOf(inputs)): number =>
+    model.pay(inputs.place, years, inputs.cert ?? '', inputs.role ?? '', inputs.setting ?? '');
+  const explainText = (inputs: Inputs): string => {
+    try {
+      return model.explain(inputs.place, yearsOf(inputs), inputs.cert ?? '', inputs.role ?? '', inputs.setting ?? '');
+    } catch {
+      return '';
+    }
+  };
+  const results = comparisons.map((comparison): ComparisonResult => {
+    const value = (id: string): number => {
+      const figure = figures.get(id);
+      if (!figure) throw new Error(`${comparison.id}: no published figure "${id}" in the figures file`);
+      return figure.value;
+    };
+    const published = comparison.published(value);
+    const reading = comparison.model;
+    const calls: Inputs[] =
+      reading.kind === 'level'
+        ? [reading.inputs]
+        : reading.kind === 'ratio'
+          ? [reading.numerator, reading.denominator]
+          : [{ ...reading.from, years: 0 }, reading.target];
+    const formula =
+      reading.kind === 'level'
+        ? formulaOf(reading.inputs, yearsOf(reading.inputs))
+        : reading.kind === 'ratio'
+          ? `${formulaOf(reading.numerator, yearsOf(reading.numerator))} ÷ ${formulaOf(reading.denominator, yearsOf(reading.denominator))}`
+          : `fewest years y with ${formulaOf({ ...reading.from, years: 0 }, 'y')} ≥ ${formulaOf(reading.target, yearsOf(reading.target))}`;
+    const explained = calls.map(explainText).join('\n');
+    const calibrated = marksOf(comparison, figures, published).some((marks) => marks.every((mark) => mark.test(explained)));
+    const base = { comparison, published, source: sourceOf(comparison, figures), formula, calibrated };
+    let modelValue: number;
+    try {
+      modelValue =
+        reading.kind === 'level'
+          ? call(reading.inputs)
+          : reading.kind === 'ratio'
+            ? call(reading.numerator) / call(reading.denominator)
+            : yearsToReach((y) => call({ ...reading.from, years: y }, y), call(reading.target));
+    } catch (error) {
+      return { ...base, refusal: error instanceof Error ? error.message : String(error), within: false };
+    }
+    const error = relativeError(modelValue, published);
+    return { ...base, model: modelValue, error, within: Math.abs(error) <= comparison.tolerance + 1e-12 };
+  });
+  return { medianWorkerYears: workerYears, results };
+}
+
+const percent = (x: number, signed = true): string =>
+  Number.isFinite(x) ? `${signed && x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x * 100).toFixed(1)}%` : 'never';
+
+function valueText(value: number, unit: Unit): string {
+  if (!Number.isFinite(value)) return unit === 'years' ? 'never (by 60 years)' : '∞';
+  if (unit === 'USD') return dollarsText(value);
+  if (unit === 'years') return `${value} years`;
+  return value.toFixed(4);
+}
+
+export function publishedText(published: Published, unit: Unit): string {
+  if (published.kind === 'figure') return valueText(published.value, unit);
+  if (!Number.isFinite(published.high)) return `more than ${valueText(published.low, unit)}`;
+  return `${valueText(published.low, unit)} to ${valueText(published.high, unit)}`;
+}
+
+export function modelText(result: ComparisonResult): string {
+  return result.model === undefined ? 'refused' : valueText(result.model, result.comparison.unit);
+}
+
+export function errorText(result: ComparisonResult): string {
+  if (result.error === undefined) return '—';
+  if (result.error === 0 && result.published.kind === 'range') return '0.0% (inside)';
+  return percent(result.error);
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** One line: how many comparisons, their errors, how many are within tolerance. */
+export function summaryLine(report: ValidationReport): string {
+  const { results } = report;
+  const heldOut = results.filter((r) => !r.calibrated);
+  const measured = heldOut.filter((r) => r.error !== undefined);
+  const worst = measured.reduce<ComparisonResult | undefined>(
+    (a, b) => (a === undefined || Math.abs(b.error!) > Math.abs(a.error!) ? b : a),
+    undefined,
+  );
+  const refused = results.filter((r) => r.refusal !== undefined);
+  const errors =
+    measured.length > 0
+      ? `held out: median absolute error ${percent(median(measured.map((r) => Math.abs(r.error!))), false)}, max ${percent(
+          Math.abs(worst!.error!),
+          false,
+        )} (${worst!.comparison.name}, ${worst!.source})`
+      : 'no held-out comparison the model can price';
+  return (
+    `${results.length} comparisons (${heldOut.length} held out, ${results.length - heldOut.length} calibration checks whose figure the ` +
+    `model's EXPLAIN quotes); ${errors}; ${results.filter((r) => r.within).length} of ${results.length} within tolerance` +
+    (refused.length > 0 ? `; ${refused.length} the model cannot price (refused inputs)` : '') +
+    '.'
+  );
+}
