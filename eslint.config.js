@@ -1,5 +1,5 @@
 // Lint: typescript-eslint's recommended rules; Apps Script globals for the server code,
-// the browser for the sidebar, Node for scripts and tests.
+// the browser for the sidebar and the preview page, Node for scripts and tests.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -58,7 +58,15 @@ export default tseslint.config(
     },
   },
   { files: ['src/sidebar/**/*.ts'], languageOptions: { globals: { ...globals.browser, google: 'readonly' } } },
-  { files: ['scripts/**', 'test/**', '*.js'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['scripts/**', 'test/**', '*.js'], ignores: ['scripts/preview/page/**'], languageOptions: { globals: { ...globals.node } } },
+  {
+    // The preview page runs in the browser and, like the sidebar, draws data as text only.
+    files: ['scripts/preview/page/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'No data through innerHTML.' }],
+    },
+  },
   {
     // The layers run one way and never in a circle: a cycle or an upward import fails lint.
     files: ['src/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],

@@ -8,34 +8,9 @@
  */
 import { CellType, DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { MemoryWorkbook, type FormulaResult, type MemoryWorkbookOptions } from '../../src/addon/memoryWorkbook';
-import type { BarChartSpec, CellValue, ConditionalFormat, LineChartSpec } from '../../src/addon/workbook';
+import type { CellValue } from '../../src/addon/workbook';
 import { ADDON_FUNCTION_PLUGIN, ADDON_FUNCTION_TRANSLATIONS, loadBundle, useBundle, type LoadedBundle } from './addonFunctions';
-
-export interface DisplayCell {
-  /** What the cell holds: a value or "=formula" (shown in the formula bar). */
-  readonly raw: string;
-  /** What it shows, before number formatting. */
-  readonly value: string | number | boolean;
-  /** An error's message (shown on hover, as Sheets does). */
-  readonly error?: string;
-  readonly format?: string;
-  readonly bold?: boolean;
-  readonly wrap?: boolean;
-}
-
-export interface SheetView {
-  readonly name: string;
-  readonly rows: number;
-  readonly columns: number;
-  /** By "row,column", 1-based; blank cells are left out. */
-  readonly cells: Record<string, DisplayCell>;
-  readonly frozenRows: number;
-  /** Pixel widths by column number, where the add-on set one. */
-  readonly columnWidths: Record<number, number>;
-  readonly charts: readonly BarChartSpec[];
-  readonly conditionalFormats: readonly ConditionalFormat[];
-  readonly lineCharts: readonly LineChartSpec[];
-}
+import type { DisplayCell, SheetView } from './page/previewState';
 
 // Sheets reads TRUE and FALSE as booleans; HyperFormula spells them TRUE() and FALSE().
 const BOOLEAN_NAMES = [

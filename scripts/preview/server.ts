@@ -17,12 +17,13 @@ import { PreviewSpreadsheet } from './engine';
 import { PreviewHost, type ShownHtml } from './addonHost';
 import { addExampleSheets } from './exampleSheet';
 import { typedEntry } from './typedEntry';
+import { bundlePage } from './pageBundle';
+import type { PreviewState } from './page/previewState';
 
 const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'page');
 const ASSETS: Readonly<Record<string, { file: string; type: string }>> = {
   '/': { file: 'page.html', type: 'text/html' },
   '/page.css': { file: 'page.css', type: 'text/css' },
-  '/page.js': { file: 'page.js', type: 'text/javascript' },
 };
 
 /**
@@ -84,6 +85,7 @@ export async function startPreviewServer(options: { dist: string; port: number; 
   const workbook = spreadsheet.workbook;
   addExampleSheets(workbook);
   const api = createServerApi(() => spreadsheet.workbook);
+  const pageScript = await bundlePage();
 
   // One revision number for everything the page shows; each change is announced once per tick.
   // The session tells a page that reconnects after a restart to start over.
@@ -107,7 +109,7 @@ export async function startPreviewServer(options: { dist: string; port: number; 
     announce();
   });
 
-  const state = (sheetName: string) => {
+  const state = (sheetName: string): PreviewState => {
     const toast = workbook.toasts.at(-1);
     return {
       revision: revision(),
@@ -212,6 +214,7 @@ export async function startPreviewServer(options: { dist: string; port: number; 
         const url = new URL(request.url ?? '/', 'http://localhost');
         const asset = request.method === 'GET' ? ASSETS[url.pathname] : undefined;
         if (asset) return send(response, 200, asset.type, readFileSync(join(PAGE_DIR, asset.file), 'utf8'));
+        if (request.method === 'GET' && url.pathname === '/page.js') return send(response, 200, 'text/javascript', pageScript);
         if (url.pathname === '/favicon.ico') return send(response, 204, 'text/plain', '');
         const route = routes[`${request.method} ${url.pathname}`];
         if (!route) return send(response, 404, 'text/plain', 'not found');
