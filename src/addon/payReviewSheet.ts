@@ -53,7 +53,6 @@ const FLAG_COLOURS: readonly { readonly flag: string; readonly background: strin
 ];
 const ERROR_COLOUR = '#d93025';
 
-
 interface ValidatedReview {
   readonly sheetName: string;
   readonly range: GridRange;

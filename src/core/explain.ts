@@ -77,9 +77,9 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
       'Percentiles used',
       area.kind === 'national'
         ? `national-shape fallback: the data has only the national median for ${record.release}, so p10–p90 are that median times ` +
-            `the ${shape.release} percentile ratios of SOC ${shape.soc}${borrowed}: ${points} (national figures: ${cite(shape.publication)})`
+          `the ${shape.release} percentile ratios of SOC ${shape.soc}${borrowed}: ${points} (national figures: ${cite(shape.publication)})`
         : `national-shape fallback: the data has only the state median for ${record.release}, so p10–p90 are the state median times ` +
-            `the national ${shape.release} ratios of SOC ${shape.soc}${borrowed}: ${points} (national figures: ${cite(shape.publication)})`,
+          `the national ${shape.release} ratios of SOC ${shape.soc}${borrowed}: ${points} (national figures: ${cite(shape.publication)})`,
     ]);
   }
   const cappedYears = inputs.years > MAX_CURVE_YEARS ? ` (the curve is flat after ${MAX_CURVE_YEARS})` : '';

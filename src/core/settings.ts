@@ -28,7 +28,8 @@ import { nearestMatch, quoted } from './nearestMatch';
 import { RemoteWorkError, isRemoteWork } from './remoteWork';
 import { dollars } from './figureText';
 
-export type WorkSetting = 'any' | 'hospital' | 'hospital inpatient' | 'hospital outpatient' | 'physician office' | 'health system' | 'payer';
+export type WorkSetting =
+  'any' | 'hospital' | 'hospital inpatient' | 'hospital outpatient' | 'physician office' | 'health system' | 'payer';
 
 export const SETTINGS: readonly WorkSetting[] = [
   'any',
