@@ -1,7 +1,7 @@
 /**
  * Work setting: where the work is done, relative to all settings. Each factor is a ratio of
  * two figures of ONE publication; where a second publication is needed, it enters as its own
- * ratio, never mixed into another's (README "How the estimate works", data/SOURCES.md file 18).
+ * ratio, never mixed into another's (README "Work settings"; data/SOURCES.md, work_setting_figures.csv).
  *
  * - hospital, physician office: BLS Occupational Outlook Handbook medians by setting for Medical
  *   Records Specialists (May 2025: hospitals 59,120; offices of physicians 47,120) over the
