@@ -50,7 +50,7 @@ export const SETTING_LABELS: Readonly<Record<WorkSetting, string>> = {
   hospital: 'Hospital',
   'hospital inpatient': 'Hospital inpatient',
   'hospital outpatient': 'Hospital outpatient',
-  'physician office': 'Physician office or practice',
+  'physician office': 'Physician office',
   'health system': 'Health system',
   payer: 'Payer (health insurer)',
 };
@@ -80,7 +80,6 @@ const ALIASES: Readonly<Record<string, WorkSetting>> = Object.assign(Object.crea
   "physician's office": 'physician office',
   'physicians office': 'physician office',
   'offices of physicians': 'physician office',
-  'physician office or practice': 'physician office',
   'physician practice': 'physician office',
   'physician practices': 'physician office',
   'medical practice': 'physician office',

@@ -186,7 +186,11 @@ describe('building a comparison', () => {
     );
     expect(text).not.toMatch(/Medical (coders|billers): only the median/);
     expect(text).not.toContain('Only the state median is published for TX');
-    expect(labelsOf(workbook, result.sheetName, 3)).toEqual(['Medical coder', 'Medical biller', 'Health information technologist / medical registrar']);
+    expect(labelsOf(workbook, result.sheetName, 3)).toEqual([
+      'Medical coder',
+      'Medical biller',
+      'Health information technologist / medical registrar',
+    ]);
     // Outlook differs by role: a column, whose header says the figures are national.
     const header = rowOf(workbook, result.sheetName, workbook.sheet(result.sheetName)!.frozenRows, 11);
     expect(header.at(-1)).toBe('Projected growth 2025–35 (national)');
@@ -518,9 +522,9 @@ describe('live comparisons', () => {
       [coderSalary('TX', 1)],
       [coderSalary('TX', 40)],
     ]);
-    expect(coderSalary('TX', 5, 'CPC', [['Medical coder'], ['Medical biller'], ['Health information technologist / medical registrar']])).toEqual(
-      ['coder', 'biller', 'hit'].map((role) => [coderSalary('TX', 5, 'CPC', role)]),
-    );
+    expect(
+      coderSalary('TX', 5, 'CPC', [['Medical coder'], ['Medical biller'], ['Health information technologist / medical registrar']]),
+    ).toEqual(['coder', 'biller', 'hit'].map((role) => [coderSalary('TX', 5, 'CPC', role)]));
     expect(coderSalary('TX', 5, 'CPC', 'coder', [['All settings'], ['Hospital'], ['Physician office']])).toEqual(
       ['any', 'hospital', 'physician office'].map((setting) => [coderSalary('TX', 5, 'CPC', 'coder', setting)]),
     );

@@ -297,7 +297,9 @@ describe('the Pay review sheet', () => {
     const { workbook, api } = withoutLocation([['A', 2, 48_000]]);
     const result = api.buildPayReview(requestFor(api.readRoster(), { area: 'Washington' }));
     expect(table(workbook, result.sheetName, 1).column('Location')).toEqual(['WA']);
-    expect(firstColumn(workbook, result.sheetName)).toContain(`Location: everyone in Washington (WA); no location column. ${REMOTE_WORK_NOTE}`);
+    expect(firstColumn(workbook, result.sheetName)).toContain(
+      `Location: everyone in Washington (WA); no location column. ${REMOTE_WORK_NOTE}`,
+    );
   });
 
   it('reviews everyone in a metropolitan area typed as its city, citing the area’s BLS page', () => {
