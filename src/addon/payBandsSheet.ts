@@ -6,7 +6,7 @@
  */
 import { parseArea } from '../core/areas';
 import { parseCredentials } from '../core/credentials';
-import { parseRole, type Role } from '../core/roles';
+import { parseRole } from '../core/roles';
 import { parseSetting, SETTING_LABELS } from '../core/settings';
 import { areaDistribution, type PayDistribution } from '../core/distribution';
 import { areaQuartileNote, distributionCitation, sourceText, wageSourceLines } from '../core/citations';

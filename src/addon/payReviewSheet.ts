@@ -15,7 +15,7 @@
  */
 import { areaLabel, parseArea } from '../core/areas';
 import { REMOTE_WORK_NOTE } from '../core/remoteWork';
-import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
+import { parseRole, ROLES, type RoleInfo } from '../core/roles';
 import { areaDistribution, type PayDistribution } from '../core/distribution';
 import { areaQuartileNote, sourceText, wageSourceLines, yearsOf, yearsRead } from '../core/citations';
 import { COMPA_RATIO_BANDS, inCompaBand, raiseToMedian, summariseTeam, type ReviewedPay } from '../core/payReview';

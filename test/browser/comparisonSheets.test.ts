@@ -165,7 +165,7 @@ describe('comparison sheets in a 1280-px window with the sidebar open', () => {
     await sidebar().getByLabel('Compare').selectOption('settings');
     const settings = await sidebar()
       .locator('input[name="setting"]')
-      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      .evaluateAll((inputs) => inputs.map((i) => i.getAttribute('value') ?? ''));
     expect(settings).toHaveLength(7);
     await pick('setting', settings);
     await sidebar().getByLabel('Place', { exact: true }).fill('Ohio');
