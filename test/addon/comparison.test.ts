@@ -323,7 +323,7 @@ describe('building a comparison', () => {
     );
     // One place held fixed: a role without figures there is named; no role with figures, the place.
     expect(() => api.buildComparison(request({ compare: 'roles', items: ['coder', 'hit'], state: 'Sunnyvale' }))).toThrowError(
-      /^No figure in the data for this area: San Jose-Sunnyvale-Santa Clara, CA \(41940\), California — .*\. Untick health information technologist or choose another place\.$/,
+      /^No figure in the data for this area: San Jose-Sunnyvale-Santa Clara, CA \(41940\), California — .*\. Untick health information technologist \/ medical registrar or choose another place\.$/,
     );
     expect(() => api.buildComparison(request({ compare: 'years', items: [0, 5], state: '10380' }))).toThrowError(
       /\. Choose another place or role\.$/,
