@@ -35,6 +35,7 @@ import { checkCitationColumns, numberOrUndefined, publicationOf, readCsv, usable
 import { readCredentialCatalogue, readCredentialSurvey } from './credentialData';
 import { areaFileKind, readAreaData, type AreaFile, type NationalFigure } from './areaData';
 import { isNationalHistory, readCertificationCosts, readConsumerPrices, readNationalHistory } from './careerData';
+import { readSettingFigures, SETTING_FIGURES_FILE } from './settingData';
 
 const SOCS: readonly Soc[] = ['29-2072', '43-3021', '29-9021'];
 export type { Row } from './referenceCsv';
@@ -312,6 +313,7 @@ export function loadReferenceData(dir: string): LoadedData {
       allSettings: nationalMedianFigure(wageRows, problems),
       hospital: settingFigure(industries, HOSPITALS, problems),
       physicianOffice: settingFigure(industries, PHYSICIAN_OFFICES, problems),
+      ...readSettingFigures(readCsv(join(dir, SETTING_FIGURES_FILE)), problems),
     },
     projections: readProjections(readCsv(join(dir, 'projections_ooh.csv'))),
     areaTables: { ...areaData.tables, earlierStateWages: wages.earlier },
@@ -419,6 +421,14 @@ export function checkReferenceData(data: LoadedData): string[] {
     if (figure.source !== data.settings.publication.url)
       problems.push(`setting figure "${figure.label}" cites ${figure.source}, the other setting ${data.settings.publication.url}`);
   }
+  // The payer ratio's denominator is the national mean of its year: the wage files must agree.
+  const { payerAllIndustries } = data.settings;
+  const national = [...data.wages, ...data.areaTables.earlierStateWages].find(
+    (r) => r.soc === data.settings.soc && r.area === 'US' && r.year === payerAllIndustries.year,
+  );
+  const mean = national?.values.annual_mean;
+  if (mean !== undefined && mean !== payerAllIndustries.value)
+    problems.push(`setting figure "${payerAllIndustries.label}" is ${payerAllIndustries.value}, the national estimates say ${mean}`);
   for (const { path, url } of addressesIn(data)) {
     if (!isPublisherUrl(url))
       problems.push(`${path}: ${url} is not a publisher's page; the copy it was read from belongs in retrieved_from`);

@@ -41,13 +41,13 @@ type Arg = CellInput | CellInput[][];
 type Result = CellOutput | CellOutput[][];
 
 /**
- * Estimated annual pay (USD) for a medical coder, biller or health information technologist, from BLS state or metropolitan-area wage data, years of experience, credentials and work setting.
+ * Estimated annual pay (USD) for a medical coder, biller or health information technologist / medical registrar, from BLS state or metropolitan-area wage data, years of experience, credentials and work setting.
  *
- * @param {"CA"} state State code or name ("CA", "California"), "US" for the national figure, or a metropolitan or nonmetropolitan area by BLS code ("41940"), title or city ("Sunnyvale", "Portland, OR"). A range gives one estimate per cell.
+ * @param {"CA"} state State code or name ("CA", "California"), "US" for the national figure, or a metropolitan or nonmetropolitan area by BLS code ("41940"), title or city ("Sunnyvale", "Portland, OR"). A range gives one estimate per cell. For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {5} years Years of experience, 0 to 60 (40 and more count as 40).
  * @param {"CPC"} [cert] Optional credentials, e.g. "CPC" or "CPC, CRC" (several allowed); blank or "none" for no credential.
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist).
- * @param {"any"} [setting] Optional work setting: "any" (default), "hospital" or "physician office".
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
+ * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
  * @return Estimated annual pay in whole dollars.
  * @customfunction
  */
@@ -58,11 +58,11 @@ export function CODER_SALARY(state: Arg, years: Arg, cert?: Arg, role?: Arg, set
 /**
  * Every step of a CODER_SALARY estimate with its source, as a two-column table (step, value); with ranges, one summary line per cell.
  *
- * @param {"CA"} state State code or name, "US", or an area by BLS code, title or city ("Sunnyvale").
+ * @param {"CA"} state State code or name, "US", or an area by BLS code, title or city ("Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {5} years Years of experience, 0 to 60.
  * @param {"CPC"} [cert] Optional credentials, e.g. "CPC, CRC".
- * @param {"coder"} [role] Optional "coder", "biller" or "hit".
- * @param {"any"} [setting] Optional "any", "hospital" or "physician office".
+ * @param {"coder"} [role] Optional "coder", "biller" or "hit" (health information technologist / medical registrar, 29-9021).
+ * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
  * @return A table of steps and values ending with the estimate.
  * @customfunction
  */
@@ -73,8 +73,8 @@ export function CODER_SALARY_EXPLAIN(state: Arg, years: Arg, cert?: Arg, role?: 
 /**
  * The 10th, 25th, 50th, 75th and 90th percentile annual pay in a state or area, as one row (one row per place for a range); where a state publishes only its median, the national shape scaled to that median; for an area, its published quartiles with p10 and p90 in its state's shape.
  *
- * @param {"TX"} state State code or name, "US", or an area by BLS code, title or city; a column of places gives one row each.
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {"TX"} state State code or name, "US", or an area by BLS code, title or city; a column of places gives one row each. For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
  * @param {TRUE} [headers] Optional TRUE to add a header row.
  * @return Five annual amounts: p10, p25, median, p75, p90.
  * @customfunction
@@ -86,9 +86,9 @@ export function SALARY_RANGE(state: Arg, role?: Arg, headers?: Arg): Result {
 /**
  * One published BLS statistic for a state or area, exactly as released (an error text where the data does not have it; areas have no published p10 or p90).
  *
- * @param {"NY"} state State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
+ * @param {"NY"} state State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {"median"} [stat] Optional "median" (default), "mean", "p10", "p25", "p75", "p90", "hourly_median", "employment", "location_quotient" or "year".
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
  * @param {2024} [year] Optional May reference year of the data (2022 to 2025 for areas); blank for the latest.
  * @return The statistic as published.
  * @customfunction
@@ -100,8 +100,8 @@ export function STATE_WAGE(state: Arg, stat?: Arg, role?: Arg, year?: Arg): Resu
 /**
  * The metropolitan and nonmetropolitan areas of a state, one row each under a header: BLS area code, name, type, employment, median and the year of those figures ("US" lists every area).
  *
- * @param {"CA"} state State code or name, or "US" for every area in the country.
- * @param {"coder"} [role] Optional "coder" (default) or "biller" (the data has no area figures for "hit").
+ * @param {"CA"} state State code or name, or "US" for every area in the country. For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
+ * @param {"coder"} [role] Optional "coder" (default) or "biller"; the data has no area figures for "hit" (health information technologist / medical registrar, 29-9021).
  * @param {"median"} [sort] Optional "name" (default), "median" (highest first), "employment" (highest first) or "code".
  * @return A table: Code, Area, Type, Employment, Median, Year.
  * @customfunction
@@ -114,8 +114,8 @@ export function AREA_LIST(state: Arg, role?: Arg, sort?: Arg): Result {
  * Where an annual pay sits in a state's pay distribution, from 0 to 1 (0.5 = the median): checks an offer or a pay band.
  *
  * @param {52000} pay Annual pay in dollars.
- * @param {"FL"} state State code or name, "US", or an area by BLS code, title or city.
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {"FL"} state State code or name, "US", or an area by BLS code, title or city. For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
  * @return A fraction between 0 and 1.
  * @customfunction
  */
@@ -127,11 +127,11 @@ export function PAY_PERCENTILE(pay: Arg, state: Arg, role?: Arg): Result {
  * Each person's market position, one row per person: the market estimate for their profile, their pay's percentile in the local distribution, the gap to the estimate, the compa-ratio (pay ÷ estimate) and a flag ("below p25", "above p90" or blank).
  *
  * @param {52000} pay Annual pay in dollars; a column gives one row per person.
- * @param {"TX"} area Where the person works: state code or name, "US", or a metropolitan or nonmetropolitan area by BLS code, title or city ("Sunnyvale").
+ * @param {"TX"} area Where the person works: state code or name, "US", or a metropolitan or nonmetropolitan area by BLS code, title or city ("Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {5} years Years of experience, 0 to 60.
  * @param {"CPC"} [cert] Optional credentials, e.g. "CPC" or "CPC, CRC"; blank or "none" for no credential.
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
- * @param {"any"} [setting] Optional "any" (default), "hospital" or "physician office".
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
+ * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
  * @param {TRUE} [headers] Optional TRUE to add a header row.
  * @return Five cells per person: estimate, percentile (0–1), gap in dollars, compa-ratio, flag.
  * @customfunction
@@ -155,8 +155,8 @@ export function CERT_PREMIUM(cert: Arg): Result {
  * The amount with the same purchasing power in another state, using BEA regional price parities; an area takes its state's parity (no metro parities are bundled).
  *
  * @param {60000} amount Amount in dollars.
- * @param {"TX"} from_state State where the amount is earned (code or name, "US", or an area, which uses its state's parity).
- * @param {"CA"} to_state State or area to compare with.
+ * @param {"TX"} from_state State where the amount is earned (code or name, "US", or an area, which uses its state's parity). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
+ * @param {"CA"} to_state State or area to compare with. For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @return The equivalent amount in to_state, rounded to the cent.
  * @customfunction
  */
@@ -167,7 +167,7 @@ export function COL_ADJUST(amount: Arg, from_state: Arg, to_state: Arg): Result 
 /**
  * BLS employment projection for a role: growth over the projection decade as a decimal, or another field.
  *
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
  * @param {"growth"} [field] Optional "growth" (default), "growth_rounded", "openings", "period", "median" or "education".
  * @return The projection figure.
  * @customfunction
@@ -190,8 +190,8 @@ export function SALARY_SOURCE(topic?: Arg): Result {
 /**
  * An occupation's published pay in an area year by year: median, mean and employment as published, and the median in constant dollars (CPI-U). Years without a figure are gap rows with a note; the national coder series marks the 2019–2021 change from SOC 29-2071 to 29-2072.
  *
- * @param {"US"} area State code or name, "US" (the national coder series starts in 2010), or an area by BLS code, title or city ("41940", "Sunnyvale"; May 2022–2025).
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {"US"} area State code or name, "US" (the national coder series starts in 2010), or an area by BLS code, title or city ("41940", "Sunnyvale"; May 2022–2025). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
  * @param {2025} [dollars] Optional base year of the constant-dollar column, a CPI-U year in the data (default the latest, 2025, whose average is provisional).
  * @return A table with a header: year, SOC, median, mean, employment, median in constant dollars, note.
  * @customfunction
@@ -203,10 +203,10 @@ export function WAGE_TREND(area: Arg, role?: Arg, dollars?: Arg): Result {
 /**
  * Annualised growth of the published median between two years, as a decimal (0.025 = 2.5% a year); real growth removes price changes with the CPI-U. Never computed across the 2019–2021 occupation change.
  *
- * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
+ * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {2021} from_year First May reference year.
  * @param {2025} to_year Last May reference year, after from_year.
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
  * @param {TRUE} [real] Optional TRUE for growth after inflation (CPI-U); FALSE or blank for current dollars.
  * @return The yearly growth rate as a decimal.
  * @customfunction
@@ -218,12 +218,12 @@ export function WAGE_GROWTH(area: Arg, from_year: Arg, to_year: Arg, role?: Arg,
 /**
  * Months until a credential pays back its cost: the exam fee, the first year of a required membership and any extra cost, against the pay gain CODER_SALARY gives for it, with the yearly membership netted out. A projection in today's dollars, not a promise; text when it never pays back.
  *
- * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
+ * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {2} years Years of experience when the credential is earned, 0 to 60.
  * @param {"CPC"} cert The credential to earn, e.g. "CRC".
  * @param {"CPC"} [have] Optional credentials already held, e.g. "CPC" (blank for none).
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
- * @param {"any"} [setting] Optional "any" (default), "hospital" or "physician office".
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
+ * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
  * @param {400} [extra_cost] Optional up-front cost in dollars the data does not have: a course, or the exam fee where no current price is cited (required then: COC, CIC and others).
  * @return Months to one decimal, or a text saying it never pays back.
  * @customfunction
@@ -235,12 +235,12 @@ export function CERT_PAYBACK(area: Arg, years: Arg, cert: Arg, have?: Arg, role?
 /**
  * Every step of a CERT_PAYBACK answer with its source, as a two-column table (step, value): pay with and without, each cost and where it is published, the method and the months; with ranges, one summary line per cell.
  *
- * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
+ * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {2} years Years of experience when the credential is earned, 0 to 60.
  * @param {"CPC"} cert The credential to earn.
  * @param {"CPC"} [have] Optional credentials already held.
- * @param {"coder"} [role] Optional "coder", "biller" or "hit".
- * @param {"any"} [setting] Optional "any", "hospital" or "physician office".
+ * @param {"coder"} [role] Optional "coder", "biller" or "hit" (health information technologist / medical registrar, 29-9021).
+ * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
  * @param {400} [extra_cost] Optional up-front cost the data does not have.
  * @return A table of steps and values ending with the months to pay back.
  * @customfunction
@@ -252,12 +252,12 @@ export function CERT_PAYBACK_EXPLAIN(area: Arg, years: Arg, cert: Arg, have?: Ar
 /**
  * A year-by-year career plan: years of experience, credentials held, estimated pay (today's dollars unless a growth rate is given), cumulative earnings and cumulative credential costs, for year 0 (now) to the horizon. A projection from today's data, not a promise.
  *
- * @param {"TX"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
+ * @param {"TX"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {0} years_now Years of experience now, 0 to 60.
  * @param {"CPC:0, CRC:3"} plan Credentials with the plan year each is earned: "CPC:0, CRC:3" (0 = now), "CPC:held" for one already held, "COC:2:400" with a cost the data has no price for; or a range of rows credential | year | cost.
  * @param {10} [horizon] Optional number of years ahead, 1 to 40 (default 10).
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
- * @param {"any"} [setting] Optional "any" (default), "hospital" or "physician office".
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
+ * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
  * @param {0.02} [growth] Optional yearly pay growth (0.02 or "2%"); blank for none, so pay stays in today's dollars.
  * @return A table with a header and one row per year.
  * @customfunction

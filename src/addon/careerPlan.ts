@@ -13,7 +13,7 @@
  */
 import { parseArea } from '../core/areas';
 import { parseRole } from '../core/roles';
-import { parseSetting } from '../core/settings';
+import { parseSetting, SETTING_LABELS } from '../core/settings';
 import { careerPath, parsePlanText, NOT_PROMISES, type CareerPath, type PlanStep } from '../core/careerPath';
 import { certificationPayback, paybackAnswer } from '../core/certificationPayback';
 import { wageTrend, trendSourceLines, type WageTrend } from '../core/wageTrend';
@@ -24,7 +24,7 @@ import { cellNumber } from '../sheets/cells';
 import { careerPathHeader, growthRate, WAGE_TREND_HEADER } from '../sheets/careerFunctions';
 import type { BuildResult, CareerPlanRequest } from './requests';
 import type { CellValue, Workbook } from './workbook';
-import { MAX_TITLE, RequestError, ROLE_LABELS, SETTING_LABELS, plain, text, yearsOf } from './comparison';
+import { MAX_TITLE, RequestError, ROLE_LABELS, plain, text, yearsOf } from './comparison';
 import { asCellText, formulaString, proseLines, uniqueSheetName } from './sheetText';
 
 const CURRENCY = '$#,##0';

@@ -16,7 +16,7 @@
 import { STATES, NATIONAL, parseArea, areaByCode, areaLabel, isLocalArea } from '../core/areas';
 import { parseCredentials } from '../core/credentials';
 import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
-import { parseSetting, type WorkSetting } from '../core/settings';
+import { parseSetting, SETTING_LABELS } from '../core/settings';
 import { estimatePay, type EstimateInputs } from '../core/estimate';
 import { areaDistribution, publishedWages, type PayDistribution } from '../core/distribution';
 import { projectionFor } from '../core/outlook';
@@ -132,13 +132,12 @@ function statesFor(selection: unknown, items: readonly unknown[], role: RoleInfo
 export const ROLE_LABELS: Record<Role, string> = {
   coder: 'Medical coder',
   biller: 'Medical biller',
-  hit: 'Health information technologist',
+  hit: 'Health information technologist / medical registrar',
 };
-const ROLE_PLURALS: Record<Role, string> = { coder: 'Medical coders', biller: 'Medical billers', hit: 'Health information technologists' };
-export const SETTING_LABELS: Record<WorkSetting, string> = {
-  any: 'All settings',
-  hospital: 'Hospital',
-  'physician office': 'Physician office',
+const ROLE_PLURALS: Record<Role, string> = {
+  coder: 'Medical coders',
+  biller: 'Medical billers',
+  hit: 'Health information technologists / medical registrars',
 };
 const NO_CREDENTIAL_LABEL = 'Non-certified';
 const LABEL_HEADERS: Record<CompareDimension, string> = {

@@ -8,6 +8,7 @@ import { REFERENCE } from '../../data/generated/reference';
 import { STATES } from '../core/areas';
 import { areaWageRecord, hasAreaFigures, lastYear, localAreas } from '../core/areaTables';
 import { ROLES } from '../core/roles';
+import { REMOTE_WORK_NOTE } from '../core/remoteWork';
 import { areaDistribution } from '../core/distribution';
 import { sourceText } from '../core/citations';
 import { isPublisherUrl } from '../core/publishers';
@@ -94,7 +95,10 @@ export function dataGaps(): string[] {
   }
   gaps.push('Hourly percentiles by state were not available; hourly equivalents are annual pay ÷ 2,080.');
   gaps.push(credentialEvidenceSummary());
-  gaps.push('Work-setting ratios are measured for medical records specialists only.');
+  gaps.push(
+    'Work-setting ratios are measured for medical records specialists only; billers and health information technologists / medical registrars borrow them.',
+  );
+  gaps.push(`No published figure compares remote with on-site pay. ${REMOTE_WORK_NOTE}`);
   gaps.push('No data for Puerto Rico, Guam or the US Virgin Islands.');
   return [...gaps, ...historyGaps(), ...areaGaps()];
 }

@@ -6,8 +6,8 @@
  */
 import { parseArea } from '../core/areas';
 import { parseCredentials } from '../core/credentials';
-import { parseRole, type Role } from '../core/roles';
-import { parseSetting, type WorkSetting } from '../core/settings';
+import { parseRole } from '../core/roles';
+import { parseSetting, SETTING_LABELS } from '../core/settings';
 import { areaDistribution, type PayDistribution } from '../core/distribution';
 import { areaQuartileNote, distributionCitation, sourceText, wageSourceLines } from '../core/citations';
 import { NotInDataError } from '../core/inputError';
@@ -21,8 +21,6 @@ import { fittedWidth, shownText } from './columnWidths';
 
 const ADDON = 'Coding & Billing Pay';
 const CURRENCY = '$#,##0';
-const ROLE_LABELS: Record<Role, string> = { coder: 'medical coder', biller: 'medical biller', hit: 'health information technologist' };
-const SETTING_LABELS: Record<WorkSetting, string> = { any: 'any setting', hospital: 'hospital', 'physician office': 'physician office' };
 // Thousands separators by hand: text must not depend on the runtime's locale data.
 const dollars = (n: number): string => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',')}`;
 
@@ -69,16 +67,16 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
   const codes = b.withCredentials.map((c) => c.code).join(', ');
   const without = payBands(b);
   const withCredential = payBands({ ...b, credentials: b.withCredentials });
-  const title = `Pay bands — ${b.area.name}, ${ROLE_LABELS[b.role.role]}s`;
+  const title = `Pay bands — ${b.area.name}, ${b.role.plural}`;
   const { distribution } = b;
   const [, p25, p50, p75] = distribution.percentiles;
-  const plural = `${ROLE_LABELS[b.role.role]}s`;
+  const plural = b.role.plural;
   const top: CellValue[][] = [
     [title],
     [`As of ${distributionCitation(distribution.role, [distribution])}.`],
     [`Values computed by the ${ADDON} add-on from its model: they read the same without it.`],
     [
-      `Inputs held: ${b.area.name} (${b.area.code}); ${ROLE_LABELS[b.role.role]}; ${SETTING_LABELS[b.setting]}; without a credential and with ${codes}.`,
+      `Inputs held: ${b.area.name} (${b.area.code}); ${b.role.label}; ${SETTING_LABELS[b.setting].toLowerCase()}; without a credential and with ${codes}.`,
     ],
     [],
     ['', '', 'No credential', '', '', `With ${codes}`, '', ''],

@@ -14,7 +14,8 @@
  * one chart, a width per run of equal widths.
  */
 import { areaLabel, parseArea } from '../core/areas';
-import { parseRole, ROLES, type Role, type RoleInfo } from '../core/roles';
+import { REMOTE_WORK_NOTE } from '../core/remoteWork';
+import { parseRole, ROLES, type RoleInfo } from '../core/roles';
 import { areaDistribution, type PayDistribution } from '../core/distribution';
 import { areaQuartileNote, sourceText, wageSourceLines, yearsOf, yearsRead } from '../core/citations';
 import { COMPA_RATIO_BANDS, inCompaBand, raiseToMedian, summariseTeam, type ReviewedPay } from '../core/payReview';
@@ -51,8 +52,6 @@ const FLAG_COLOURS: readonly { readonly flag: string; readonly background: strin
   { flag: 'above p90', background: '#fef7e0', fontColor: '#7a4f01' },
 ];
 const ERROR_COLOUR = '#d93025';
-
-const ROLE_LABELS: Record<Role, string> = { coder: 'medical coder', biller: 'medical biller', hit: 'health information technologist' };
 
 interface ValidatedReview {
   readonly sheetName: string;
@@ -496,10 +495,10 @@ function inputLines(v: ValidatedReview, headerOf: (field: RosterField) => string
     hourly
       ? `Pay: the column "${hourly}" × ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention).`
       : `Pay: the column "${headerOf('annualPay')}", annual.`,
-    `Location: ${v.area ? `everyone in ${areaLabel(parseArea(v.area))}; no location column` : from('location', '')}.`,
+    `Location: ${v.area ? `everyone in ${areaLabel(parseArea(v.area))}; no location column` : from('location', '')}. ${REMOTE_WORK_NOTE}`,
     `Years of experience: ${from('years', '')}.`,
     `Credentials: ${from('credentials', 'no column; everyone is reviewed as non-certified')}.`,
-    `Role: ${from('role', 'no column; everyone is reviewed as a medical coder', ', titles read as coder, biller or health information technologist (blank: coder)')}.`,
+    `Role: ${from('role', 'no column; everyone is reviewed as a medical coder', ', titles read as coder, biller or health information technologist / medical registrar (blank: coder)')}.`,
     `Setting: ${from('setting', 'no column; any setting', ' (blank: any setting)')}.`,
   ];
 }
@@ -522,7 +521,7 @@ function sourceLines(distributions: readonly PayDistribution[], roles: readonly 
     );
   }
   lines.push(...areaQuartileNote(distributions));
-  for (const role of roles) if (role.caveat) lines.push(`${ROLE_LABELS[role.role]}s: ${role.caveat}.`);
+  for (const role of roles) if (role.caveat) lines.push(`${role.plural}: ${role.caveat}.`);
   return lines;
 }
 

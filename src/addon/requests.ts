@@ -88,7 +88,10 @@ export interface SidebarOptions {
   readonly states: readonly { readonly code: string; readonly name: string; readonly medians: Readonly<Record<string, number>> }[];
   readonly credentials: readonly { readonly code: string; readonly name: string; readonly issuer: string }[];
   readonly roles: readonly { readonly value: string; readonly label: string }[];
-  readonly settings: readonly string[];
+  /** Each work setting with the words the sidebar shows for it. */
+  readonly settings: readonly { readonly value: string; readonly label: string }[];
+  /** Shown under every place field: where a remote job is priced, and why. */
+  readonly placeNote: string;
   readonly experienceLevels: readonly number[];
   readonly limits: { readonly maxRows: number; readonly maxTitle: number; readonly maxRosterRows: number };
   /** What a roster column can hold, with the words the sidebar shows for each. */

@@ -5,7 +5,8 @@
  */
 import { CREDENTIALS } from '../core/credentials';
 import { ROLES } from '../core/roles';
-import { SETTINGS } from '../core/settings';
+import { SETTINGS, SETTING_LABELS } from '../core/settings';
+import { REMOTE_WORK_NOTE } from '../core/remoteWork';
 import { vintageText } from '../core/citations';
 import { areaChoices, buildComparison, stateChoices, MAX_ROWS, MAX_TITLE } from './comparison';
 import { insertReferenceTables } from './referenceTables';
@@ -29,16 +30,15 @@ import type { Workbook } from './workbook';
 
 const EXPERIENCE_LEVELS = [0, 1, 2, 3, 5, 10, 15, 20, 30, 40];
 
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function sidebarOptions(): SidebarOptions {
   return {
     states: stateChoices(),
     credentials: CREDENTIALS.map((c) => ({ code: c.code, name: c.name, issuer: c.issuer })),
-    roles: [
-      { value: 'coder', label: `Medical coder (${ROLES.coder.soc})` },
-      { value: 'biller', label: `Medical biller (${ROLES.biller.soc})` },
-      { value: 'hit', label: `Health information technologist (${ROLES.hit.soc})` },
-    ],
-    settings: [...SETTINGS],
+    roles: Object.values(ROLES).map((r) => ({ value: r.role, label: `${capitalise(r.label)} (${r.soc})` })),
+    settings: SETTINGS.map((value) => ({ value, label: SETTING_LABELS[value] })),
+    placeNote: REMOTE_WORK_NOTE,
     experienceLevels: EXPERIENCE_LEVELS,
     limits: { maxRows: MAX_ROWS, maxTitle: MAX_TITLE, maxRosterRows: MAX_ROSTER_ROWS },
     rosterFields: ROSTER_FIELDS.map((value) => ({ value, label: FIELD_LABELS[value] })),

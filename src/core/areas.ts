@@ -6,6 +6,7 @@
 import { REFERENCE } from '../../data/generated/reference';
 import type { Area } from './referenceTypes';
 import { InputError } from './inputError';
+import { RemoteWorkError, isRemoteWork } from './remoteWork';
 import { nearestMatch } from './nearestMatch';
 import { areasWithCode } from './areaTables';
 import { areaNameSuggestions, areasNamed, nearestAreaName, placeKey } from './areaNames';
@@ -48,7 +49,7 @@ function normalise(text: string): string {
 }
 
 export const AREA_ACCEPTED =
-  'a state ("CA", "California"), "DC", "US" for the nation, or a metropolitan or nonmetropolitan area by BLS code ("41940"), title ("San Jose-Sunnyvale-Santa Clara, CA") or city ("Sunnyvale", "Portland, OR")';
+  'a state ("CA", "California"), "DC", "US" for the nation, or a metropolitan or nonmetropolitan area by BLS code ("41940"), title ("San Jose-Sunnyvale-Santa Clara, CA") or city ("Sunnyvale", "Portland, OR"); for a remote job, the employer\'s area';
 
 /** A BLS metropolitan or nonmetropolitan area, as against a state, DC or the nation. */
 export function isLocalArea(area: Area): boolean {
@@ -154,6 +155,8 @@ export function parseArea(text: string, argument = 'state'): Area {
   if (text.trim() === '') throw new InputError(argument, '', AREA_ACCEPTED, undefined, `missing ${argument}`);
   const state = stateLookup().get(normalise(text));
   if (state) return state;
+  // "Remote" is no place: OEWS counts a remote worker at the employer's establishment.
+  if (isRemoteWork(text)) throw new RemoteWorkError(argument, text, AREA_ACCEPTED);
   const key = placeKey(text);
   const code = areaCode(key);
   if (code) {

@@ -179,7 +179,10 @@ export function sourceText(topic: SourceTopic): string {
       `State figures: each state's page for its year (CODER_SALARY_EXPLAIN names it), all listed at ${OEWS_TABLES.url}. ` +
       `Metropolitan and nonmetropolitan areas: BLS OEWS ${areaYearsText()}, metropolitan and nonmetropolitan area estimates (${ROLES.coder.soc} and ${ROLES.biller.soc}), each area's page for its year, e.g. ${oewsArea(REFERENCE.areaYears[REFERENCE.areaYears.length - 1] ?? 2025, '41940').url}`,
     credentials: `Credential premiums: ${credentialCitation()}`,
-    setting: `Work setting: ${settings.publication.title}, medians by setting, May ${settings.hospital.year} (SOC ${settings.soc}): ${settings.publication.url}`,
+    setting:
+      `Work setting: ${settings.publication.title}, medians by setting, May ${settings.hospital.year} (SOC ${settings.soc}): ${settings.publication.url}; ` +
+      `hospital inpatient, hospital outpatient and health system: that hospital ratio times ratios of ${settings.inpatient.survey} averages by setting: ${settings.inpatient.source}; ` +
+      `payer: ${settings.payer.survey}, annual means by industry (insurance carriers ÷ all industries, SOC ${settings.soc}): ${settings.payer.source}`,
     'cost of living': `Cost of living: ${cite(parity.publication)} (by state: a metropolitan or nonmetropolitan area takes its state's parity)`,
     outlook: projection
       ? `Outlook: ${projection.publication.title} (SOC ${[projection, ...REFERENCE.projections.filter((p) => p !== projection)]

@@ -7,6 +7,7 @@ import { MAX_CURVE_YEARS } from './experience';
 import { recordCitation } from './citations';
 import { cite } from './publishers';
 import { dollars } from './figureText';
+import { borrowedSettingNote } from './settings';
 
 export type ExplainRow = readonly [string, string | number];
 
@@ -43,6 +44,14 @@ function areaPercentiles(distribution: PayDistribution): string {
   );
 }
 
+/** The setting factor's steps, the role it was measured for, and each publication's page. */
+function settingBasis(estimate: Estimate): string {
+  const { setting, distribution } = estimate;
+  if (setting.publications.length === 0) return setting.basis;
+  const borrowed = borrowedSettingNote(distribution.role.soc);
+  return [setting.basis, ...(borrowed ? [borrowed] : []), ...setting.publications.map(cite)].join('; ');
+}
+
 export function explainEstimate(estimate: Estimate): ExplainRow[] {
   const { inputs, distribution } = estimate;
   const { record, role, area } = distribution;
@@ -52,7 +61,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
   const rows: ExplainRow[] = [
     [
       'Inputs',
-      `${area.name} (${area.code}${isLocalArea(area) ? `, ${KIND_TEXT[area.kind]}` : ''}); ${inputs.years} years; credentials: ${credentials}; role: ${role.role}; setting: ${inputs.setting}`,
+      `${area.name} (${area.code}${isLocalArea(area) ? `, ${KIND_TEXT[area.kind]}` : ''}); ${inputs.years} years; credentials: ${credentials}; role: ${role.role} (${role.label}); setting: ${inputs.setting}`,
     ],
     ['Occupation', `${role.occupation} (SOC ${role.soc})${role.caveat ? ` — note: ${role.caveat}` : ''}`],
     ['Base median', record.values.annual_median!],
@@ -61,14 +70,17 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
   if (distribution.basis === 'area-quartiles') {
     rows.push(['Percentiles used', areaPercentiles(distribution)]);
   } else if (distribution.basis === 'published') {
-    rows.push(['Percentiles used', `the state's own published percentiles: ${points}`]);
+    rows.push(['Percentiles used', `${area.kind === 'national' ? 'the national' : "the state's own"} published percentiles: ${points}`]);
   } else {
     const shape = distribution.shapeFrom!;
     const borrowed = shape.soc !== role.soc ? ` (no national percentiles for ${role.soc}: the ${shape.soc} shape is borrowed)` : '';
     rows.push([
       'Percentiles used',
-      `national-shape fallback: the data has only the state median for ${record.release}, so p10–p90 are the state median times ` +
-        `the national ${shape.release} ratios of SOC ${shape.soc}${borrowed}: ${points} (national figures: ${cite(shape.publication)})`,
+      area.kind === 'national'
+        ? `national-shape fallback: the data has only the national median for ${record.release}, so p10–p90 are that median times ` +
+          `the ${shape.release} percentile ratios of SOC ${shape.soc}${borrowed}: ${points} (national figures: ${cite(shape.publication)})`
+        : `national-shape fallback: the data has only the state median for ${record.release}, so p10–p90 are the state median times ` +
+          `the national ${shape.release} ratios of SOC ${shape.soc}${borrowed}: ${points} (national figures: ${cite(shape.publication)})`,
     ]);
   }
   const cappedYears = inputs.years > MAX_CURVE_YEARS ? ` (the curve is flat after ${MAX_CURVE_YEARS})` : '';
@@ -82,14 +94,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
     ['Credential basis', estimate.credential.detail],
     ['Credential caveat', estimate.credential.caveat],
     ['Setting factor', ratio(estimate.setting.factor)],
-    [
-      'Setting basis',
-      estimate.setting.figure
-        ? `${estimate.setting.figure.label}: ${dollars(estimate.setting.figure.value)} / all settings ${dollars(estimate.setting.base!.value)}` +
-          (role.soc !== '29-2072' ? ' (measured for medical records specialists; applied to this role as the nearest evidence)' : '') +
-          `; ${cite(estimate.setting.publication!)}`
-        : 'any setting: no adjustment',
-    ],
+    ['Setting basis', settingBasis(estimate)],
     ['Pay after factors', Math.round(estimate.factoredPay)],
     [
       'Ceiling',
@@ -108,7 +113,7 @@ export function explainSummary(estimate: Estimate): string {
   return [
     `${distribution.area.code} ${distribution.role.soc} ${distribution.record.release} median ${dollars(distribution.record.values.annual_median!)}`,
     distribution.basis === 'published'
-      ? 'state percentiles'
+      ? `${distribution.area.kind === 'national' ? 'national' : 'state'} percentiles`
       : distribution.basis === 'national-shape'
         ? 'national-shape percentiles'
         : `area quartiles, ${distribution.tailsFrom!.area.code} tails`,

@@ -148,6 +148,25 @@ export interface CredentialSurvey {
   readonly figures: readonly SurveyFigure[];
 }
 
+/**
+ * One figure of a table by work setting or industry: an AAPC survey average or an OEWS
+ * industry mean. `survey` names the publication; a setting ratio divides two figures of one
+ * publication, period and statistic only.
+ */
+export interface SettingSurveyFigure extends CitedFigure {
+  readonly survey: string;
+  /** The occupation of an OEWS figure; empty for a survey of AAPC members. */
+  readonly soc: string;
+  /** The reference period as published ("2015", "May 2021"). */
+  readonly period: string;
+  /** The group as the publication words it ("hospital, inpatient", "insurance carriers"). */
+  readonly group: string;
+  /** `average` (a survey's average salary) or `annual_mean` (OEWS). */
+  readonly statistic: string;
+  /** How far the reading is trusted ("medium": read from a copy of the publisher's table). */
+  readonly confidence: string;
+}
+
 export interface SettingMedians {
   readonly soc: Soc;
   /** Where the medians by setting are published (the handbook's "Pay" tab). */
@@ -155,6 +174,16 @@ export interface SettingMedians {
   readonly allSettings: CitedFigure;
   readonly hospital: CitedFigure;
   readonly physicianOffice: CitedFigure;
+  /** AAPC 2015 averages by setting: they split the hospital factor and place health systems. */
+  readonly inpatient: SettingSurveyFigure;
+  readonly outpatient: SettingSurveyFigure;
+  readonly healthSystem: SettingSurveyFigure;
+  /** OEWS May 2021 annual means of 29-2072: insurance carriers over all industries. */
+  readonly payer: SettingSurveyFigure;
+  readonly payerAllIndustries: SettingSurveyFigure;
+  /** OEWS May 2021 annual means of 29-9021, shown where that role borrows the coder factors. */
+  readonly hitHospitals: SettingSurveyFigure;
+  readonly hitAllIndustries: SettingSurveyFigure;
 }
 
 export interface Projection {

@@ -9,20 +9,34 @@ export interface RoleInfo {
   readonly role: Role;
   readonly soc: Soc;
   readonly occupation: string;
+  /** The role in words, as sheets and the sidebar name it (lower case; a word `parseRole` reads). */
+  readonly label: string;
+  /** The same, for many people ("medical coders"). */
+  readonly plural: string;
   /** What a reader must know about how well the occupation fits the role. */
   readonly caveat?: string;
 }
 
 export const ROLES: Readonly<Record<Role, RoleInfo>> = {
-  coder: { role: 'coder', soc: '29-2072', occupation: 'Medical Records Specialists' },
+  coder: { role: 'coder', soc: '29-2072', occupation: 'Medical Records Specialists', label: 'medical coder', plural: 'medical coders' },
   biller: {
     role: 'biller',
     soc: '43-3021',
     occupation: 'Billing and Posting Clerks',
+    label: 'medical biller',
+    plural: 'medical billers',
     // BLS publishes 43-3021 across all industries; no healthcare-only split exists (data/SOURCES.md, file 2).
     caveat: 'BLS 43-3021 covers billing clerks in all industries, not only healthcare',
   },
-  hit: { role: 'hit', soc: '29-9021', occupation: 'Health Information Technologists and Medical Registrars' },
+  // SOC 29-9021 is the technologist and registrar occupation. O*NET lists RHIT among the job
+  // titles of 29-2072, so "hit" is never a label for an RHIT-holding coder.
+  hit: {
+    role: 'hit',
+    soc: '29-9021',
+    occupation: 'Health Information Technologists and Medical Registrars',
+    label: 'health information technologist / medical registrar',
+    plural: 'health information technologists / medical registrars',
+  },
 };
 
 // No prototype: "constructor" or "__proto__" typed in a cell must not find Object's own members.
@@ -44,11 +58,15 @@ const ALIASES: Readonly<Record<string, Role>> = Object.assign(Object.create(null
   hit: 'hit',
   'health information technologist': 'hit',
   'health information technologists': 'hit',
+  'health information technologist / medical registrar': 'hit',
+  'health information technologists and medical registrars': 'hit',
+  'medical registrars': 'hit',
   'medical registrar': 'hit',
   '29-9021': 'hit',
 });
 
-export const ROLE_ACCEPTED = '"coder" (default), "biller" or "hit" (health information technologist), or the SOC code';
+export const ROLE_ACCEPTED =
+  '"coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021), or the SOC code';
 
 /** Blank means the default role, coder. */
 export function parseRole(text: string): RoleInfo {

@@ -9,8 +9,6 @@ import type { SidebarPage } from './page';
 import { server } from './serverCall';
 import { whileWorking } from './working';
 
-const SETTING_LABELS: Record<string, string> = { any: 'Any setting', hospital: 'Hospital', 'physician office': 'Physician office' };
-
 function careerRequest(): CareerPlanRequest {
   const value = (id: string) => byId<HTMLInputElement | HTMLSelectElement>(id).value;
   const growth = value('career-growth').trim();
@@ -39,7 +37,7 @@ export const careerPage: SidebarPage = {
   fill: (options) => {
     byId('career-areas').replaceChildren(...options.states.map((s) => option(s.code, `${s.name} (${s.code})`)));
     byId('career-role').replaceChildren(...options.roles.map((r) => option(r.value, r.label, r.value === 'coder')));
-    byId('career-setting').replaceChildren(...options.settings.map((s) => option(s, SETTING_LABELS[s] ?? s, s === 'any')));
+    byId('career-setting').replaceChildren(...options.settings.map((s) => option(s.value, s.label, s.value === 'any')));
     byId('career-plan-credentials').textContent = `Credentials: ${options.credentials.map((c) => c.code).join(', ')}.`;
     byId<HTMLInputElement>('career-title').maxLength = options.limits.maxTitle;
   },

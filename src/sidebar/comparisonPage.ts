@@ -11,8 +11,6 @@ import { whileWorking } from './working';
 import { placePicker } from './placePicker';
 
 const CREDENTIAL_SETS = ['none', 'CPC, CRC', 'CPC, CRC, CIC'];
-const SETTING_LABELS: Record<string, string> = { any: 'Any setting', hospital: 'Hospital', 'physician office': 'Physician office' };
-
 let options: SidebarOptions;
 
 function fill(sidebarOptions: SidebarOptions): void {
@@ -26,13 +24,13 @@ function fill(sidebarOptions: SidebarOptions): void {
     ...options.experienceLevels.map((y) => checkbox('years', String(y), `${y} ${y === 1 ? 'year' : 'years'}`, [0, 5, 10, 20].includes(y))),
   );
   byId('role-list').replaceChildren(...options.roles.map((r) => checkbox('role', r.value, r.label, true)));
-  byId('setting-list').replaceChildren(...options.settings.map((s) => checkbox('setting', s, SETTING_LABELS[s] ?? s, true)));
+  byId('setting-list').replaceChildren(...options.settings.map((s) => checkbox('setting', s.value, s.label, true)));
   const stateOptions = (selected: string) => options.states.map((s) => option(s.code, `${s.name} (${s.code})`, s.code === selected));
   // States are suggested; any place the functions take (an area's code, title or city) can be typed.
   byId('fixed-places').replaceChildren(...stateOptions(''));
   byId('col-cost-to').replaceChildren(...stateOptions('US'));
   byId('fixed-role').replaceChildren(...options.roles.map((r) => option(r.value, r.label, r.value === 'coder')));
-  byId('fixed-setting').replaceChildren(...options.settings.map((s) => option(s, SETTING_LABELS[s] ?? s, s === 'any')));
+  byId('fixed-setting').replaceChildren(...options.settings.map((s) => option(s.value, s.label, s.value === 'any')));
   byId<HTMLInputElement>('title').maxLength = options.limits.maxTitle;
 }
 

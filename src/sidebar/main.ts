@@ -47,6 +47,8 @@ async function start(): Promise<void> {
     const options = await server.getSidebarOptions();
     for (const page of PAGES) page.fill(options);
     byId('vintage').textContent = `Data: ${options.dataVintage}.`;
+    // Under every place field and the roster's columns: where a remote job is priced.
+    for (const note of document.querySelectorAll<HTMLElement>('.place-note')) note.textContent = options.placeNote;
     setStatus('status', '');
     document.body.dataset.ready = 'true';
   } catch (error) {

@@ -11,7 +11,6 @@ import type { SidebarPage } from './page';
 import { server } from './serverCall';
 import { whileWorking } from './working';
 
-const SETTING_LABELS: Record<string, string> = { any: 'Any setting', hospital: 'Hospital', 'physician office': 'Physician office' };
 const NOT_USED = '';
 
 let options: SidebarOptions;
@@ -96,7 +95,7 @@ function fill(sidebarOptions: SidebarOptions): void {
   // One list of states suggested under both area fields; anything else parseArea takes can be typed.
   byId('team-areas').replaceChildren(...options.states.map((s) => option(s.code, `${s.name} (${s.code})`)));
   byId('bands-role').replaceChildren(...options.roles.map((r) => option(r.value, r.label, r.value === 'coder')));
-  byId('bands-setting').replaceChildren(...options.settings.map((s) => option(s, SETTING_LABELS[s] ?? s, s === 'any')));
+  byId('bands-setting').replaceChildren(...options.settings.map((s) => option(s.value, s.label, s.value === 'any')));
 }
 
 function wire(): void {

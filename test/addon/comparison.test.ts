@@ -138,7 +138,7 @@ describe('building a comparison', () => {
     const header = rowOf(workbook, result.sheetName, sheet.frozenRows, 11) as string[];
     expect(header).toContain('Projected growth 2025–35 (national)');
     header.forEach((text, j) => expect(sheet.columnWidths.get(j + 1)!).toBeGreaterThanOrEqual(textWidth(text, true) + 6));
-    expect(sheet.columnWidths.get(1)!).toBeGreaterThanOrEqual(textWidth('Health information technologist') + 6);
+    expect(sheet.columnWidths.get(1)!).toBeGreaterThanOrEqual(textWidth('Health information technologist / medical registrar') + 6);
   });
 
   it('shows once, above the table, the figures the compared inputs cannot change', () => {
@@ -182,11 +182,15 @@ describe('building a comparison', () => {
     expect(areaDistribution(ROLES.coder, parseArea('TX')).basis).toBe('published');
     expect(areaDistribution(ROLES.hit, parseArea('TX')).basis).toBe('national-shape');
     expect(text).toContain(
-      'Health information technologists: only the median is published for TX; the percentiles there are that median times the national percentile ratios of Medical Records Specialists (29-2072)',
+      'Health information technologists / medical registrars: only the median is published for TX; the percentiles there are that median times the national percentile ratios of Medical Records Specialists (29-2072)',
     );
     expect(text).not.toMatch(/Medical (coders|billers): only the median/);
     expect(text).not.toContain('Only the state median is published for TX');
-    expect(labelsOf(workbook, result.sheetName, 3)).toEqual(['Medical coder', 'Medical biller', 'Health information technologist']);
+    expect(labelsOf(workbook, result.sheetName, 3)).toEqual([
+      'Medical coder',
+      'Medical biller',
+      'Health information technologist / medical registrar',
+    ]);
     // Outlook differs by role: a column, whose header says the figures are national.
     const header = rowOf(workbook, result.sheetName, workbook.sheet(result.sheetName)!.frozenRows, 11);
     expect(header.at(-1)).toBe('Projected growth 2025–35 (national)');
@@ -313,13 +317,13 @@ describe('building a comparison', () => {
     );
     // Health information technologists have no area figures at all.
     expect(() => api.buildComparison(request({ items: ['CA', '41940', '0600003'], role: 'hit' }))).toThrowError(
-      'No figure in the data for health information technologists in 2 of the places chosen: ' +
+      'No figure in the data for health information technologists / medical registrars in 2 of the places chosen: ' +
         'San Jose-Sunnyvale-Santa Clara, CA (41940); North Coast Region of California nonmetropolitan area (0600003). ' +
         'Untick them or choose another role.',
     );
     // One place held fixed: a role without figures there is named; no role with figures, the place.
     expect(() => api.buildComparison(request({ compare: 'roles', items: ['coder', 'hit'], state: 'Sunnyvale' }))).toThrowError(
-      /^No figure in the data for this area: San Jose-Sunnyvale-Santa Clara, CA \(41940\), California — .*\. Untick health information technologist or choose another place\.$/,
+      /^No figure in the data for this area: San Jose-Sunnyvale-Santa Clara, CA \(41940\), California — .*\. Untick health information technologist \/ medical registrar or choose another place\.$/,
     );
     expect(() => api.buildComparison(request({ compare: 'years', items: [0, 5], state: '10380' }))).toThrowError(
       /\. Choose another place or role\.$/,
@@ -518,9 +522,9 @@ describe('live comparisons', () => {
       [coderSalary('TX', 1)],
       [coderSalary('TX', 40)],
     ]);
-    expect(coderSalary('TX', 5, 'CPC', [['Medical coder'], ['Medical biller'], ['Health information technologist']])).toEqual(
-      ['coder', 'biller', 'hit'].map((role) => [coderSalary('TX', 5, 'CPC', role)]),
-    );
+    expect(
+      coderSalary('TX', 5, 'CPC', [['Medical coder'], ['Medical biller'], ['Health information technologist / medical registrar']]),
+    ).toEqual(['coder', 'biller', 'hit'].map((role) => [coderSalary('TX', 5, 'CPC', role)]));
     expect(coderSalary('TX', 5, 'CPC', 'coder', [['All settings'], ['Hospital'], ['Physician office']])).toEqual(
       ['any', 'hospital', 'physician office'].map((setting) => [coderSalary('TX', 5, 'CPC', 'coder', setting)]),
     );

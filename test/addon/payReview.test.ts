@@ -18,6 +18,7 @@ import { payBands } from '../../src/core/payBands';
 import { areaDistribution } from '../../src/core/distribution';
 import { sourceText } from '../../src/core/citations';
 import { fittedWidth, textWidth } from '../../src/addon/columnWidths';
+import { REMOTE_WORK_NOTE } from '../../src/core/remoteWork';
 
 const HEADER = ['Name', 'State', 'Years', 'Credentials', 'Role', 'Setting', 'Annual pay'];
 const TEAM: CellValue[][] = [
@@ -178,10 +179,10 @@ describe('the Pay review sheet', () => {
     expect(below.slice(0, 8)).toEqual([
       'Inputs held',
       'Pay: the column "Annual pay", annual.',
-      'Location: the column "State".',
+      `Location: the column "State". ${REMOTE_WORK_NOTE}`,
       'Years of experience: the column "Years".',
       'Credentials: the column "Credentials".',
-      'Role: the column "Role", titles read as coder, biller or health information technologist (blank: coder).',
+      'Role: the column "Role", titles read as coder, biller or health information technologist / medical registrar (blank: coder).',
       'Setting: the column "Setting" (blank: any setting).',
       '',
     ]);
@@ -296,7 +297,9 @@ describe('the Pay review sheet', () => {
     const { workbook, api } = withoutLocation([['A', 2, 48_000]]);
     const result = api.buildPayReview(requestFor(api.readRoster(), { area: 'Washington' }));
     expect(table(workbook, result.sheetName, 1).column('Location')).toEqual(['WA']);
-    expect(firstColumn(workbook, result.sheetName)).toContain('Location: everyone in Washington (WA); no location column.');
+    expect(firstColumn(workbook, result.sheetName)).toContain(
+      `Location: everyone in Washington (WA); no location column. ${REMOTE_WORK_NOTE}`,
+    );
   });
 
   it('reviews everyone in a metropolitan area typed as its city, citing the area’s BLS page', () => {
@@ -315,7 +318,7 @@ describe('the Pay review sheet', () => {
     expect(t.column('Local median')).toEqual([86_890, 86_890]);
     const text = firstColumn(workbook, result.sheetName);
     expect(text[1]).toBe('As of BLS OEWS wage estimates, May 2025 (SOC 29-2072).');
-    expect(text).toContain('Location: everyone in San Jose-Sunnyvale-Santa Clara, CA (41940); no location column.');
+    expect(text).toContain(`Location: everyone in San Jose-Sunnyvale-Santa Clara, CA (41940); no location column. ${REMOTE_WORK_NOTE}`);
     expect(text).toContain(
       'Wages (41940): BLS OEWS May 2025, metropolitan and nonmetropolitan area estimates: https://www.bls.gov/oes/2025/may/oes_41940.htm',
     );
@@ -479,7 +482,7 @@ describe('the Pay bands sheet', () => {
       expect(text.slice(1, 4)).toEqual([
         'As of BLS OEWS May 2025, SOC 29-2072 Medical Records Specialists.',
         'Values computed by the Coding & Billing Pay add-on from its model: they read the same without it.',
-        'Inputs held: San Jose-Sunnyvale-Santa Clara, CA (41940); medical coder; any setting; without a credential and with CPC.',
+        'Inputs held: San Jose-Sunnyvale-Santa Clara, CA (41940); medical coder; all settings; without a credential and with CPC.',
       ]);
       expect(text).toContain(
         'Local market for medical coders in San Jose-Sunnyvale-Santa Clara, CA, every level together: 25th percentile $63,760, median $86,890, 75th percentile $123,190 (BLS OEWS May 2025).',

@@ -161,6 +161,23 @@ describe('comparison sheets in a 1280-px window with the sidebar open', () => {
     expectReadable(l);
   });
 
+  it('a work-setting comparison of every setting, as live formulas whose labels the functions read', async () => {
+    await sidebar().getByLabel('Compare').selectOption('settings');
+    const settings = await sidebar()
+      .locator('input[name="setting"]')
+      .evaluateAll((inputs) => inputs.map((i) => i.getAttribute('value') ?? ''));
+    expect(settings).toHaveLength(7);
+    await pick('setting', settings);
+    await sidebar().getByLabel('Place', { exact: true }).fill('Ohio');
+    await columns({ range: false, hourly: true, cost: false, employment: false, outlook: false });
+    await sidebar().getByLabel('Live formulas — need the add-on').check();
+    await build('Settings in Ohio', 7, ' of live formulas');
+    const l = await look('comparison-settings');
+    expectReadable(l);
+    // A live column reads its labels back: no label cell's row shows an error.
+    await expect.poll(() => page.locator('td', { hasText: /^#/ }).count()).toBe(0);
+  });
+
   // Last: it leaves the list on California's areas.
   it("a state's metropolitan and nonmetropolitan areas, as live formulas", async () => {
     await sidebar().getByLabel('Compare').selectOption('states');

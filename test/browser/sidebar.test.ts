@@ -15,6 +15,7 @@ import { parseCredentials } from '../../src/core/credentials';
 import { ROLES } from '../../src/core/roles';
 import { estimatePay } from '../../src/core/estimate';
 import { areaDistribution } from '../../src/core/distribution';
+import { REMOTE_WORK_NOTE } from '../../src/core/remoteWork';
 
 let browser: Browser;
 
@@ -412,7 +413,7 @@ describe('the team pay page', () => {
     await expect.poll(() => page.locator('#review-status').textContent()).toBe('Built "Pay review": 2 of 2 people reviewed.');
     expect(workbook.read('Pay review', { row: 13, column: 3, rows: 2, columns: 1 }).flat()).toEqual(['41940', '41940']);
     expect(workbook.read('Pay review', { row: 1, column: 1, rows: 60, columns: 1 }).flat()).toContain(
-      'Location: everyone in San Jose-Sunnyvale-Santa Clara, CA (41940); no location column.',
+      `Location: everyone in San Jose-Sunnyvale-Santa Clara, CA (41940); no location column. ${REMOTE_WORK_NOTE}`,
     );
     await page.close();
   });

@@ -81,7 +81,19 @@ const ROLE_WORDS = [
   '43-3021',
   '29-9021',
 ];
-const SETTING_WORDS = ['any', 'hospital', 'physician office', 'all settings', "doctor's office", 'clinic', 'inpatient'];
+const SETTING_WORDS = [
+  'any',
+  'hospital',
+  'physician office',
+  'all settings',
+  "doctor's office",
+  'clinic',
+  'inpatient',
+  'hospital outpatient',
+  'physician practice',
+  'health system',
+  'payer',
+];
 const STAT_WORDS = [
   'median',
   'mean',
