@@ -18,6 +18,9 @@ import { payBands } from '../../src/core/payBands';
 import { areaDistribution } from '../../src/core/distribution';
 import { sourceText } from '../../src/core/citations';
 import { fittedWidth, textWidth } from '../../src/addon/columnWidths';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 const HEADER = ['Name', 'State', 'Years', 'Credentials', 'Role', 'Setting', 'Annual pay'];
 const TEAM: CellValue[][] = [

@@ -15,6 +15,9 @@ import { parseCredentials } from '../../src/core/credentials';
 import { ROLES } from '../../src/core/roles';
 import { estimatePay } from '../../src/core/estimate';
 import { areaDistribution } from '../../src/core/distribution';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 let browser: Browser;
 
