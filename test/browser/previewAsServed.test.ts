@@ -99,7 +99,7 @@ async function settledStatus(id: string): Promise<{ text: string; error: boolean
   await expect.poll(() => status.evaluate((el) => el.closest('form')?.getAttribute('aria-busy') ?? null)).toBe(null);
   const inView = await status.evaluate((el) => {
     const box = el.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight;
+    return box.top >= 0 && box.bottom <= el.ownerDocument.documentElement.clientHeight;
   });
   expect(inView, `#${id} is scrolled into view`).toBe(true);
   return { text: (await status.textContent())!, error: await status.evaluate((el) => el.classList.contains('error')) };

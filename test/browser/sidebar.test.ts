@@ -207,7 +207,7 @@ describe('the sidebar', () => {
     await expect.poll(() => status.textContent()).toMatch(/^Area: unknown area "Ohoi" — did you mean "Ohio" \(OH\)\?/);
     const box = await status.evaluate((el) => {
       const r = el.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, viewport: window.innerHeight };
+      return { top: r.top, bottom: r.bottom, viewport: el.ownerDocument.documentElement.clientHeight };
     });
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(box.viewport);
