@@ -5,8 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Builds dist/ (and regenerates the data module) once, so bundle and browser tests use the real output.
     globalSetup: ['test/globalSetup.ts'],
-    // Code under test reads the area tables as the add-on does, from the built project file.
-    setupFiles: ['test/setup/areaTables.ts'],
     // CI machines are shared: these are ceilings for a stuck test, not expectations of speed.
     // Browser and preview tests wait on events and conditions (expect.poll, locator waits), so
     // a busy machine makes them slower, never wrong.

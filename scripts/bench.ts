@@ -26,6 +26,8 @@ import { MIXED_PLACES, salaryColumns, unknownStateColumns } from './bench/rangeI
 import { measureFirstCall, measureWarm, type Throughput } from './bench/rangeThroughput';
 import { measureLiveExecutions, measurePayReviewWrites, measureSheetWrites } from './bench/sheetWrites';
 import { customFunctionNames } from './preview/addonFunctions';
+import { projectHtmlService } from './projectFiles';
+import { startAddon } from '../src/addon/startAddon';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const ROWS = 10_000;
@@ -114,6 +116,8 @@ function main(): void {
   for (const [label, columns] of Object.entries(inputs)) {
     rows.push(throughputRow(`${thousands(ROWS)} rows, ordinary global: ${label}`, measureWarm(loadInMainRealm, code, columns, 30)));
   }
+  // The sheet builders below run the server code in this process: started as every host starts it.
+  startAddon({ HtmlService: projectHtmlService(join(ROOT, 'dist')) });
   const writes = measureSheetWrites();
   const fewest = writes[0]!;
   for (const w of writes) {

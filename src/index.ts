@@ -23,6 +23,7 @@ import { buildAddonMenu } from './addon/menu';
 import { createServerApi } from './addon/serverApi';
 import { appsScriptWorkbook } from './addon/appsScriptWorkbook';
 import { showDialog, showSidebar } from './addon/dialogs';
+import { startAddon } from './addon/startAddon';
 import type {
   AreaChoices,
   BuildResult,
@@ -34,11 +35,14 @@ import type {
   RosterPreview,
   SidebarOptions,
 } from './addon/requests';
-import { AREA_TABLES_FILE, readAreaTablesWith } from './core/areaTables';
 
 /** A cell or a range, as Sheets passes it. */
 type Arg = CellInput | CellInput[][];
 type Result = CellOutput | CellOutput[][];
+
+// Registers what the server code needs (the area tables' reader) before any global runs. Loading
+// Code.js touches no Apps Script service: HtmlService is reached only when a file is first read.
+startAddon({ HtmlService: { createHtmlOutputFromFile: (name) => HtmlService.createHtmlOutputFromFile(name) } });
 
 /**
  * Estimated annual pay (USD) for a medical coder, biller or health information technologist / medical registrar, from BLS state or metropolitan-area wage data, years of experience, credentials and work setting.
@@ -284,10 +288,6 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
-
-// The area tables are a project file, not code: read through HtmlService (which needs no
-// authorisation, so custom functions may use it) the first time an area is asked for.
-readAreaTablesWith(() => HtmlService.createHtmlOutputFromFile(AREA_TABLES_FILE).getContent());
 
 const server = createServerApi(() => appsScriptWorkbook(SpreadsheetApp, LockService));
 

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServerApi } from '../../src/addon/serverApi';
+import { startAddon } from '../../src/addon/startAddon';
 import { MENU_ITEMS } from '../../src/addon/menu';
 import type { GridRange } from '../../src/addon/workbook';
 import { SCRIPT_RUN_STANDIN, dispatchScriptRun } from '../scriptRunBridge';
@@ -19,6 +20,7 @@ import { addExampleSheets } from './exampleSheet';
 import { typedEntry } from './typedEntry';
 import { bundlePage } from './pageBundle';
 import type { PreviewState } from './page/previewState';
+import { projectHtmlService } from '../projectFiles';
 
 const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'page');
 const ASSETS: Readonly<Record<string, { file: string; type: string }>> = {
@@ -81,6 +83,8 @@ function withBridge(shown: ShownHtml): string {
 }
 
 export async function startPreviewServer(options: { dist: string; port: number; host?: string }): Promise<PreviewServer> {
+  // The server code runs here as in Apps Script: started first, reading the built project files.
+  startAddon({ HtmlService: projectHtmlService(options.dist) });
   const spreadsheet = new PreviewSpreadsheet(options.dist, { sheetNames: [] });
   const workbook = spreadsheet.workbook;
   addExampleSheets(workbook);

@@ -106,17 +106,26 @@ function placeRow(place: Place): HTMLLabelElement {
   );
 }
 
+/** Redraws the list, then what is chosen: the count line and the chips always show exactly what Build sends. */
 function render(): void {
+  drawList();
+  showChoice();
+}
+
+function drawList(): void {
   const list = byId('state-list');
+  const groupButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-select]:not([data-select="clear"])')];
   const needsAreas = scopeState() !== undefined || filterText() !== '';
   if (needsAreas && areas === undefined) {
     void loadAreas();
-    if (areaError !== undefined) {
-      list.replaceChildren(el('p', { class: 'status error' }, `Could not load the areas: ${areaError}`));
-      return;
-    }
-    if (scopeState() !== undefined) {
-      list.replaceChildren(el('p', { class: 'muted' }, 'Loading areas…'));
+    if (areaError !== undefined || scopeState() !== undefined) {
+      // No list to pick a group from until the areas are known.
+      for (const button of groupButtons) button.disabled = true;
+      list.replaceChildren(
+        areaError !== undefined
+          ? el('p', { class: 'status error' }, `Could not load the areas: ${areaError}`)
+          : el('p', { class: 'muted' }, 'Loading areas…'),
+      );
       return;
     }
   }
@@ -126,10 +135,10 @@ function render(): void {
   if (more > 0) rows.push(el('p', { class: 'muted' }, `${more} more: type more of the name.`));
   list.replaceChildren(...rows);
   const groupable = groupOf();
+  for (const button of groupButtons) button.disabled = groupable.length === 0;
   const all = document.querySelector<HTMLButtonElement>('[data-select="all"]')!;
   all.disabled = groupable.length === 0 || groupable.length > maxRows;
   all.title = groupable.length > maxRows ? `At most ${maxRows} rows fit in one comparison` : '';
-  updateChosen();
 }
 
 /** The places "All", "Top 10" and "Bottom 10" pick from: the list as scoped, with a figure for the role, the nation left out. */
@@ -147,7 +156,7 @@ function describeSelection(): string {
   return ` (${selection === 'all' ? 'all areas' : `${what}, areas`} ${where})`;
 }
 
-function updateChosen(): void {
+function showChoice(): void {
   byId('state-count').textContent = `${chosen.size} selected${describeSelection()}`;
   const items = [...chosen.values()].map((place) =>
     el(
@@ -232,7 +241,7 @@ export const placePicker = {
       if (input.checked) chosen.set(place.code, place);
       else chosen.delete(place.code);
       selection = 'chosen';
-      updateChosen();
+      showChoice();
     });
     byId('place-chosen').addEventListener('click', (event) => {
       const code = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-remove]')?.dataset.remove;

@@ -13,7 +13,11 @@ export function plainMessage(error: unknown): string {
   return message.replace(/^(Error|Exception|ScriptError):\s*/, '') || 'Something went wrong. Try again in a moment.';
 }
 
-/** Disables the button and shows progress while the server works; errors in plain words. */
+/**
+ * Disables the button and shows progress while the server works; then the answer, an error in
+ * plain words, in the status line under the button, scrolled into view: a long page may have
+ * the button at the bottom edge of the sidebar, and a message below it would go unseen.
+ */
 export async function whileWorking(buttonId: string, statusId: string, busyText: string, work: () => Promise<string>): Promise<void> {
   const button = byId<HTMLButtonElement>(buttonId);
   const form = button.form;
@@ -31,4 +35,5 @@ export async function whileWorking(buttonId: string, statusId: string, busyText:
     button.textContent = label;
     form?.removeAttribute('aria-busy');
   }
+  byId(statusId).scrollIntoView({ block: 'nearest' });
 }

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { appsScriptWorkbook } from '../../src/addon/appsScriptWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
 import { STATES } from '../../src/core/areas';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 /** What a read of the active range returns, unless a test gives its own block. */
 interface Fixture {

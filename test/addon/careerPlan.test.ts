@@ -8,6 +8,9 @@ import { careerPathTable, certPayback, wageTrendTable } from '../../src/sheets/c
 import { coderSalary } from '../../src/sheets/customFunctions';
 import { PreviewSpreadsheet } from '../../scripts/preview/engine';
 import { textWidth } from '../../src/addon/columnWidths';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 function request(overrides: Partial<CareerPlanRequest> = {}): CareerPlanRequest {
   return {

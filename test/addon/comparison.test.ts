@@ -13,6 +13,9 @@ import { coderSalary } from '../../src/sheets/customFunctions';
 import { PreviewSpreadsheet } from '../../scripts/preview/engine';
 import { customFunctionNames } from '../../scripts/preview/addonFunctions';
 import { readFileSync } from 'node:fs';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 const ALL_COLUMNS = { range: true, hourly: true, costOfLiving: true, employment: true, outlook: true };
 const NO_EXTRA_COLUMNS = { range: false, hourly: false, costOfLiving: false, employment: false, outlook: false };

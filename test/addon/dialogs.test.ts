@@ -10,6 +10,9 @@ import { isPublisherUrl } from '../../src/core/publishers';
 import { createServerApi } from '../../src/addon/serverApi';
 import { MENU_ITEMS } from '../../src/addon/menu';
 import { readEntryExports } from '../../scripts/build';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 function htmlService(file: string) {
   const shown: { kind: string; content: string; title: string; width?: number; height?: number }[] = [];

@@ -19,6 +19,9 @@ import { areaDistribution } from '../../src/core/distribution';
 import { sourceText } from '../../src/core/citations';
 import { fittedWidth, textWidth } from '../../src/addon/columnWidths';
 import { REMOTE_WORK_NOTE } from '../../src/core/remoteWork';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 const HEADER = ['Name', 'State', 'Years', 'Credentials', 'Role', 'Setting', 'Annual pay'];
 const TEAM: CellValue[][] = [

@@ -12,6 +12,9 @@ import { CREDENTIALS, credentialFactor } from '../../src/core/credentials';
 import { areaDistribution } from '../../src/core/distribution';
 import { ROLES } from '../../src/core/roles';
 import type { CellValue } from '../../src/addon/workbook';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 function setup() {
   const workbook = new MemoryWorkbook();

@@ -9,6 +9,9 @@ import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
 import { RequestError, MAX_ROWS } from '../../src/addon/comparison';
 import type { ComparisonRequest } from '../../src/addon/requests';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 const VALID: ComparisonRequest = {
   compare: 'states',

@@ -15,6 +15,9 @@ import { usesAddonFunction } from '../../src/addon/freeze';
 import { isFormula } from '../../src/addon/memoryWorkbook';
 import { MENU_ITEMS } from '../../src/addon/menu';
 import { readFileSync } from 'node:fs';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 let spreadsheet: PreviewSpreadsheet;
 let bundle: AddonBundle;

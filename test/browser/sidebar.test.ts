@@ -16,6 +16,9 @@ import { ROLES } from '../../src/core/roles';
 import { estimatePay } from '../../src/core/estimate';
 import { areaDistribution } from '../../src/core/distribution';
 import { REMOTE_WORK_NOTE } from '../../src/core/remoteWork';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 let browser: Browser;
 
@@ -27,13 +30,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** `slowCalls`: the server answers after this many ms, as Apps Script takes a moment. */
+/**
+ * `slowCalls`: the server answers after this many ms, as Apps Script takes a moment; `failing`:
+ * server functions that answer with an error, as when Apps Script cannot run them.
+ */
 async function openSidebar(
   slowCalls = 0,
   workbook = new MemoryWorkbook(),
+  { failing = [] as readonly string[], height = 900 } = {},
 ): Promise<{ page: Page; workbook: MemoryWorkbook; dialogs: string[] }> {
   const api = createServerApi(() => workbook);
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 300, height } });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -41,6 +48,7 @@ async function openSidebar(
   });
   await page.exposeFunction('__scriptRun', async (name: string, args: string) => {
     if (slowCalls > 0 && name !== 'getSidebarOptions') await new Promise((resolve) => setTimeout(resolve, slowCalls));
+    if (failing.includes(name)) return JSON.stringify({ ok: false, message: `Exception: ${name} failed: service unavailable` });
     return dispatchScriptRun(api, name, args);
   });
   await page.addInitScript(SCRIPT_RUN_STANDIN);
@@ -164,6 +172,48 @@ describe('the sidebar', () => {
     expect(await build.textContent()).toBe('Build');
     expect(await build.isEnabled()).toBe(true);
     expect(workbook.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Pay by state']);
+    await page.close();
+  });
+
+  it('never shows a selection that Build denies: when the areas fail to load, the count, the chips and the request agree', async () => {
+    const { page, workbook } = await openSidebar(0, new MemoryWorkbook(), { failing: ['getAreaChoices'] });
+    await expect.poll(() => page.locator('#state-count').textContent()).toBe('10 selected (top 10 by median)');
+    await page.getByLabel('Places listed').selectOption('areas:OH');
+    await expect
+      .poll(() => page.locator('#state-list').textContent())
+      .toBe('Could not load the areas: getAreaChoices failed: service unavailable');
+    // The ten states stay chosen, said as what they now are; no group can be picked from a list not shown.
+    await expect.poll(() => page.locator('#state-count').textContent()).toBe('10 selected');
+    expect(await page.locator('#place-chosen li').count()).toBe(10);
+    for (const group of ['All', 'Top 10', 'Bottom 10'])
+      expect(await page.getByRole('button', { name: group, exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Build' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Built "Pay by state": 10 rows.');
+    expect(workbook.read('Pay by state', { row: 7, column: 1, rows: 10, columns: 1 }).flat()).toHaveLength(10);
+
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => page.locator('#state-count').textContent()).toBe('0 selected');
+    expect(await page.locator('#place-chosen li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Build' }).click();
+    await expect.poll(() => page.locator('#status.error').textContent()).toBe('Pick at least one item to compare.');
+    await page.close();
+  });
+
+  it('shows a failed build’s message next to the button pressed, scrolled into view', async () => {
+    const { page, workbook } = await openSidebar(0, new MemoryWorkbook(), { height: 600 });
+    await page.getByRole('tab', { name: 'Career' }).click();
+    await page.getByLabel('Where you work').fill('Ohoi');
+    await page.getByRole('button', { name: 'Build plan' }).click();
+    const status = page.locator('#career-status.error');
+    await expect.poll(() => status.textContent()).toMatch(/^Area: unknown area "Ohoi" — did you mean "Ohio" \(OH\)\?/);
+    const box = await status.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, viewport: el.ownerDocument.documentElement.clientHeight };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.viewport);
+    await page.screenshot({ path: screenshotPath('sidebar-career-error.png') });
+    expect(workbook.sheets).toHaveLength(1);
     await page.close();
   });
 

@@ -12,6 +12,9 @@ import { publishedStatistic } from '../../src/core/wageStatistics';
 import { adjustForCostOfLiving, priceParity } from '../../src/core/costOfLiving';
 import { InputError, NotInDataError } from '../../src/core/inputError';
 import type { Area, CredentialInfo } from '../../src/core/referenceTypes';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 const byCode = (code: string): CredentialInfo => CREDENTIALS.find((c) => c.code === code)!;
 const code = (text: string): string => parseArea(text).code;

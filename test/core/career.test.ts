@@ -13,6 +13,9 @@ import { explainPayback } from '../../src/core/paybackExplain';
 import { careerPath, parsePlanRows, parsePlanText, type CareerPathInputs } from '../../src/core/careerPath';
 import { estimatePay } from '../../src/core/estimate';
 import { InputError, NotInDataError } from '../../src/core/inputError';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 /** The CPI-U annual averages straight from the CSV, independently of the generated module. */
 const CPI = new Map(

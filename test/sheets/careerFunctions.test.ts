@@ -15,6 +15,9 @@ import type { CellOutput } from '../../src/sheets/cells';
 const wageTrendTable = (...args: unknown[]) => wageTrendCell(...(args as [unknown])) as CellOutput[][];
 const careerPathTable = (...args: unknown[]) => careerPathCell(...(args as [unknown, unknown, unknown])) as CellOutput[][];
 import { coderSalary } from '../../src/sheets/customFunctions';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 describe('WAGE_TREND', () => {
   it('answers a table with a header naming the constant-dollar base and its provisional average', () => {

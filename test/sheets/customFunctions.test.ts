@@ -12,6 +12,9 @@ import {
   areaList,
 } from '../../src/sheets/customFunctions';
 import { STATES } from '../../src/core/areas';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 const COMBOS: [string, number, string, string, string][] = [];
 for (const state of ['US', 'CA', 'AK', 'MS', 'NY', 'DC'])

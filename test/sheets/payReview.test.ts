@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { coderSalary, payPercentile, payReview, PAY_REVIEW_HEADER } from '../../src/sheets/customFunctions';
+import { startAddonFromDist } from '../support/startedAddon';
+
+startAddonFromDist();
 
 /** An eight-row roster as a sheet holds it: one column per argument. */
 const ROSTER = [
