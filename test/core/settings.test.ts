@@ -13,8 +13,11 @@ import { areasNamed, placeKey } from '../../src/core/areaNames';
 import { ROLES, parseRole } from '../../src/core/roles';
 import { coderSalary, coderSalaryExplain } from '../../src/sheets/customFunctions';
 import { sidebarOptions } from '../../src/addon/serverApi';
+import { startAddonFromDist } from '../support/startedAddon';
 import { parseDoc, readEntryExports } from '../../scripts/build';
 import { readSettingFigures } from '../../scripts/settingData';
+
+startAddonFromDist();
 
 const explainRows = (...args: Parameters<typeof coderSalaryExplain>): Map<string, string> =>
   new Map((coderSalaryExplain(...args) as [string, string | number][]).map(([step, value]) => [step, String(value)]));
