@@ -30,6 +30,7 @@ export interface SheetView {
   /** By "row,column", 1-based; blank cells are left out. */
   readonly cells: Record<string, DisplayCell>;
   readonly frozenRows: number;
+  readonly frozenColumns: number;
   /** Pixel widths by column number, where the add-on set one. */
   readonly columnWidths: Record<number, number>;
   readonly charts: readonly BarChartSpec[];
@@ -181,6 +182,7 @@ export class PreviewSpreadsheet {
       columns,
       cells,
       frozenRows: memory.frozenRows,
+      frozenColumns: memory.frozenColumns,
       columnWidths: Object.fromEntries(memory.columnWidths),
       charts: memory.charts,
       conditionalFormats: memory.conditionalFormats,

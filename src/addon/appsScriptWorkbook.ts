@@ -46,6 +46,7 @@ function sheetHandle(spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp
       void block(row, column, weights).setFontWeights(weights as GoogleAppsScript.Spreadsheet.FontWeight[][]),
     setWrap: (r) => void range(r).setWrap(true),
     setFrozenRows: (rows) => void sheet.setFrozenRows(rows),
+    setFrozenColumns: (columns) => void sheet.setFrozenColumns(columns),
     setColumnWidths: (column, widths) =>
       widthRuns(column, widths).forEach((run) => sheet.setColumnWidths(run.column, run.count, run.width)),
     addBarChart: (chart: BarChartSpec) =>
@@ -82,6 +83,10 @@ function sheetHandle(spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp
       sheet.insertChart(
         builder
           .setNumHeaders(1)
+          // The first column (plan years, May years) is the horizontal axis, said outright: a
+          // numeric first column could otherwise be plotted as one more line. The option is the
+          // one the EmbeddedChartBuilder reference documents for setOption.
+          .setOption('useFirstColumnAsDomain', true)
           .setOption('title', chart.title)
           .setOption('legend', { position: 'bottom' })
           // A year without a figure stays a gap in the line (Google Charts' interpolateNulls).

@@ -50,6 +50,7 @@ export interface MemorySheet {
   /** Cells whose text wraps. */
   readonly wrapped: Set<string>;
   frozenRows: number;
+  frozenColumns: number;
   readonly columnWidths: Map<number, number>;
   readonly charts: BarChartSpec[];
   conditionalFormats: readonly ConditionalFormat[];
@@ -120,6 +121,7 @@ export class MemoryWorkbook implements Workbook {
       bold: new Set(),
       wrapped: new Set(),
       frozenRows: 0,
+      frozenColumns: 0,
       columnWidths: new Map(),
       charts: [],
       conditionalFormats: [],
@@ -295,6 +297,11 @@ export class MemoryWorkbook implements Workbook {
       setFrozenRows: (rows) => {
         this.count('setFrozenRows');
         sheet.frozenRows = rows;
+        this.changed();
+      },
+      setFrozenColumns: (columns) => {
+        this.count('setFrozenColumns');
+        sheet.frozenColumns = columns;
         this.changed();
       },
       setColumnWidths: (column, widths) => {

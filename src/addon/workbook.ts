@@ -73,6 +73,8 @@ export interface SheetHandle {
   /** Wraps the text of a block onto more lines (the row grows) instead of cutting it off. */
   setWrap(range: GridRange): void;
   setFrozenRows(rows: number): void;
+  /** Columns that stay in view while the rest scroll sideways (names beside wide tables). */
+  setFrozenColumns(columns: number): void;
   setColumnWidths(column: number, widths: readonly number[]): void;
   addBarChart(chart: BarChartSpec): void;
   /** Sets every conditional format of the sheet in one call (the add-on's own new sheets only). */

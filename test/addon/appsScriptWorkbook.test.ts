@@ -75,6 +75,7 @@ function recordingServices(fixture?: Fixture) {
     getName: () => 'Pay by state',
     getRange: record('getRange', range),
     setFrozenRows: record('setFrozenRows'),
+    setFrozenColumns: record('setFrozenColumns'),
     setColumnWidths: record('setColumnWidths'),
     newChart: record('newChart', chain),
     insertChart: record('insertChart'),
@@ -164,6 +165,8 @@ describe('the Apps Script workbook', () => {
     expect(calls.filter((c) => c.startsWith('addRange'))).toHaveLength(6);
     expect(calls.filter((c) => c === 'setNumHeaders(1)')).toHaveLength(2);
     expect(calls.filter((c) => c === 'setOption("interpolateNulls",false)')).toHaveLength(2);
+    // The years are the axis, never a line of their own.
+    expect(calls.filter((c) => c === 'setOption("useFirstColumnAsDomain",true)')).toHaveLength(2);
     expect(calls.filter((c) => c.startsWith('setWrap'))).toHaveLength(3);
   });
 

@@ -4,7 +4,7 @@ import { parseCredentials } from '../../src/core/credentials';
 import { ROLES, roleFromTitle } from '../../src/core/roles';
 import { estimatePay, type EstimateInputs } from '../../src/core/estimate';
 import { areaDistribution, quantileOfPay } from '../../src/core/distribution';
-import { COMPA_RATIO_BANDS, inCompaBand, median, reviewPay, summariseTeam } from '../../src/core/payReview';
+import { COMPA_RATIO_BANDS, inCompaBand, median, raiseToEstimate, reviewPay, summariseTeam } from '../../src/core/payReview';
 import { BAND_LEVELS, payBands } from '../../src/core/payBands';
 
 const profile = (code: string, years: number, cert = '', role = ROLES.coder): EstimateInputs => ({
@@ -48,24 +48,34 @@ describe('one person’s pay review', () => {
 });
 
 describe('a team’s summary', () => {
-  it('counts flags, takes the median compa-ratio and adds up what reaching the local median costs', () => {
+  it('counts flags, takes the median compa-ratio and adds up what reaching each person’s own estimate costs', () => {
     const summary = summariseTeam([
-      { pay: 40_000, compaRatio: 0.8, flag: 'below p25', localMedian: 48_000 },
-      { pay: 50_000, compaRatio: 1.1, flag: '', localMedian: 48_000 },
-      { pay: 47_500, compaRatio: 0.95, flag: '', localMedian: 51_000 },
-      { pay: 90_000, compaRatio: 1.3, flag: 'above p90', localMedian: 51_000 },
+      { pay: 40_000, estimate: 48_000, compaRatio: 40 / 48, flag: 'below p25' },
+      // Paid above the estimate for the profile: no raise, however far below the local median.
+      { pay: 44_000, estimate: 37_560, compaRatio: 44 / 37.56, flag: '' },
+      { pay: 47_500.5, estimate: 51_000, compaRatio: 47.5005 / 51, flag: '' },
+      { pay: 51_000, estimate: 51_000, compaRatio: 1, flag: '' },
+      { pay: 90_000, estimate: 69_000, compaRatio: 90 / 69, flag: 'above p90' },
     ]);
     expect(summary).toEqual({
-      reviewed: 4,
-      medianCompaRatio: (0.95 + 1.1) / 2,
+      reviewed: 5,
+      medianCompaRatio: 1,
       belowP25: 1,
       aboveP90: 1,
-      costToLocalMedian: 8_000 + 3_500,
+      belowEstimate: 2,
+      costToEstimate: 8_000 + 3_499.5,
     });
   });
 
+  it('gives a raise line only to someone paid below their own estimate', () => {
+    expect(raiseToEstimate({ pay: 44_000, estimate: 37_560 })).toBeUndefined();
+    expect(raiseToEstimate({ pay: 37_560, estimate: 37_560 })).toBeUndefined();
+    expect(raiseToEstimate({ pay: 36_000, estimate: 43_410 })).toBe(7_410);
+    expect(raiseToEstimate({ pay: 36_000.26, estimate: 43_410 })).toBe(7_409.74);
+  });
+
   it('has no median for an empty team', () => {
-    expect(summariseTeam([])).toEqual({ reviewed: 0, belowP25: 0, aboveP90: 0, costToLocalMedian: 0 });
+    expect(summariseTeam([])).toEqual({ reviewed: 0, belowP25: 0, aboveP90: 0, belowEstimate: 0, costToEstimate: 0 });
     expect(median([3, 1, 2])).toBe(2);
   });
 

@@ -25,6 +25,7 @@
       columns: 0,
       cells: {},
       frozenRows: 0,
+      frozenColumns: 0,
       columnWidths: {},
       charts: [],
       conditionalFormats: [],
@@ -159,6 +160,7 @@
 
   function renderGrid() {
     const { rows, columns, cells, frozenRows, columnWidths } = view.sheet;
+    const frozenColumns = view.sheet.frozenColumns || 0;
     const nRows = Math.max(50, rows + 20);
     const nColumns = Math.max(26, columns + 2);
     const widths = Array.from({ length: nColumns }, (_, i) => columnWidths[i + 1] || DEFAULT_WIDTH);
@@ -171,7 +173,20 @@
     const head = document.createElement('thead');
     const headRow = document.createElement('tr');
     headRow.append(Object.assign(document.createElement('th'), { className: 'corner' }));
-    for (let c = 1; c <= nColumns; c++) headRow.append(Object.assign(document.createElement('th'), { textContent: letters(c) }));
+    // Frozen columns stay beside the row numbers while the grid scrolls sideways.
+    const lefts = [ROW_HEADER_WIDTH];
+    widths.forEach((w, i) => lefts.push(lefts[i] + w));
+    const freezeColumn = (element, c) => {
+      if (c > frozenColumns) return;
+      element.classList.add(c === frozenColumns ? 'frozen-column-edge' : 'frozen-column');
+      element.classList.add('frozen-column');
+      element.style.left = lefts[c - 1] + 'px';
+    };
+    for (let c = 1; c <= nColumns; c++) {
+      const th = Object.assign(document.createElement('th'), { textContent: letters(c) });
+      freezeColumn(th, c);
+      headRow.append(th);
+    }
     head.append(headRow);
 
     const body = document.createElement('tbody');
@@ -182,6 +197,7 @@
       for (let c = 1; c <= nColumns; c++) {
         const td = document.createElement('td');
         td.dataset.cell = r + ',' + c;
+        freezeColumn(td, c);
         const cell = cells[r + ',' + c];
         if (cell) {
           td.textContent = shown(cell);
