@@ -289,7 +289,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 // authorisation, so custom functions may use it) the first time an area is asked for.
 readAreaTablesWith(() => HtmlService.createHtmlOutputFromFile(AREA_TABLES_FILE).getContent());
 
-const server = createServerApi(() => appsScriptWorkbook(SpreadsheetApp, LockService));
+const server = createServerApi(() => appsScriptWorkbook(SpreadsheetApp, LockService, Utilities));
 
 /**
  * Menu: opens the sidebar to build a comparison sheet.

@@ -114,6 +114,7 @@ function sheetHandle(spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp
 export function appsScriptWorkbook(
   spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
   lockService: GoogleAppsScript.Lock.LockService,
+  utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'sleep'>,
 ): Workbook {
   const spreadsheet = spreadsheetApp.getActiveSpreadsheet();
   return {
@@ -135,6 +136,7 @@ export function appsScriptWorkbook(
     activate: (sheet) => void spreadsheet.getSheetByName(sheet.name)?.activate(),
     toast: (message, title) => spreadsheet.toast(message, title),
     flush: () => spreadsheetApp.flush(),
+    wait: (milliseconds) => utilities.sleep(milliseconds),
     withDocumentLock: (write) => {
       // Typed as always a Lock, but documented to return null outside a document (a script run
       // from the editor with no spreadsheet open, for instance).

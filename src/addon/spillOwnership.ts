@@ -50,7 +50,7 @@ export function isLoading(value: CellValue): boolean {
   return value === 'Loading...' || value === 'Loading…';
 }
 
-function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+export function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   return a === b;
 }

@@ -105,6 +105,12 @@ export interface Workbook {
   toast(message: string, title: string): void;
   /** Applies pending changes and recalculates, so the next read sees their effect. */
   flush(): void;
+  /**
+   * Pauses before reading again. Apps Script documents that flush applies pending changes, not
+   * that a cleared formula's spilled cells are already empty on the next read; freeze waits
+   * once and reads again when a reading looks stale.
+   */
+  wait(milliseconds: number): void;
   /** Runs `write` holding the document lock, so two builds cannot interleave. */
   withDocumentLock<T>(write: () => T): T;
 }
