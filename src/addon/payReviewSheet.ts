@@ -258,7 +258,6 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   const compaCol = estimateCol + 3;
   const flagCol = estimateCol + 4;
   const raiseCol = estimateCol + 5;
-  const medianCol = estimateCol + 6;
   const notesCol = estimateCol + 7;
   const live = v.output === 'formulas';
 

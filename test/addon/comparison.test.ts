@@ -502,7 +502,7 @@ describe('live comparisons', () => {
   it.each(comparisons)(
     '%s: one run of Freeze turns every formula of ours into its values and changes nothing else',
     (_label, overrides) => {
-      const { preview, api, name, extent, sheet, live } = bothWays(overrides);
+      const { preview, name, extent, sheet, live } = bothWays(overrides);
       const contents = new Map(sheet.cells);
       preview.workbook.select(name, { row: 1, column: 1, rows: 1, columns: 1 });
       const ours = [...contents.values()].filter((v) => isFormula(v) && usesAddonFunction(v)).length;
