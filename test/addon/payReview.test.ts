@@ -10,7 +10,7 @@ import { createServerApi } from '../../src/addon/serverApi';
 import { RequestError } from '../../src/addon/comparison';
 import type { PayReviewRequest, RosterPreview } from '../../src/addon/requests';
 import type { CellValue } from '../../src/addon/workbook';
-import { payReview, stateWage } from '../../src/sheets/customFunctions';
+import { coderSalary, payReview, stateWage } from '../../src/sheets/customFunctions';
 import { parseArea } from '../../src/core/areas';
 import { parseCredentials } from '../../src/core/credentials';
 import { ROLES } from '../../src/core/roles';
@@ -461,26 +461,45 @@ describe('the Pay bands sheet', () => {
       message: 'Built "Pay bands — Texas, medical coders": 5 levels, without a credential and with CPC.',
     });
     const sheet = workbook.sheet(result.sheetName)!;
-    const read = (row: number, rows: number) => workbook.read(result.sheetName, { row, column: 1, rows, columns: 8 });
+    const read = (row: number, rows: number) => workbook.read(result.sheetName, { row, column: 1, rows, columns: 11 });
     expect(read(6, 2)).toEqual([
-      ['', '', 'No credential', '', '', 'With CPC', '', ''],
-      ['Level', 'Years covered', 'Minimum', 'Midpoint', 'Maximum', 'Minimum', 'Midpoint', 'Maximum'],
+      ['', '', 'No credential', '', '', 'With CPC', '', '', 'Local market, every level', '', ''],
+      [
+        'Level',
+        'Years of experience',
+        'Minimum',
+        'Midpoint',
+        'Maximum',
+        'Minimum',
+        'Midpoint',
+        'Maximum',
+        '25th percentile',
+        'Median',
+        '75th percentile',
+      ],
     ]);
     const profile = { area: parseArea('TX'), role: ROLES.coder, setting: 'hospital' as const };
     const without = payBands({ ...profile, credentials: [] });
     const withCpc = payBands({ ...profile, credentials: parseCredentials(['CPC']) });
+    const quartiles = areaDistribution(ROLES.coder, parseArea('TX')).percentiles.slice(1, 4).map(Math.round);
     expect(read(8, 5)).toEqual(
       without.map((b, i) => [
         b.level.label,
-        ['0 to 2', '2 to 5', '5 to 10', '10 to 20', '20 and more'][i],
+        ['0 to 2', '3 to 5', '6 to 10', '11 to 19', '20 and more'][i],
         b.minimum,
         b.midpoint,
         b.maximum,
         withCpc[i]!.minimum,
         withCpc[i]!.midpoint,
         withCpc[i]!.maximum,
+        ...quartiles,
       ]),
     );
+    // Each midpoint is the market estimate at the level's middle year; each band about 35% wide.
+    const midpointYears = [1, 4, 8, 15, 30];
+    expect(without.map((b) => b.midpoint)).toEqual(midpointYears.map((y) => coderSalary('TX', y, '', 'coder', 'hospital')));
+    expect(withCpc.map((b) => b.midpoint)).toEqual(midpointYears.map((y) => coderSalary('TX', y, 'CPC', 'coder', 'hospital')));
+    for (const b of [...without, ...withCpc]) expect(b.maximum / b.minimum).toBeCloseTo(1.35, 3);
     expect(sheet.frozenRows).toBe(7);
     expect(sheet.formats.get('8,3')).toBe('$#,##0');
     const [, p25, p50, p75] = payBandsMarket();
@@ -490,6 +509,12 @@ describe('the Pay bands sheet', () => {
     );
     expect(below[3]).toBe('How the bands are made');
     expect(sheet.bold.has('16,1')).toBe(true);
+    expect(below).toContain(
+      'Why 35%: SHRM gives typical range spreads of 30% to 40% for clerical, technical and paraprofessional jobs; coders and billers are non-exempt technical and clerical jobs, so the middle of that span is used.',
+    );
+    expect(below).toContain(
+      'Range spread: SHRM, How to Establish Salary Ranges: https://www.shrm.org/resourcesandtools/tools-and-samples/how-to-guides/pages/howtoestablishsalaryranges.aspx',
+    );
     expect(below).toContain('Sources');
     expect(below).toContain(sourceText('setting'));
     expect(below).toContain('Wages (TX): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_tx.htm');

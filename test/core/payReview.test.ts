@@ -5,7 +5,7 @@ import { ROLES, roleFromTitle } from '../../src/core/roles';
 import { estimatePay, type EstimateInputs } from '../../src/core/estimate';
 import { areaDistribution, quantileOfPay } from '../../src/core/distribution';
 import { COMPA_RATIO_BANDS, inCompaBand, median, raiseToEstimate, reviewPay, summariseTeam } from '../../src/core/payReview';
-import { BAND_LEVELS, payBands } from '../../src/core/payBands';
+import { BAND_LEVELS, RANGE_SPREAD, payBands, yearsCovered } from '../../src/core/payBands';
 
 const profile = (code: string, years: number, cert = '', role = ROLES.coder): EstimateInputs => ({
   area: parseArea(code),
@@ -106,18 +106,30 @@ describe('job titles as rosters write them', () => {
 });
 
 describe('suggested pay bands', () => {
-  it('run from the estimate at each level’s first year to where the next level starts, midpoint halfway', () => {
+  it('centre each level on the market estimate at its middle year, 35% wide, levels sharing no year', () => {
     const area = parseArea('TX');
     const bands = payBands({ area, credentials: [], role: ROLES.coder, setting: 'any' });
-    expect(bands.map((b) => b.level.label)).toEqual(['Entry', '2 years', '5 years', '10 years', '20 years and more']);
+    expect(bands.map((b) => [b.level.label, yearsCovered(b.level)])).toEqual([
+      ['Entry', '0 to 2'],
+      ['Developing', '3 to 5'],
+      ['Experienced', '6 to 10'],
+      ['Senior', '11 to 19'],
+      ['Expert', '20 and more'],
+    ]);
+    expect(RANGE_SPREAD).toBe(0.35);
     bands.forEach((band, i) => {
       const level = BAND_LEVELS[i]!;
-      expect(band.minimum).toBe(estimatePay({ ...profile('TX', level.fromYears) }).pay);
-      expect(band.maximum).toBe(estimatePay({ ...profile('TX', level.toYears) }).pay);
-      expect(band.midpoint).toBe(Math.round((band.minimum + band.maximum) / 2));
-      if (i > 0) expect(band.minimum).toBe(bands[i - 1]!.maximum);
+      expect(band.midpoint).toBe(estimatePay({ ...profile('TX', level.midpointYears) }).pay);
+      // Spread on the minimum, midpoint halfway (to the dollar).
+      expect(Math.abs(band.maximum - band.minimum * 1.35)).toBeLessThanOrEqual(1.5);
+      expect(Math.abs((band.minimum + band.maximum) / 2 - band.midpoint)).toBeLessThanOrEqual(1);
+      // Every whole year from 0 to 60 belongs to exactly one level.
+      if (i > 0) expect(level.fromYears).toBe(BAND_LEVELS[i - 1]!.toYears! + 1);
     });
-    expect(bands[2]!.minimum).toBe(estimatePay(profile('TX', 5)).pay);
+    for (let years = 0; years <= 60; years++)
+      expect(BAND_LEVELS.filter((l) => years >= l.fromYears && (l.toYears === undefined || years <= l.toYears))).toHaveLength(1);
+    // About 30% wide, not 3%: the entry band for Texas coders.
+    expect(bands[0]!.maximum / bands[0]!.minimum).toBeCloseTo(1.35, 2);
   });
 
   it('never fall with experience, and a credential never lowers them, in every area and role', () => {
@@ -130,8 +142,8 @@ describe('suggested pay bands', () => {
           expect(band.midpoint).toBeLessThanOrEqual(band.maximum);
           expect(withCpc[i]!.minimum).toBeGreaterThanOrEqual(band.minimum);
           expect(withCpc[i]!.maximum).toBeGreaterThanOrEqual(band.maximum);
-          // The ceiling at the local p90 holds for bands as for every estimate.
-          expect(withCpc[i]!.maximum).toBeLessThanOrEqual(Math.round(areaDistribution(role, area).percentiles[4]));
+          // The midpoint is an estimate, so the ceiling at the local p90 holds for it.
+          expect(withCpc[i]!.midpoint).toBeLessThanOrEqual(Math.round(areaDistribution(role, area).percentiles[4]));
         });
       }
     }
