@@ -124,7 +124,7 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
       text: `Minimum and maximum: a ${spread} range spread (maximum = minimum + ${spread}) with the midpoint halfway: minimum = midpoint ÷ ${1 + RANGE_SPREAD / 2}, maximum = minimum × ${1 + RANGE_SPREAD}.`,
     },
     {
-      text: `Why ${spread}: SHRM gives typical range spreads of 30% to 40% for clerical, technical and paraprofessional jobs; coders and billers are non-exempt technical and clerical jobs, so the middle of that span is used.`,
+      text: `Why ${spread}: the middle of the 30% to 40% SHRM gives as typical for clerical, technical and paraprofessional jobs, as coding and billing are.`,
     },
     { text: 'Check any midpoint with =CODER_SALARY(area, years, cert, role, setting); CODER_SALARY_EXPLAIN shows each step.' },
     { text: '' },

@@ -157,8 +157,9 @@ const COMPUTED: readonly TableColumn[] = [
   { header: 'Gap to estimate', format: CURRENCY },
   { header: 'Compa-ratio', format: RATIO },
   { header: 'Flag', format: 'General' },
-  { header: 'Raise to market estimate', format: CURRENCY },
   { header: 'Local median', format: CURRENCY },
+  // After the median: a bad row's error text there runs on over the empty raise cell.
+  { header: 'Raise to market estimate', format: CURRENCY },
   { header: 'Notes', format: 'General' },
 ];
 
@@ -183,7 +184,7 @@ function computedValues(rows: readonly RosterRow[], column: (pick: (r: RosterRow
     // No raise line for anyone paid at or above their own estimate.
     const raise =
       typeof compa === 'number' && typeof estimate === 'number' ? (raiseToEstimate({ pay: row.pay as number, estimate }) ?? '') : '';
-    return { figures: [estimate!, percentile!, gap!, compa!, flag!, raise, median] as CellValue[], reviewed: typeof compa === 'number' };
+    return { figures: [estimate!, percentile!, gap!, compa!, flag!, median, raise] as CellValue[], reviewed: typeof compa === 'number' };
   });
 }
 
@@ -257,7 +258,7 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   const estimateCol = payCol + 1;
   const compaCol = estimateCol + 3;
   const flagCol = estimateCol + 4;
-  const raiseCol = estimateCol + 5;
+  const raiseCol = estimateCol + 6;
   const notesCol = estimateCol + 7;
   const live = v.output === 'formulas';
 
@@ -331,8 +332,8 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
       '',
       '',
       '',
-      `=ARRAYFORMULA(IF(ISNUMBER(${reference(compaCol)}),IF(${pay}<${estimate},ROUND(${estimate}-${pay},2),""),""))`,
       `=STATE_WAGE(${reference(locationCol)},"median",${reference(roleCol)})`,
+      `=ARRAYFORMULA(IF(ISNUMBER(${reference(compaCol)}),IF(${pay}<${estimate},ROUND(${estimate}-${pay},2),""),""))`,
     ];
   };
   const tableRows = rows.map((row, i) => [

@@ -106,8 +106,8 @@ describe('the Pay review sheet', () => {
       'Gap to estimate',
       'Compa-ratio',
       'Flag',
-      'Raise to market estimate',
       'Local median',
+      'Raise to market estimate',
       'Notes',
     ]);
     expect(t.column('Roster row')).toEqual(['Row 2', 'Row 3', 'Row 4', 'Row 5', 'Row 6', 'Row 7', 'Row 8', 'Row 9']);
@@ -248,10 +248,10 @@ describe('the Pay review sheet', () => {
       '7,8': '=IFERROR(MEDIAN(L13:L20),"")',
       '8,8': '=COUNTIF(M13:M20,"below p25")',
       '9,8': '=COUNTIF(M13:M20,"above p90")',
-      '10,8': '=SUM(N13:N20)',
+      '10,8': '=SUM(O13:O20)',
       '13,9': '=PAY_REVIEW(H13:H20,C13:C20,D13:D20,E13:E20,F13:F20,G13:G20)',
-      '13,14': '=ARRAYFORMULA(IF(ISNUMBER(L13:L20),IF(H13:H20<I13:I20,ROUND(I13:I20-H13:H20,2),""),""))',
-      '13,15': '=STATE_WAGE(C13:C20,"median",F13:F20)',
+      '13,14': '=STATE_WAGE(C13:C20,"median",F13:F20)',
+      '13,15': '=ARRAYFORMULA(IF(ISNUMBER(L13:L20),IF(H13:H20<I13:I20,ROUND(I13:I20-H13:H20,2),""),""))',
     });
     expect(workbook.cellValue(result.sheetName, 3, 1)).toMatch(/^Live formulas: they need the Coding & Billing Pay add-on/);
     expect(result.message).toMatch(/as live formulas\.$/);
@@ -510,7 +510,7 @@ describe('the Pay bands sheet', () => {
     expect(below[3]).toBe('How the bands are made');
     expect(sheet.bold.has('16,1')).toBe(true);
     expect(below).toContain(
-      'Why 35%: SHRM gives typical range spreads of 30% to 40% for clerical, technical and paraprofessional jobs; coders and billers are non-exempt technical and clerical jobs, so the middle of that span is used.',
+      'Why 35%: the middle of the 30% to 40% SHRM gives as typical for clerical, technical and paraprofessional jobs, as coding and billing are.',
     );
     expect(below).toContain(
       'Range spread: SHRM, How to Establish Salary Ranges: https://www.shrm.org/resourcesandtools/tools-and-samples/how-to-guides/pages/howtoestablishsalaryranges.aspx',
