@@ -289,7 +289,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-const server = createServerApi(() => appsScriptWorkbook(SpreadsheetApp, LockService));
+const server = createServerApi(() => appsScriptWorkbook(SpreadsheetApp, LockService, Utilities));
 
 /**
  * Menu: opens the sidebar to build a comparison sheet.

@@ -156,6 +156,7 @@ export class PreviewSpreadsheet {
       columns,
       cells,
       frozenRows: memory.frozenRows,
+      frozenColumns: memory.frozenColumns,
       columnWidths: Object.fromEntries(memory.columnWidths),
       charts: memory.charts,
       conditionalFormats: memory.conditionalFormats,

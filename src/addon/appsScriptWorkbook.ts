@@ -46,6 +46,7 @@ function sheetHandle(spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp
       void block(row, column, weights).setFontWeights(weights as GoogleAppsScript.Spreadsheet.FontWeight[][]),
     setWrap: (r) => void range(r).setWrap(true),
     setFrozenRows: (rows) => void sheet.setFrozenRows(rows),
+    setFrozenColumns: (columns) => void sheet.setFrozenColumns(columns),
     setColumnWidths: (column, widths) =>
       widthRuns(column, widths).forEach((run) => sheet.setColumnWidths(run.column, run.count, run.width)),
     addBarChart: (chart: BarChartSpec) =>
@@ -82,6 +83,10 @@ function sheetHandle(spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp
       sheet.insertChart(
         builder
           .setNumHeaders(1)
+          // The first column (plan years, May years) is the horizontal axis, said outright: a
+          // numeric first column could otherwise be plotted as one more line. The option is the
+          // one the EmbeddedChartBuilder reference documents for setOption.
+          .setOption('useFirstColumnAsDomain', true)
           .setOption('title', chart.title)
           .setOption('legend', { position: 'bottom' })
           // A year without a figure stays a gap in the line (Google Charts' interpolateNulls).
@@ -109,6 +114,7 @@ function sheetHandle(spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp
 export function appsScriptWorkbook(
   spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
   lockService: GoogleAppsScript.Lock.LockService,
+  utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'sleep'>,
 ): Workbook {
   const spreadsheet = spreadsheetApp.getActiveSpreadsheet();
   return {
@@ -130,6 +136,7 @@ export function appsScriptWorkbook(
     activate: (sheet) => void spreadsheet.getSheetByName(sheet.name)?.activate(),
     toast: (message, title) => spreadsheet.toast(message, title),
     flush: () => spreadsheetApp.flush(),
+    wait: (milliseconds) => utilities.sleep(milliseconds),
     withDocumentLock: (write) => {
       // Typed as always a Lock, but documented to return null outside a document (a script run
       // from the editor with no spreadsheet open, for instance).

@@ -10,10 +10,20 @@
  * Spreadsheet calls, whatever the number of formulas: one read of formulas and one of values;
  * when a result may spill, one clear of our formulas' cells, one flush and a second read of
  * values; then one setValues per block of cells written (a column or table of results is one).
+ *
+ * A second read that may be stale. Apps Script's flush applies pending changes; its
+ * documentation does not promise that a cleared formula's spilled cells already read empty.
+ * Read too early, a result looks like its formula's cell alone while the cells beside it still
+ * show what they showed, and freeze would write one cell and lose the rest. So when a cleared
+ * formula that could spill looks like one cell while a neighbour holding no formula shows
+ * exactly what it showed, freeze waits STALE_READ_WAIT_MS and reads once more; a formula still
+ * in that state is put back as it was, and the toast says so. Never a success for cells not
+ * written.
  */
 import { a1Notation, cellBlocks, type CellValue, type GridRange, type SheetHandle, type Workbook } from './workbook';
 import { asCellText } from './sheetText';
-import { isLoading, spillOwnership, type Cell, type Ownership } from './spillOwnership';
+import { isLoading, sameValue, spillOwnership, type Cell, type Ownership } from './spillOwnership';
+import { formulaInputs } from './formulaInputs';
 
 /** Our custom functions, as they appear in formulas (Sheets is case-insensitive). */
 export const ADDON_FUNCTIONS = [
@@ -36,6 +46,38 @@ export const ADDON_FUNCTIONS = [
 ];
 const OURS = new RegExp(`(^|[^A-Za-z0-9_.])(${ADDON_FUNCTIONS.join('|')})\\s*\\(`, 'i');
 
+/** Ours that answer one cell for single-cell arguments (the others answer a row or a table). */
+const ONE_CELL_FUNCTIONS = [
+  'CODER_SALARY',
+  'STATE_WAGE',
+  'PAY_PERCENTILE',
+  'CERT_PREMIUM',
+  'COL_ADJUST',
+  'JOB_OUTLOOK',
+  'SALARY_SOURCE',
+  'WAGE_GROWTH',
+  'CERT_PAYBACK',
+];
+/** Sheets functions that give one value for one-value arguments. */
+const SCALAR_FUNCTIONS = ['IFERROR', 'IF', 'VALUE', 'ROUND', 'TEXT', 'CONCATENATE', 'CONCAT', 'ABS', 'N'];
+const ONE_CELL = new Set([...ONE_CELL_FUNCTIONS, ...SCALAR_FUNCTIONS]);
+
+/** How long freeze waits before reading a second time when a reading looks stale. */
+export const STALE_READ_WAIT_MS = 1000;
+
+/**
+ * A formula that shows one cell whatever Sheets computes: only one-cell functions of ours and
+ * scalar Sheets functions, over literals and single cells (`=CODER_SALARY("CA",5)`,
+ * `="Growth, "&JOB_OUTLOOK("coder","period")`, `=CODER_SALARY(A2,B2)`). Any other may spill.
+ */
+export function showsOneCell(formula: string): boolean {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  if (code.includes('{')) return false;
+  for (const [, name] of code.matchAll(/(?<![\w.$])([A-Za-z_][\w.]*)\s*\(/g)) if (!ONE_CELL.has(name!.toUpperCase())) return false;
+  const inputs = formulaInputs(formula);
+  return inputs.known && inputs.ranges.every((r) => r.rows === 1 && r.columns === 1);
+}
+
 export function usesAddonFunction(formula: string): boolean {
   return OURS.test(formula);
 }
@@ -55,7 +97,8 @@ export interface FreezeResult {
 type Left =
   | { readonly cell: Cell; readonly reason: 'error'; readonly shows: string }
   | { readonly cell: Cell; readonly reason: 'loading' }
-  | { readonly cell: Cell; readonly reason: 'meets'; readonly other?: Cell };
+  | { readonly cell: Cell; readonly reason: 'meets'; readonly other?: Cell }
+  | { readonly cell: Cell; readonly reason: 'unsettled' };
 
 const key = (cell: Cell): string => `${cell.row},${cell.column}`;
 const a1 = (cell: Cell): string => a1Notation({ ...cell, rows: 1, columns: 1 });
@@ -100,12 +143,44 @@ export function freezeFormulas(workbook: Workbook): FreezeResult {
     const probed = freezing.filter((cell) => !oneCell(cell));
     let ownership: Ownership[] = freezing.filter(oneCell).map((anchor) => ({ anchor, cells: [anchor] }));
     const written: Cell[] = [];
+    /**
+     * Cleared formulas whose reading looks stale: one that may spill reads as its own cell alone,
+     * while a neighbour right of or below it, holding no formula, shows exactly what it showed.
+     */
+    function staleLooking(owned: readonly Ownership[], after: readonly (readonly CellValue[])[]): Set<string> {
+      const stale = new Set<string>();
+      const unchanged = (cell: Cell) =>
+        cell.row <= extent.rows &&
+        cell.column <= extent.columns &&
+        formulaAt(cell) === '' &&
+        shows(cell) !== '' &&
+        sameValue(shows(cell), after[cell.row - 1]![cell.column - 1]!);
+      for (const o of owned) {
+        if (o.cells?.length !== 1 || showsOneCell(formulaAt(o.anchor))) continue;
+        const { row, column } = o.anchor;
+        if (unchanged({ row, column: column + 1 }) || unchanged({ row: row + 1, column })) stale.add(key(o.anchor));
+      }
+      return stale;
+    }
+
+    let unsettled = new Set<string>();
     try {
       if (probed.length > 0) {
         sheet.clearContents(cellBlocks(probed));
         workbook.flush();
-        const after = sheet.getValues(extent);
-        ownership = [...ownership, ...spillOwnership({ formulas, before, after }, probed, new Set(freezing.map(key)))];
+        const owners = (after: CellValue[][]) => spillOwnership({ formulas, before, after }, probed, new Set(freezing.map(key)));
+        let after = sheet.getValues(extent);
+        let owned = owners(after);
+        unsettled = staleLooking(owned, after);
+        if (unsettled.size > 0) {
+          workbook.wait(STALE_READ_WAIT_MS);
+          workbook.flush();
+          after = sheet.getValues(extent);
+          owned = owners(after);
+          unsettled = staleLooking(owned, after);
+        }
+        // Still stale-looking: put back as it was, never frozen as one cell.
+        ownership = [...ownership, ...owned.map((o) => (unsettled.has(key(o.anchor)) ? { anchor: o.anchor } : o))];
       }
       const writes = new Map<string, CellValue>();
       for (const owned of ownership) {
@@ -118,7 +193,8 @@ export function freezeFormulas(workbook: Workbook): FreezeResult {
         } else {
           // Put back as it was, to spill again.
           writes.set(key(owned.anchor), formulaAt(owned.anchor));
-          left.push({ cell: owned.anchor, reason: 'meets', ...(owned.meets ? { other: owned.meets } : {}) });
+          if (unsettled.has(key(owned.anchor))) left.push({ cell: owned.anchor, reason: 'unsettled' });
+          else left.push({ cell: owned.anchor, reason: 'meets', ...(owned.meets ? { other: owned.meets } : {}) });
         }
       }
       writeCells(sheet, writes, written);
@@ -193,6 +269,11 @@ function leftText(left: readonly Left[]): string {
   }
   const more = left.filter((l) => l.reason === 'meets').length - 3;
   if (more > 0) parts.push(`${more} more spill next to other formulas' results`);
+  const unsettled = left.filter((l) => l.reason === 'unsettled');
+  if (unsettled.length > 0)
+    parts.push(
+      `${cellList(unsettled.map((l) => l.cell))} still ${unsettled.length === 1 ? 'reads' : 'read'} as one cell with the cells beside unchanged after a second read, so Sheets may not have finished recalculating: run Freeze again in a moment`,
+    );
   return `Left ${plural(left.length, 'as a formula', 'as formulas')}: ${parts.join('; ')}.`;
 }
 

@@ -30,6 +30,12 @@ export interface MemoryWorkbookOptions {
   /** Computes a formula cell's result (the preview plugs a formula engine in here). */
   readonly evaluate?: (sheetName: string, row: number, column: number, formula: string) => FormulaResult;
   readonly sheetNames?: readonly string[];
+  /**
+   * How many reads of values after a clear still show the cleared arrays' spilled cells (their
+   * formula's own cell reads empty), as Sheets may before it has finished recalculating: the
+   * stale read freeze guards against. 0 (every read current) unless a test asks.
+   */
+  readonly staleReadsAfterClear?: number;
 }
 
 /** What a sheet's formulas show at one version: values by "row,column", and each array's block. */
@@ -50,6 +56,7 @@ export interface MemorySheet {
   /** Cells whose text wraps. */
   readonly wrapped: Set<string>;
   frozenRows: number;
+  frozenColumns: number;
   readonly columnWidths: Map<number, number>;
   readonly charts: BarChartSpec[];
   conditionalFormats: readonly ConditionalFormat[];
@@ -91,6 +98,10 @@ export class MemoryWorkbook implements Workbook {
   private readonly listeners = new Set<() => void>();
   private lockHeld = false;
   private readonly layouts = new Map<MemorySheet, SheetLayout>();
+  /** Spilled cells a stale read still shows after a clear, and how many reads still show them. */
+  private readonly stale = new Map<MemorySheet, { shown: Map<string, CellValue>; reads: number }>();
+  /** Every pause asked for, in milliseconds. */
+  readonly waits: number[] = [];
 
   constructor(private readonly options: MemoryWorkbookOptions = {}) {
     for (const name of options.sheetNames ?? ['Sheet1']) this.addSheet(name);
@@ -120,6 +131,7 @@ export class MemoryWorkbook implements Workbook {
       bold: new Set(),
       wrapped: new Set(),
       frozenRows: 0,
+      frozenColumns: 0,
       columnWidths: new Map(),
       charts: [],
       conditionalFormats: [],
@@ -254,6 +266,12 @@ export class MemoryWorkbook implements Workbook {
     this.count('flush');
   }
 
+  wait(milliseconds: number): void {
+    // Nothing runs in the background here: a pause changes nothing but the count of stale reads left.
+    this.count('wait');
+    this.waits.push(milliseconds);
+  }
+
   withDocumentLock<T>(write: () => T): T {
     this.count('lock');
     // Calls in one Apps Script execution are sequential; a nested lock would be a bug.
@@ -297,6 +315,11 @@ export class MemoryWorkbook implements Workbook {
         sheet.frozenRows = rows;
         this.changed();
       },
+      setFrozenColumns: (columns) => {
+        this.count('setFrozenColumns');
+        sheet.frozenColumns = columns;
+        this.changed();
+      },
       setColumnWidths: (column, widths) => {
         for (const run of widthRuns(column, widths)) {
           this.count('setColumnWidths');
@@ -316,7 +339,18 @@ export class MemoryWorkbook implements Workbook {
       },
       getValues: (range) => {
         this.count('getValues');
-        return this.read(sheet.name, range);
+        const values = this.read(sheet.name, range);
+        const stale = this.stale.get(sheet);
+        if (stale && stale.reads > 0) {
+          stale.reads--;
+          values.forEach((cells, i) =>
+            cells.forEach((_, j) => {
+              const old = stale.shown.get(key(range.row + i, range.column + j));
+              if (old !== undefined) cells[j] = old;
+            }),
+          );
+        }
+        return values;
       },
       setConditionalFormats: (rules) => {
         this.count('setConditionalFormatRules');
@@ -329,6 +363,18 @@ export class MemoryWorkbook implements Workbook {
       },
       clearContents: (ranges) => {
         this.count('clearContents');
+        if (this.options.staleReadsAfterClear) {
+          const layout = this.layout(sheet);
+          const shown = new Map<string, CellValue>();
+          for (const r of ranges)
+            for (const [row, column] of cellsOf(r)) {
+              const area = layout.spills.get(key(row, column));
+              if (!area) continue;
+              for (const [sr, sc] of cellsOf(area))
+                if (sr !== row || sc !== column) shown.set(key(sr, sc), layout.shown.get(key(sr, sc)) ?? '');
+            }
+          this.stale.set(sheet, { shown, reads: this.options.staleReadsAfterClear });
+        }
         for (const r of ranges) {
           for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.columns; j++) sheet.cells.delete(key(r.row + i, r.column + j));
         }

@@ -1,7 +1,8 @@
 /**
  * "Suggest pay bands": a new sheet of minimum / midpoint / maximum per experience level for
- * one area, role and setting, without a credential and with the one chosen, from the model
- * (src/core/payBands.ts), with how the bands are made and their sources: the sheet a practice
+ * one area, role and setting, without a credential and with the one chosen (src/core/payBands.ts:
+ * midpoints at the market estimate, a 35% range spread, levels that share no year), the local
+ * quartiles beside them, how the bands are made and their sources: the sheet a practice
  * manager hands to a team. Values only, so it reads the same for everyone.
  */
 import { parseArea } from '../core/areas';
@@ -11,7 +12,7 @@ import { parseSetting, SETTING_LABELS } from '../core/settings';
 import { areaDistribution, type PayDistribution } from '../core/distribution';
 import { areaQuartileNote, distributionCitation, sourceText, wageSourceLines } from '../core/citations';
 import { NotInDataError } from '../core/inputError';
-import { BAND_LEVELS, payBands, type BandProfile } from '../core/payBands';
+import { BAND_LEVELS, RANGE_SPREAD, RANGE_SPREAD_SOURCE, payBands, yearsCovered, type BandProfile } from '../core/payBands';
 import { MAX_CURVE_YEARS } from '../core/experience';
 import { RequestError, plain, text } from './comparison';
 import type { BuildResult, PayBandsRequest } from './requests';
@@ -58,10 +59,6 @@ export function validatePayBands(request: PayBandsRequest): ValidatedBands {
   };
 }
 
-function yearsCovered(from: number, to: number): string {
-  return to >= MAX_CURVE_YEARS ? `${from} and more` : `${from} to ${to}`;
-}
-
 export function buildPayBands(workbook: Workbook, request: PayBandsRequest): BuildResult {
   const b = validatePayBands(request);
   const codes = b.withCredentials.map((c) => c.code).join(', ');
@@ -79,20 +76,37 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
       `Inputs held: ${b.area.name} (${b.area.code}); ${b.role.label}; ${SETTING_LABELS[b.setting].toLowerCase()}; without a credential and with ${codes}.`,
     ],
     [],
-    ['', '', 'No credential', '', '', `With ${codes}`, '', ''],
-    ['Level', 'Years covered', 'Minimum', 'Midpoint', 'Maximum', 'Minimum', 'Midpoint', 'Maximum'],
+    ['', '', 'No credential', '', '', `With ${codes}`, '', '', 'Local market, every level', '', ''],
+    [
+      'Level',
+      'Years of experience',
+      'Minimum',
+      'Midpoint',
+      'Maximum',
+      'Minimum',
+      'Midpoint',
+      'Maximum',
+      '25th percentile',
+      'Median',
+      '75th percentile',
+    ],
   ];
   const headerRow = top.length;
   const bands: CellValue[][] = BAND_LEVELS.map((level, i) => [
     level.label,
-    asCellText(yearsCovered(level.fromYears, level.toYears)),
+    asCellText(yearsCovered(level)),
     without[i]!.minimum,
     without[i]!.midpoint,
     without[i]!.maximum,
     withCredential[i]!.minimum,
     withCredential[i]!.midpoint,
     withCredential[i]!.maximum,
+    // The published quartiles cover every level together: beside each band for comparison.
+    Math.round(p25),
+    Math.round(p50),
+    Math.round(p75),
   ]);
+  const spread = `${Math.round(RANGE_SPREAD * 100)}%`;
   const notes: { text: string; bold?: boolean }[] = [
     { text: '' },
     {
@@ -100,16 +114,21 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
     },
     { text: '' },
     { text: 'How the bands are made', bold: true },
-    { text: 'Each level covers the years up to the next one.' },
-    { text: 'Minimum: the CODER_SALARY estimate at the level’s first year.' },
+    { text: 'Levels share no year of experience; bands of neighbouring levels may overlap in pay, as in most salary structures.' },
     {
-      text: `Maximum: the estimate where the next level starts (${MAX_CURVE_YEARS} years for the last, where the experience curve stops rising).`,
+      text: `Midpoint: the CODER_SALARY market estimate at the level’s middle year (${BAND_LEVELS.map((l) => l.midpointYears).join(', ')} years; ${MAX_CURVE_YEARS} is where the experience curve stops rising).`,
     },
-    { text: 'Midpoint: halfway between. Experience alone sets a band’s width: the model has no other spread within a level.' },
-    { text: 'Check any figure with =CODER_SALARY(area, years, cert, role, setting); CODER_SALARY_EXPLAIN shows each step.' },
+    {
+      text: `Minimum and maximum: a ${spread} range spread (maximum = minimum + ${spread}) with the midpoint halfway: minimum = midpoint ÷ ${1 + RANGE_SPREAD / 2}, maximum = minimum × ${1 + RANGE_SPREAD}.`,
+    },
+    {
+      text: `Why ${spread}: the middle of the 30% to 40% SHRM gives as typical for clerical, technical and paraprofessional jobs, as coding and billing are.`,
+    },
+    { text: 'Check any midpoint with =CODER_SALARY(area, years, cert, role, setting); CODER_SALARY_EXPLAIN shows each step.' },
     { text: '' },
     { text: 'Sources', bold: true },
     ...wageSourceLines([distribution]).map((text) => ({ text })),
+    { text: `Range spread: ${RANGE_SPREAD_SOURCE.title}: ${RANGE_SPREAD_SOURCE.url}` },
     { text: sourceText('credentials') },
     ...(b.setting === 'any' ? [] : [{ text: sourceText('setting') }]),
     ...(distribution.basis === 'national-shape'
@@ -118,7 +137,7 @@ export function buildPayBands(workbook: Workbook, request: PayBandsRequest): Bui
     ...areaQuartileNote([distribution]).map((text) => ({ text })),
     ...(b.role.caveat ? [{ text: `${plural}: ${b.role.caveat}.` }] : []),
   ];
-  const width = 8;
+  const width = top[top.length - 1]!.length;
   const pad = (line: readonly CellValue[]) => [...line, ...Array.from({ length: width - line.length }, () => '')];
   const cells = [
     ...top.map((line) => pad(line.map((c) => (typeof c === 'string' ? asCellText(c) : c)))),

@@ -1,8 +1,10 @@
 /**
  * The "Pay review" sheet: a roster in, each person's market position out, on a new sheet (the
  * roster is only read). Title and as-of line, the inputs held, a summary block, one row per
- * roster row (the inputs as read, PAY_REVIEW's five figures, the local median and the raise
- * to it, notes), conditional formatting on the flags, a chart of compa-ratios, and sources.
+ * roster row (the inputs as read, PAY_REVIEW's five figures, the raise to each person's own
+ * market estimate, the local median as context, notes), conditional formatting on the flags, a
+ * chart of compa-ratios, and sources. The names stay in view (frozen columns) while the figures
+ * scroll, and a long note wraps inside its column rather than running off the screen.
  *
  * The figures are PAY_REVIEW's and STATE_WAGE's own answers over the input columns, so a sheet
  * of values reads exactly as the live formulas would; with live formulas each computed column
@@ -18,7 +20,7 @@ import { REMOTE_WORK_NOTE } from '../core/remoteWork';
 import { parseRole, ROLES, type RoleInfo } from '../core/roles';
 import { areaDistribution, type PayDistribution } from '../core/distribution';
 import { areaQuartileNote, sourceText, wageSourceLines, yearsOf, yearsRead } from '../core/citations';
-import { COMPA_RATIO_BANDS, inCompaBand, raiseToMedian, summariseTeam, type ReviewedPay } from '../core/payReview';
+import { COMPA_RATIO_BANDS, inCompaBand, raiseToEstimate, summariseTeam, type ReviewedPay } from '../core/payReview';
 import { cellText, type CellOutput } from '../sheets/cells';
 import { payReview, stateWage } from '../sheets/customFunctions';
 import { RequestError, plain, text } from './comparison';
@@ -155,7 +157,8 @@ const COMPUTED: readonly TableColumn[] = [
   { header: 'Compa-ratio', format: RATIO },
   { header: 'Flag', format: 'General' },
   { header: 'Local median', format: CURRENCY },
-  { header: 'Raise to local median', format: CURRENCY },
+  // After the median: a bad row's error text there runs on over the empty raise cell.
+  { header: 'Raise to market estimate', format: CURRENCY },
   { header: 'Notes', format: 'General' },
 ];
 
@@ -177,13 +180,12 @@ function computedValues(rows: readonly RosterRow[], column: (pick: (r: RosterRow
   return rows.map((row, i) => {
     const [estimate, percentile, gap, compa, flag] = review[i]!;
     const median = medians[i]![0]!;
+    // No raise line for anyone paid at or above their own estimate.
     const raise =
-      typeof compa === 'number' && typeof median === 'number' ? cents(raiseToMedian({ pay: row.pay as number, localMedian: median })) : '';
+      typeof compa === 'number' && typeof estimate === 'number' ? (raiseToEstimate({ pay: row.pay as number, estimate }) ?? '') : '';
     return { figures: [estimate!, percentile!, gap!, compa!, flag!, median, raise] as CellValue[], reviewed: typeof compa === 'number' };
   });
 }
-
-const cents = (n: number): number => Math.round(n * 100) / 100;
 
 /** Why a person's row shows an error: the reading problem, or what a single PAY_REVIEW call says. */
 function personNote(row: RosterRow): string | undefined {
@@ -231,6 +233,9 @@ interface ReviewLayout {
   readonly formats: string[][];
   readonly weights: ('bold' | 'normal')[][];
   readonly frozenRows: number;
+  readonly frozenColumns: number;
+  /** The Notes column of the table, wrapped. */
+  readonly notes: GridRange;
   readonly widths: number[];
   readonly chart: BarChartSpec;
   readonly conditionalFormats: ConditionalFormat[];
@@ -252,8 +257,8 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   const estimateCol = payCol + 1;
   const compaCol = estimateCol + 3;
   const flagCol = estimateCol + 4;
-  const medianCol = estimateCol + 5;
   const raiseCol = estimateCol + 6;
+  const notesCol = estimateCol + 7;
   const live = v.output === 'formulas';
 
   const computed = computedValues(rows, (pick) => rows.map((r) => [pick(r)]));
@@ -265,8 +270,8 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   const reviewedPeople: ReviewedPay[] = [];
   computed.forEach((c, i) => {
     if (!c.reviewed) return;
-    const [, , , compa, flag, median] = c.figures as [number, number, number, number, string, number];
-    reviewedPeople.push({ pay: rows[i]!.pay as number, compaRatio: compa, flag, localMedian: median });
+    const [estimate, , , compa, flag] = c.figures as [number, number, number, number, string];
+    reviewedPeople.push({ pay: rows[i]!.pay as number, estimate, compaRatio: compa, flag });
   });
   const summary = summariseTeam(reviewedPeople);
   const notReviewed = rows.filter((r) => r.kind === 'skipped').length + people - summary.reviewed;
@@ -301,8 +306,8 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
     ['Paid below their local 25th percentile', live ? `=COUNTIF(${span(flagCol)},"below p25")` : summary.belowP25, '0'],
     ['Paid above their local 90th percentile', live ? `=COUNTIF(${span(flagCol)},"above p90")` : summary.aboveP90, '0'],
     [
-      'Annual cost of bringing everyone below the local median up to it',
-      live ? `=SUM(${span(raiseCol)})` : cents(summary.costToLocalMedian),
+      'Annual cost of bringing everyone below their market estimate up to it',
+      live ? `=SUM(${span(raiseCol)})` : summary.costToEstimate,
       CURRENCY,
     ],
   ];
@@ -319,6 +324,7 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   const liveFigures = (i: number): CellValue[] => {
     if (i > 0) return ['', '', '', '', '', '', ''];
     const args = [payCol, locationCol, yearsCol, credentialsCol, roleCol, settingCol].map(reference).join(',');
+    const [pay, estimate] = [reference(payCol), reference(estimateCol)];
     return [
       `=PAY_REVIEW(${args})`,
       '',
@@ -326,7 +332,7 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
       '',
       '',
       `=STATE_WAGE(${reference(locationCol)},"median",${reference(roleCol)})`,
-      `=ARRAYFORMULA(IF(ISNUMBER(${reference(compaCol)}),IF(${reference(payCol)}<${reference(medianCol)},ROUND(${reference(medianCol)}-${reference(payCol)},2),0),""))`,
+      `=ARRAYFORMULA(IF(ISNUMBER(${reference(compaCol)}),IF(${pay}<${estimate},ROUND(${estimate}-${pay},2),""),""))`,
     ];
   };
   const tableRows = rows.map((row, i) => [
@@ -336,8 +342,9 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
   ]);
 
   // Widths that show every header and figure whole; names and notes up to a limit, past which
-  // the last column's notes run on to the right as text does in Sheets. A bad row's # text is
-  // left out: the cells to its right are empty, so it runs on over them.
+  // a note wraps onto more lines inside its column (a bad row's whole message stays on screen
+  // instead of running off to the right). A bad row's # text is left out: the cells to its
+  // right are empty, so it runs on over them.
   const shownRows = rows.map((row, i) => [...inputs.map((c) => inputCell(row, c)), ...computed[i]!.figures, notes[i]!]);
   const perPerson = rows.length <= PER_PERSON_CHART_LIMIT;
   const bandTexts: ColumnText[][] = perPerson
@@ -454,6 +461,9 @@ function layoutReview(v: ValidatedReview, rows: readonly RosterRow[]): ReviewLay
     formats,
     weights,
     frozenRows: tableTop,
+    // Roster row and name stay in view while the figures scroll.
+    frozenColumns: labelColumn,
+    notes: table(notesCol),
     widths,
     chart,
     conditionalFormats,
@@ -541,7 +551,9 @@ export function buildPayReview(workbook: Workbook, request: PayReviewRequest): B
     sheet.setValues(1, 1, layout.cells);
     sheet.setFontWeights(1, 1, layout.weights);
     sheet.setFrozenRows(layout.frozenRows);
+    sheet.setFrozenColumns(layout.frozenColumns);
     sheet.setColumnWidths(1, layout.widths);
+    sheet.setWrap(layout.notes);
     sheet.setConditionalFormats(layout.conditionalFormats);
     sheet.addBarChart(layout.chart);
     workbook.activate(sheet);

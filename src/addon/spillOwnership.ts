@@ -17,9 +17,12 @@
  * itself (NOW, IMPORTRANGE) or was blocked by ours (#REF!) and now has room. Such a formula
  * sits above or left of the cell, with no other formula between, and may have changed only if
  * its text leaves its inputs open or names a cell that changed, was cleared, or lies where such
- * a formula spills (formulaInputs.ts). When one could own a changed cell of ours, values cannot
- * tell the two apart: that formula of ours is left as it was, naming the other. Every other
- * result is exact. Its blank cells are not written: they read "" before and are empty after.
+ * a formula spills (formulaInputs.ts). What is written is what cells showed before the clear,
+ * and before it the other formula's result could not reach past any formula, ours included
+ * (a result never covers a formula's cell), so only a cell it could have covered then is in
+ * doubt. When one could own a changed cell of ours, values cannot tell the two apart: that
+ * formula of ours is left as it was, naming the other. Every other result is exact. Its blank
+ * cells are not written: they read "" before and are empty after.
  */
 import { formulaInputs, overlaps, showsOneValue } from './formulaInputs';
 import type { CellValue, GridRange } from './workbook';
@@ -47,7 +50,7 @@ export function isLoading(value: CellValue): boolean {
   return value === 'Loading...' || value === 'Loading…';
 }
 
-function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+export function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   return a === b;
 }
@@ -117,19 +120,26 @@ export function spillOwnership(readings: SheetReadings, cleared: readonly Cell[]
   // Other formulas: what their result could cover at most (up to the next formula in their row
   // and in their column; its own cell for one that shows a single value), and whether it may
   // have changed between the readings.
+  // `reach`: after the clear, when our cleared cells no longer stop a result; `reachBefore`:
+  // before it, when every formula did — the cells whose shown value could have been its.
   const barrier = (r: number, c: number) => formulaAt(r, c) !== '' && !clearedKeys.has(key(r, c));
-  const others: { cell: Cell; reach: GridRange; inputs: ReturnType<typeof formulaInputs> }[] = [];
+  const anyFormula = (r: number, c: number) => formulaAt(r, c) !== '';
+  const reachFrom = (r: number, c: number, single: boolean, stops: (r: number, c: number) => boolean): GridRange => {
+    let right = c;
+    while (!single && right < lastColumn && !stops(r, right + 1)) right++;
+    let bottom = r;
+    while (!single && bottom < lastRow && !stops(bottom + 1, c)) bottom++;
+    return { row: r, column: c, rows: bottom - r + 1, columns: right - c + 1 };
+  };
+  const others: { cell: Cell; reach: GridRange; reachBefore: GridRange; inputs: ReturnType<typeof formulaInputs> }[] = [];
   for (let r = 1; r <= lastRow; r++) {
     for (let c = 1; c <= lastColumn; c++) {
       if (formulaAt(r, c) === '' || frozen.has(key(r, c))) continue;
       const single = showsOneValue(formulaAt(r, c));
-      let right = c;
-      while (!single && right < lastColumn && !barrier(r, right + 1)) right++;
-      let bottom = r;
-      while (!single && bottom < lastRow && !barrier(bottom + 1, c)) bottom++;
       others.push({
         cell: { row: r, column: c },
-        reach: { row: r, column: c, rows: bottom - r + 1, columns: right - c + 1 },
+        reach: reachFrom(r, c, single, barrier),
+        reachBefore: reachFrom(r, c, single, anyFormula),
         inputs: formulaInputs(formulaAt(r, c)),
       });
     }
@@ -159,7 +169,7 @@ export function spillOwnership(readings: SheetReadings, cleared: readonly Cell[]
   return claims.map(({ anchor, area, cells, rectangle }) => {
     if (!rectangle) return { anchor };
     for (const other of mayChange) {
-      const { reach } = other;
+      const reach = other.reachBefore;
       if (overlaps(area, reach) && cells.some((cell) => overlaps({ ...cell, rows: 1, columns: 1 }, reach)))
         return { anchor, meets: other.cell };
     }

@@ -73,6 +73,8 @@ export interface SheetHandle {
   /** Wraps the text of a block onto more lines (the row grows) instead of cutting it off. */
   setWrap(range: GridRange): void;
   setFrozenRows(rows: number): void;
+  /** Columns that stay in view while the rest scroll sideways (names beside wide tables). */
+  setFrozenColumns(columns: number): void;
   setColumnWidths(column: number, widths: readonly number[]): void;
   addBarChart(chart: BarChartSpec): void;
   /** Sets every conditional format of the sheet in one call (the add-on's own new sheets only). */
@@ -103,6 +105,12 @@ export interface Workbook {
   toast(message: string, title: string): void;
   /** Applies pending changes and recalculates, so the next read sees their effect. */
   flush(): void;
+  /**
+   * Pauses before reading again. Apps Script documents that flush applies pending changes, not
+   * that a cleared formula's spilled cells are already empty on the next read; freeze waits
+   * once and reads again when a reading looks stale.
+   */
+  wait(milliseconds: number): void;
   /** Runs `write` holding the document lock, so two builds cannot interleave. */
   withDocumentLock<T>(write: () => T): T;
 }

@@ -5,7 +5,7 @@
  */
 import { REFERENCE } from '../../data/generated/reference';
 import type { Area } from './referenceTypes';
-import { InputError } from './inputError';
+import { CELL_TEXT_MAX, InputError } from './inputError';
 import { RemoteWorkError, isRemoteWork } from './remoteWork';
 import { nearestMatch } from './nearestMatch';
 import { areasWithCode } from './areaTables';
@@ -115,9 +115,30 @@ export class AmbiguousAreaError extends AreaMatchError {
     super(argument, given, `"${given.trim()}" is in ${count} areas${where}: ${list} — ${hint}`);
   }
 
+  /**
+   * `#AMBIGUOUS "Portland": Portland, ME (38860) or Portland, OR (38900)`: the candidates as
+   * briefly as a cell's 80 characters allow — with their codes, else their states alone, else
+   * how many there are.
+   */
   override get cellText(): string {
-    const given = this.given.trim();
-    return `#AMBIGUOUS ${this.argument.toUpperCase()} "${given.length > 24 ? `${given.slice(0, 21)}...` : given}"`;
+    const trimmed = this.given.trim();
+    const given = trimmed.length > 24 ? `${trimmed.slice(0, 21)}...` : trimmed;
+    const sorted = [...this.candidates].sort((a, b) => a.name.localeCompare(b.name));
+    const states = sorted.map((a) => a.states[0] ?? '');
+    const distinct = new Set(states).size === states.length;
+    // Items holding a comma ("Columbus, GA") are set apart by semicolons.
+    const either = (items: readonly string[]) => {
+      const between = items.some((item) => item.includes(',')) ? '; ' : ', ';
+      return items.length > 1 ? `${items.slice(0, -1).join(between)} or ${items[items.length - 1]}` : (items[0] ?? '');
+    };
+    const head = `#AMBIGUOUS "${given}": `;
+    const tries = [
+      either(sorted.map((a, i) => `${distinct ? `${given}, ${states[i]}` : a.name} (${a.code})`)),
+      ...(distinct ? [either(sorted.map((a, i) => `${given}, ${states[i]}`)), `${given}, ${either([...states].sort())}`] : []),
+      either(sorted.map((a) => a.code)),
+    ];
+    const fits = tries.find((t) => head.length + t.length <= CELL_TEXT_MAX);
+    return fits ? head + fits : `#AMBIGUOUS "${given}": ${sorted.length} areas, add the state`;
   }
 }
 

@@ -16,7 +16,7 @@
 import { REFERENCE } from '../../data/generated/reference';
 import type { Area, Soc, WageRecord } from './referenceTypes';
 import { ROLES, type RoleInfo } from './roles';
-import { NotInDataError } from './inputError';
+import { CELL_TEXT_MAX, NotInDataError } from './inputError';
 import { normalCdf, normalQuantile } from './normal';
 import { areaRecordYears, areaWageRecord, areasWithCode, earlierStateWages, hasAreaFigures, nameIn } from './areaTables';
 import { NATIONAL, areaLabel, stateName, stateOf } from './areas';
@@ -64,6 +64,16 @@ function stateRecordIn(role: RoleInfo, area: Area, year: number): WageRecord {
   );
 }
 
+/**
+ * A range's short error text naming the place, not its code: `#N/A no figure: Guam
+ * nonmetropolitan area`, cut to the 80 characters a cell shows.
+ */
+function cellTextNaming(head: string, area: Area): string {
+  const kind = area.kind === 'nonmetropolitan' && !/nonmetropolitan/i.test(area.name) ? ' nonmetropolitan area' : '';
+  const text = `${head}${area.name}${kind}`;
+  return text.length <= CELL_TEXT_MAX ? text : `${text.slice(0, CELL_TEXT_MAX - 1)}…`;
+}
+
 /** "no figure in the data for this area", naming the area's state. */
 function noAreaFigure(role: RoleInfo, area: Area, detail: string): NotInDataError {
   const state = stateOf(area);
@@ -72,7 +82,7 @@ function noAreaFigure(role: RoleInfo, area: Area, detail: string): NotInDataErro
     : `; the data has no figures for ${stateName(area.states[0]!)}`;
   return new NotInDataError(
     `no figure in the data for this area: ${areaLabel(area)}, ${stateName(area.states[0]!)} — ${detail}${pointer}`,
-    `#N/A NO FIGURE ${area.code}`,
+    cellTextNaming('#N/A no figure: ', area),
   );
 }
 

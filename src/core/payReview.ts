@@ -8,8 +8,12 @@
  *   experience level, credential and setting together), as PAY_PERCENTILE gives it.
  * - Gap and compa-ratio: pay minus the estimate, and pay ÷ estimate (1 = paid at the estimate).
  * - Flag: `below p25` under the local 25th percentile, `above p90` over the local 90th.
- * - Local median: the published median of that distribution; the raise to it is what bringing
- *   pay below the median up to it costs a year.
+ * - Raise to the estimate: what bringing pay below the person's own market estimate up to it
+ *   costs a year; nothing for anyone paid at or above it. The estimate is the fair yardstick: it
+ *   already holds the person's years, credentials, role and setting, so a new coder paid below
+ *   the local median but above the estimate for one year of experience is not underpaid.
+ * - Local median: the published median of that distribution, context for the manager (every
+ *   level together, so new staff are meant to sit below it); no raise is measured against it.
  */
 import type { PayDistribution } from './distribution';
 import { quantileOfPay } from './distribution';
@@ -57,9 +61,10 @@ export function reviewPay(inputs: PayReviewInputs): PayReview {
 /** One reviewed person as the summary reads them (the figures a review sheet shows). */
 export interface ReviewedPay {
   readonly pay: number;
+  /** The market estimate for the person's own profile. */
+  readonly estimate: number;
   readonly compaRatio: number;
   readonly flag: PayFlag | string;
-  readonly localMedian: number;
 }
 
 export interface TeamSummary {
@@ -68,13 +73,18 @@ export interface TeamSummary {
   readonly medianCompaRatio?: number;
   readonly belowP25: number;
   readonly aboveP90: number;
-  /** Σ (local median − pay) over everyone paid below their local median, per year. */
-  readonly costToLocalMedian: number;
+  /** People paid below their own market estimate. */
+  readonly belowEstimate: number;
+  /** Σ (market estimate − pay) over everyone paid below their own estimate, per year. */
+  readonly costToEstimate: number;
 }
 
-/** What raising one person to their local median costs a year: 0 at or above it. */
-export function raiseToMedian(person: Pick<ReviewedPay, 'pay' | 'localMedian'>): number {
-  return person.pay < person.localMedian ? person.localMedian - person.pay : 0;
+/**
+ * What raising one person to their own market estimate costs a year, to the cent; undefined
+ * (no raise line) for anyone paid at or above it.
+ */
+export function raiseToEstimate(person: Pick<ReviewedPay, 'pay' | 'estimate'>): number | undefined {
+  return person.pay < person.estimate ? Math.round((person.estimate - person.pay) * 100) / 100 : undefined;
 }
 
 /** The median as spreadsheets compute it: the mean of the middle two for an even count. */
@@ -92,7 +102,8 @@ export function summariseTeam(people: readonly ReviewedPay[]): TeamSummary {
     ...(medianCompaRatio === undefined ? {} : { medianCompaRatio }),
     belowP25: people.filter((p) => p.flag === 'below p25').length,
     aboveP90: people.filter((p) => p.flag === 'above p90').length,
-    costToLocalMedian: people.reduce((sum, p) => sum + raiseToMedian(p), 0),
+    belowEstimate: people.filter((p) => raiseToEstimate(p) !== undefined).length,
+    costToEstimate: Math.round(people.reduce((sum, p) => sum + (raiseToEstimate(p) ?? 0), 0) * 100) / 100,
   };
 }
 

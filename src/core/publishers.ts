@@ -1,6 +1,6 @@
 /**
  * The publishers' own pages that every citation links (data/CITATIONS.md): BLS, BEA, AAPC and
- * AHIMA. Every publisher address the product shows or writes is built here, so a page pattern
+ * AHIMA for figures, SHRM for the pay-band range spread (a method convention, not a figure). Every publisher address the product shows or writes is built here, so a page pattern
  * changes in one place. A copy a figure was read from is provenance (`retrieved_from` in data/),
  * never a citation.
  */
@@ -12,7 +12,7 @@ export interface Publication {
 }
 
 /** The sites a citation may link, subdomains included (data.bls.gov, apps.bea.gov). */
-export const PUBLISHER_SITES: readonly string[] = ['bls.gov', 'bea.gov', 'aapc.com', 'ahima.org'];
+export const PUBLISHER_SITES: readonly string[] = ['bls.gov', 'bea.gov', 'aapc.com', 'ahima.org', 'shrm.org'];
 
 export function isPublisherUrl(url: string): boolean {
   const match = /^https:\/\/([a-z0-9.-]+)(?:[/?#]|$)/i.exec(url.trim());
@@ -49,6 +49,12 @@ export function oewsArea(year: number, areaCode: string): Publication {
 export function oewsAreaDefinitions(year: number): Publication {
   return { title: `BLS OEWS May ${year}, area definitions`, url: `https://www.bls.gov/oes/${year}/may/msa_def.htm` };
 }
+
+/** SHRM's guide to building salary ranges: the typical range spreads by kind of job that pay bands use. */
+export const SHRM_SALARY_RANGES: Publication = {
+  title: 'SHRM, How to Establish Salary Ranges',
+  url: 'https://www.shrm.org/resourcesandtools/tools-and-samples/how-to-guides/pages/howtoestablishsalaryranges.aspx',
+};
 
 /** Every OEWS release, table and file, by year and area. */
 export const OEWS_TABLES: Publication = { title: 'BLS OEWS data tables', url: 'https://www.bls.gov/oes/tables.htm' };

@@ -78,6 +78,7 @@ function recordingServices(fixture?: Fixture) {
     getName: () => 'Pay by state',
     getRange: record('getRange', range),
     setFrozenRows: record('setFrozenRows'),
+    setFrozenColumns: record('setFrozenColumns'),
     setColumnWidths: record('setColumnWidths'),
     newChart: record('newChart', chain),
     insertChart: record('insertChart'),
@@ -103,6 +104,7 @@ function recordingServices(fixture?: Fixture) {
       newConditionalFormatRule: record('newConditionalFormatRule', rule),
     } as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     lockService: { getDocumentLock: () => lock } as unknown as GoogleAppsScript.Lock.LockService,
+    utilities: { sleep: record('sleep') },
   };
   return { calls, services };
 }
@@ -110,7 +112,7 @@ function recordingServices(fixture?: Fixture) {
 describe('the Apps Script workbook', () => {
   it('writes a 51-state comparison in one setValues, batched formats, width runs and one chart, inside the document lock', () => {
     const { calls, services } = recordingServices();
-    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService));
+    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService, services.utilities));
     api.buildComparison({
       compare: 'states',
       items: STATES.map((s) => s.code),
@@ -147,7 +149,7 @@ describe('the Apps Script workbook', () => {
 
   it('writes a career plan in one setValues with two line charts, each over its years and series, gaps not bridged', () => {
     const { calls, services } = recordingServices();
-    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService));
+    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService, services.utilities));
     api.buildCareerPlan({
       area: 'US',
       years: 0,
@@ -167,12 +169,14 @@ describe('the Apps Script workbook', () => {
     expect(calls.filter((c) => c.startsWith('addRange'))).toHaveLength(6);
     expect(calls.filter((c) => c === 'setNumHeaders(1)')).toHaveLength(2);
     expect(calls.filter((c) => c === 'setOption("interpolateNulls",false)')).toHaveLength(2);
+    // The years are the axis, never a line of their own.
+    expect(calls.filter((c) => c === 'setOption("useFirstColumnAsDomain",true)')).toHaveLength(2);
     expect(calls.filter((c) => c.startsWith('setWrap'))).toHaveLength(3);
   });
 
   it('freezes a spilled result by clearing its formula, flushing and reading again, then writing its cells in one block', () => {
     const { calls, services } = recordingServices();
-    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService));
+    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService, services.utilities));
     expect(api.freezeFormulas().frozen).toBe(1);
     expect(calls.filter((c) => !/^(getNumRows|getNumColumns)/.test(c))).toEqual([
       'tryLock(20000)',
@@ -203,7 +207,7 @@ describe('the Apps Script workbook', () => {
       ...Array.from({ length: 40 }, (_, i) => [`Person ${i}`, 'TX', i % 30, 40_000 + i * 500]),
     ];
     const { calls, services } = recordingServices({ values: roster, formulas: roster.map((r) => r.map(() => '')) });
-    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService));
+    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, services.lockService, services.utilities));
     const preview = api.readRoster();
     expect(preview.rows).toBe(40);
     expect(calls.filter((c) => /^(getValues|getFormulas|getMergedRanges)/.test(c))).toEqual([
@@ -239,7 +243,7 @@ describe('the Apps Script workbook', () => {
     const busy = {
       getDocumentLock: () => ({ tryLock: () => false, releaseLock: () => undefined }),
     } as unknown as GoogleAppsScript.Lock.LockService;
-    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, busy));
+    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, busy, services.utilities));
     expect(() => api.freezeFormulas()).toThrowError('Another change to this spreadsheet is still running. Try again in a moment.');
     expect(calls).toEqual([]);
   });
@@ -247,7 +251,7 @@ describe('the Apps Script workbook', () => {
   it('says plainly that it needs a spreadsheet when there is no document lock to take', () => {
     const { calls, services } = recordingServices();
     const noDocument = { getDocumentLock: () => null } as unknown as GoogleAppsScript.Lock.LockService;
-    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, noDocument));
+    const api = createServerApi(() => appsScriptWorkbook(services.spreadsheetApp, noDocument, services.utilities));
     expect(() => api.freezeFormulas()).toThrowError(/only inside a spreadsheet/);
     expect(calls).toEqual([]);
   });

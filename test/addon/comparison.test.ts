@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryWorkbook, type MemorySheet } from '../../src/addon/memoryWorkbook';
+import { isFormula, MemoryWorkbook, type MemorySheet } from '../../src/addon/memoryWorkbook';
+import { freezeFormulas, usesAddonFunction } from '../../src/addon/freeze';
 import { createServerApi } from '../../src/addon/serverApi';
 import type { ComparisonRequest } from '../../src/addon/requests';
 import { textWidth } from '../../src/addon/columnWidths';
@@ -459,6 +460,10 @@ function bothWays(overrides: Partial<ComparisonRequest>) {
   const extent = { row: 1, column: 1, rows: Math.max(...keys.map((k) => k[0])), columns: Math.max(...keys.map((k) => k[1])) };
   const formulas = [...sheet.cells.entries()].filter(([, v]) => typeof v === 'string' && v.startsWith('=')) as [string, string][];
   return {
+    preview,
+    api,
+    name: live,
+    extent,
     sheet,
     formulas,
     values: preview.workbook.read(values, extent),
@@ -498,6 +503,30 @@ describe('live comparisons', () => {
         .flat()
         .filter((v) => typeof v === 'number');
       expect(numbers.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(comparisons)(
+    '%s: one run of Freeze turns every formula of ours into its values and changes nothing else',
+    (_label, overrides) => {
+      const { preview, name, extent, sheet, live } = bothWays(overrides);
+      const contents = new Map(sheet.cells);
+      preview.workbook.select(name, { row: 1, column: 1, rows: 1, columns: 1 });
+      const ours = [...contents.values()].filter((v) => isFormula(v) && usesAddonFunction(v)).length;
+      expect(freezeFormulas(preview.workbook)).toEqual({
+        frozen: ours,
+        left: 0,
+        message: `Froze ${ours} Coding & Billing Pay formulas to values on "${name}".`,
+      });
+      // The sheet reads the same, cell for cell; no formula of ours is left, and every other
+      // formula and typed cell holds exactly what it held.
+      expect(preview.workbook.read(name, extent)).toEqual(live);
+      for (const [key, raw] of contents) {
+        if (isFormula(raw) && usesAddonFunction(raw))
+          expect({ key, formula: isFormula(sheet.cells.get(key)) }).toEqual({ key, formula: false });
+        else expect({ key, raw: sheet.cells.get(key) }).toEqual({ key, raw });
+      }
+      expect([...sheet.cells.values()].filter((v) => isFormula(v) && usesAddonFunction(v))).toEqual([]);
     },
   );
 

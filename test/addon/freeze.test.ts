@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { displayValue, isFormula, MemoryWorkbook, type FormulaResult } from '../../src/addon/memoryWorkbook';
-import { freezeFormulas } from '../../src/addon/freeze';
+import { freezeFormulas, showsOneCell, STALE_READ_WAIT_MS } from '../../src/addon/freeze';
 import type { CellValue, GridRange, SheetHandle, Workbook } from '../../src/addon/workbook';
 import { coderSalary, jobOutlookCell, salaryRange, salarySource } from '../../src/sheets/customFunctions';
 
@@ -73,9 +73,10 @@ const COMMON: Results = {
   '=SUM(2,2)': 4,
 };
 
-function sheetWith(cells: Record<string, CellValue>, results: Results = {}): MemoryWorkbook {
+function sheetWith(cells: Record<string, CellValue>, results: Results = {}, staleReadsAfterClear = 0): MemoryWorkbook {
   const all = { ...COMMON, ...results };
   const workbook: MemoryWorkbook = new MemoryWorkbook({
+    staleReadsAfterClear,
     evaluate: (_sheet, _row, _column, formula) => {
       const result = all[formula];
       if (result === undefined) throw new Error(`the test gives no result for ${formula}`);
@@ -327,6 +328,53 @@ describe('formulas of ours that are not ready', () => {
   });
 });
 
+describe('a reading taken before Sheets has emptied a cleared result', () => {
+  // A1 spills A1:E1; the typed note under it and the cells beside it read the same before and
+  // after a stale read, so the result looks like A1 alone.
+  const cells = { A1: '=SALARY_RANGE("TX")', A2: 'Notes', ...TYPED_AND_LINKS };
+
+  it('waits, reads again and freezes the whole result when the second read is current', () => {
+    const workbook = sheetWith(cells, {}, 1);
+    const before = snapshot(workbook);
+    expect(freezeFormulas(workbook)).toEqual({
+      frozen: 1,
+      left: 0,
+      message: 'Froze 1 Coding & Billing Pay formula to values on "Sheet1".',
+    });
+    expect(workbook.waits).toEqual([STALE_READ_WAIT_MS]);
+    expect(workbook.calls.getValues).toBe(3);
+    expectOnlyOursFrozen(workbook, before, cellsOf('A1:E1'));
+  });
+
+  it('puts the formula back and says so when the second read is still stale, never reporting it frozen', () => {
+    const workbook = sheetWith(cells, {}, 2);
+    const before = snapshot(workbook);
+    expect(freezeFormulas(workbook)).toEqual({
+      frozen: 0,
+      left: 1,
+      message:
+        'No Coding & Billing Pay formula was frozen on "Sheet1". Left 1 as a formula: A1 still reads as one cell with the cells beside unchanged after a second read, so Sheets may not have finished recalculating: run Freeze again in a moment.',
+    });
+    expect(workbook.rawCell(SHEET, 1, 1)).toBe('=SALARY_RANGE("TX")');
+    expect(workbook.spillArea(SHEET, 1, 1)).toEqual(range('A1:E1'));
+    expectOnlyOursFrozen(workbook, before, new Set());
+  });
+
+  it('needs no second read for a formula that can only show one cell, typed text beside it or not', () => {
+    const workbook = sheetWith({ A1: '=CODER_SALARY("CA",5)', B1: 'Notes', A2: 'More notes' }, {}, 2);
+    const before = snapshot(workbook);
+    expect(freezeFormulas(workbook)).toMatchObject({ frozen: 1, left: 0 });
+    expect(workbook.waits).toEqual([]);
+    expectOnlyOursFrozen(workbook, before, cellsOf('A1'));
+    expect(showsOneCell('="Coder job growth, "&JOB_OUTLOOK("coder","period")')).toBe(true);
+    expect(showsOneCell('=CODER_SALARY(A2,B2,"CPC")')).toBe(true);
+    expect(showsOneCell('=CODER_SALARY(A2:A9,5)')).toBe(false);
+    expect(showsOneCell('=SALARY_RANGE("TX")')).toBe(false);
+    expect(showsOneCell('=ARRAYFORMULA(CODER_SALARY(A2,5))')).toBe(false);
+    expect(showsOneCell('=CODER_SALARY({"CA";"TX"},5)')).toBe(false);
+  });
+});
+
 describe('the freeze as a whole', () => {
   it('takes the whole sheet when a single cell is selected (Sheets always has an active cell)', () => {
     const workbook = sheetWith({ A1: '=CODER_SALARY("CA",5)', D8: '=SALARY_SOURCE()' });
@@ -417,6 +465,7 @@ function bind(workbook: MemoryWorkbook): Workbook {
     activate: (sheet) => workbook.activate(sheet),
     toast: (message, title) => workbook.toast(message, title),
     flush: () => workbook.flush(),
+    wait: (milliseconds) => workbook.wait(milliseconds),
     withDocumentLock: (write) => workbook.withDocumentLock(write),
   };
 }

@@ -10,7 +10,7 @@ import { createServerApi } from '../../src/addon/serverApi';
 import { RequestError } from '../../src/addon/comparison';
 import type { PayReviewRequest, RosterPreview } from '../../src/addon/requests';
 import type { CellValue } from '../../src/addon/workbook';
-import { payReview, stateWage } from '../../src/sheets/customFunctions';
+import { coderSalary, payReview, stateWage } from '../../src/sheets/customFunctions';
 import { parseArea } from '../../src/core/areas';
 import { parseCredentials } from '../../src/core/credentials';
 import { ROLES } from '../../src/core/roles';
@@ -111,7 +111,7 @@ describe('the Pay review sheet', () => {
       'Compa-ratio',
       'Flag',
       'Local median',
-      'Raise to local median',
+      'Raise to market estimate',
       'Notes',
     ]);
     expect(t.column('Roster row')).toEqual(['Row 2', 'Row 3', 'Row 4', 'Row 5', 'Row 6', 'Row 7', 'Row 8', 'Row 9']);
@@ -124,25 +124,46 @@ describe('the Pay review sheet', () => {
     expect(t.column('Local median')).toEqual((stateWage(column(1), 'median', column(4)) as CellValue[][]).map((r) => r[0]));
     expect(t.column('Flag')).toEqual(['', '', '', '', '', 'above p90', 'below p25', '']);
     expect(t.column('Notes')[3]).toBe('Blank line in the roster.');
+    // A bad row's note is the message PAY_REVIEW itself gives for that person's inputs.
+    const single = (() => {
+      try {
+        payReview(50_000, 'Pensylvania', 3, 'RHIT', 'hit', '');
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(t.column('Notes')[4]).toBe(`Not reviewed: ${single!.replace(/^PAY_REVIEW: /, '')}`);
     expect(t.column('Notes')[4]).toMatch(/^Not reviewed: unknown area "Pensylvania" — did you mean "Pennsylvania" \(PA\)\?/);
-    const kim = t.body[6]!;
-    expect(kim[t.at('Raise to local median')]).toBe((kim[t.at('Local median')] as number) - 36_000);
 
-    // The summary reads the table: reviewed, median compa-ratio, flags, the cost of reaching the local median.
+    // A raise line only for someone paid below their own estimate, to that estimate; none for
+    // A. Rivera (one year, CPC-A, paid above the estimate though below the local median).
+    const raises = t.column('Raise to market estimate');
+    t.body.forEach((row, i) => {
+      const [estimate, pay] = [row[t.at('Market estimate')], row[t.at('Annual pay')]];
+      if (typeof estimate !== 'number') expect(raises[i]).toBe('');
+      else if ((pay as number) >= estimate) expect({ i, raise: raises[i] }).toEqual({ i, raise: '' });
+      else expect({ i, raise: raises[i] }).toEqual({ i, raise: estimate - (pay as number) });
+    });
+    const rivera = t.body[0]!;
+    expect(rivera[t.at('Annual pay')]).toBeLessThan(rivera[t.at('Local median')] as number);
+    expect(rivera[t.at('Annual pay')]).toBeGreaterThan(rivera[t.at('Market estimate')] as number);
+    expect(raises.map((r) => (r === '' ? '' : 'raise'))).toEqual(['', 'raise', 'raise', '', '', '', 'raise', 'raise']);
+
+    // The summary reads the table: reviewed, median compa-ratio, flags, the cost of reaching each person's estimate.
     const summary = workbook.read('Pay review', { row: 6, column: 1, rows: 5, columns: 8 }).map((r) => [r[0], r[7]]);
     const compas = t
       .column('Compa-ratio')
       .filter((c): c is number => typeof c === 'number')
       .sort((a, b) => a - b);
-    const raises = t.column('Raise to local median').filter((c): c is number => typeof c === 'number');
+    const owed = raises.filter((c): c is number => typeof c === 'number');
     expect(summary).toEqual([
       ['People reviewed', 6],
       ['Team median compa-ratio (pay ÷ market estimate)', (compas[2]! + compas[3]!) / 2],
       ['Paid below their local 25th percentile', 1],
       ['Paid above their local 90th percentile', 1],
-      ['Annual cost of bringing everyone below the local median up to it', raises.reduce((a, b) => a + b, 0)],
+      ['Annual cost of bringing everyone below their market estimate up to it', owed.reduce((a, b) => a + b, 0)],
     ]);
-    expect(raises.filter((r) => r > 0).length).toBeGreaterThan(0);
+    expect(owed.reduce((a, b) => a + b, 0)).toBe(15_854);
   });
 
   it('holds the inputs, colours the flags, charts each person’s compa-ratio under the table and cites its sources', () => {
@@ -206,10 +227,19 @@ describe('the Pay review sheet', () => {
     const widths = [...t.sheet.columnWidths.entries()].sort(([a], [b]) => a - b).map(([, w]) => w);
     expect(widths).toHaveLength(16);
     expect(widths[0]).toBeGreaterThanOrEqual(fittedWidth([{ text: 'Roster row', bold: true }]));
-    expect(widths[t.at('Raise to local median')]).toBeGreaterThanOrEqual(fittedWidth([{ text: 'Raise to local median', bold: true }]));
+    expect(widths[t.at('Raise to market estimate')]).toBeGreaterThanOrEqual(
+      fittedWidth([{ text: 'Raise to market estimate', bold: true }]),
+    );
     // The summary's labels end before its figures start.
     const labels = widths.slice(0, 7).reduce((a, b) => a + b, 0);
-    expect(labels).toBeGreaterThan(textWidth('Annual cost of bringing everyone below the local median up to it'));
+    expect(labels).toBeGreaterThan(textWidth('Annual cost of bringing everyone below their market estimate up to it'));
+    // Roster row and name stay in view while the rest scrolls; every other column is reachable
+    // beside them in a 1440-px window (Sheets' own panels and row numbers take about 120 px).
+    expect(t.sheet.frozenColumns).toBe(2);
+    expect(widths.slice(0, 2).reduce((a, b) => a + b, 0) + Math.max(...widths.slice(2))).toBeLessThan(1440 - 120);
+    // A note wraps inside its column: a bad row's whole message stays readable.
+    const notes = t.at('Notes') + 1;
+    for (let row = 13; row <= 20; row++) expect(t.sheet.wrapped.has(`${row},${notes}`)).toBe(true);
   });
 
   it('writes live formulas as one range formula per computed column, and summary formulas over the table', () => {
@@ -225,7 +255,7 @@ describe('the Pay review sheet', () => {
       '10,8': '=SUM(O13:O20)',
       '13,9': '=PAY_REVIEW(H13:H20,C13:C20,D13:D20,E13:E20,F13:F20,G13:G20)',
       '13,14': '=STATE_WAGE(C13:C20,"median",F13:F20)',
-      '13,15': '=ARRAYFORMULA(IF(ISNUMBER(L13:L20),IF(H13:H20<N13:N20,ROUND(N13:N20-H13:H20,2),0),""))',
+      '13,15': '=ARRAYFORMULA(IF(ISNUMBER(L13:L20),IF(H13:H20<I13:I20,ROUND(I13:I20-H13:H20,2),""),""))',
     });
     expect(workbook.cellValue(result.sheetName, 3, 1)).toMatch(/^Live formulas: they need the Coding & Billing Pay add-on/);
     expect(result.message).toMatch(/as live formulas\.$/);
@@ -437,26 +467,45 @@ describe('the Pay bands sheet', () => {
       message: 'Built "Pay bands — Texas, medical coders": 5 levels, without a credential and with CPC.',
     });
     const sheet = workbook.sheet(result.sheetName)!;
-    const read = (row: number, rows: number) => workbook.read(result.sheetName, { row, column: 1, rows, columns: 8 });
+    const read = (row: number, rows: number) => workbook.read(result.sheetName, { row, column: 1, rows, columns: 11 });
     expect(read(6, 2)).toEqual([
-      ['', '', 'No credential', '', '', 'With CPC', '', ''],
-      ['Level', 'Years covered', 'Minimum', 'Midpoint', 'Maximum', 'Minimum', 'Midpoint', 'Maximum'],
+      ['', '', 'No credential', '', '', 'With CPC', '', '', 'Local market, every level', '', ''],
+      [
+        'Level',
+        'Years of experience',
+        'Minimum',
+        'Midpoint',
+        'Maximum',
+        'Minimum',
+        'Midpoint',
+        'Maximum',
+        '25th percentile',
+        'Median',
+        '75th percentile',
+      ],
     ]);
     const profile = { area: parseArea('TX'), role: ROLES.coder, setting: 'hospital' as const };
     const without = payBands({ ...profile, credentials: [] });
     const withCpc = payBands({ ...profile, credentials: parseCredentials(['CPC']) });
+    const quartiles = areaDistribution(ROLES.coder, parseArea('TX')).percentiles.slice(1, 4).map(Math.round);
     expect(read(8, 5)).toEqual(
       without.map((b, i) => [
         b.level.label,
-        ['0 to 2', '2 to 5', '5 to 10', '10 to 20', '20 and more'][i],
+        ['0 to 2', '3 to 5', '6 to 10', '11 to 19', '20 and more'][i],
         b.minimum,
         b.midpoint,
         b.maximum,
         withCpc[i]!.minimum,
         withCpc[i]!.midpoint,
         withCpc[i]!.maximum,
+        ...quartiles,
       ]),
     );
+    // Each midpoint is the market estimate at the level's middle year; each band about 35% wide.
+    const midpointYears = [1, 4, 8, 15, 30];
+    expect(without.map((b) => b.midpoint)).toEqual(midpointYears.map((y) => coderSalary('TX', y, '', 'coder', 'hospital')));
+    expect(withCpc.map((b) => b.midpoint)).toEqual(midpointYears.map((y) => coderSalary('TX', y, 'CPC', 'coder', 'hospital')));
+    for (const b of [...without, ...withCpc]) expect(b.maximum / b.minimum).toBeCloseTo(1.35, 3);
     expect(sheet.frozenRows).toBe(7);
     expect(sheet.formats.get('8,3')).toBe('$#,##0');
     const [, p25, p50, p75] = payBandsMarket();
@@ -466,6 +515,12 @@ describe('the Pay bands sheet', () => {
     );
     expect(below[3]).toBe('How the bands are made');
     expect(sheet.bold.has('16,1')).toBe(true);
+    expect(below).toContain(
+      'Why 35%: the middle of the 30% to 40% SHRM gives as typical for clerical, technical and paraprofessional jobs, as coding and billing are.',
+    );
+    expect(below).toContain(
+      'Range spread: SHRM, How to Establish Salary Ranges: https://www.shrm.org/resourcesandtools/tools-and-samples/how-to-guides/pages/howtoestablishsalaryranges.aspx',
+    );
     expect(below).toContain('Sources');
     expect(below).toContain(sourceText('setting'));
     expect(below).toContain('Wages (TX): BLS OEWS May 2025, state estimates: https://www.bls.gov/oes/2025/may/oes_tx.htm');

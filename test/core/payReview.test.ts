@@ -4,8 +4,8 @@ import { parseCredentials } from '../../src/core/credentials';
 import { ROLES, roleFromTitle } from '../../src/core/roles';
 import { estimatePay, type EstimateInputs } from '../../src/core/estimate';
 import { areaDistribution, quantileOfPay } from '../../src/core/distribution';
-import { COMPA_RATIO_BANDS, inCompaBand, median, reviewPay, summariseTeam } from '../../src/core/payReview';
-import { BAND_LEVELS, payBands } from '../../src/core/payBands';
+import { COMPA_RATIO_BANDS, inCompaBand, median, raiseToEstimate, reviewPay, summariseTeam } from '../../src/core/payReview';
+import { BAND_LEVELS, RANGE_SPREAD, payBands, yearsCovered } from '../../src/core/payBands';
 
 const profile = (code: string, years: number, cert = '', role = ROLES.coder): EstimateInputs => ({
   area: parseArea(code),
@@ -48,24 +48,34 @@ describe('one person’s pay review', () => {
 });
 
 describe('a team’s summary', () => {
-  it('counts flags, takes the median compa-ratio and adds up what reaching the local median costs', () => {
+  it('counts flags, takes the median compa-ratio and adds up what reaching each person’s own estimate costs', () => {
     const summary = summariseTeam([
-      { pay: 40_000, compaRatio: 0.8, flag: 'below p25', localMedian: 48_000 },
-      { pay: 50_000, compaRatio: 1.1, flag: '', localMedian: 48_000 },
-      { pay: 47_500, compaRatio: 0.95, flag: '', localMedian: 51_000 },
-      { pay: 90_000, compaRatio: 1.3, flag: 'above p90', localMedian: 51_000 },
+      { pay: 40_000, estimate: 48_000, compaRatio: 40 / 48, flag: 'below p25' },
+      // Paid above the estimate for the profile: no raise, however far below the local median.
+      { pay: 44_000, estimate: 37_560, compaRatio: 44 / 37.56, flag: '' },
+      { pay: 47_500.5, estimate: 51_000, compaRatio: 47.5005 / 51, flag: '' },
+      { pay: 51_000, estimate: 51_000, compaRatio: 1, flag: '' },
+      { pay: 90_000, estimate: 69_000, compaRatio: 90 / 69, flag: 'above p90' },
     ]);
     expect(summary).toEqual({
-      reviewed: 4,
-      medianCompaRatio: (0.95 + 1.1) / 2,
+      reviewed: 5,
+      medianCompaRatio: 1,
       belowP25: 1,
       aboveP90: 1,
-      costToLocalMedian: 8_000 + 3_500,
+      belowEstimate: 2,
+      costToEstimate: 8_000 + 3_499.5,
     });
   });
 
+  it('gives a raise line only to someone paid below their own estimate', () => {
+    expect(raiseToEstimate({ pay: 44_000, estimate: 37_560 })).toBeUndefined();
+    expect(raiseToEstimate({ pay: 37_560, estimate: 37_560 })).toBeUndefined();
+    expect(raiseToEstimate({ pay: 36_000, estimate: 43_410 })).toBe(7_410);
+    expect(raiseToEstimate({ pay: 36_000.26, estimate: 43_410 })).toBe(7_409.74);
+  });
+
   it('has no median for an empty team', () => {
-    expect(summariseTeam([])).toEqual({ reviewed: 0, belowP25: 0, aboveP90: 0, costToLocalMedian: 0 });
+    expect(summariseTeam([])).toEqual({ reviewed: 0, belowP25: 0, aboveP90: 0, belowEstimate: 0, costToEstimate: 0 });
     expect(median([3, 1, 2])).toBe(2);
   });
 
@@ -96,18 +106,30 @@ describe('job titles as rosters write them', () => {
 });
 
 describe('suggested pay bands', () => {
-  it('run from the estimate at each level’s first year to where the next level starts, midpoint halfway', () => {
+  it('centre each level on the market estimate at its middle year, 35% wide, levels sharing no year', () => {
     const area = parseArea('TX');
     const bands = payBands({ area, credentials: [], role: ROLES.coder, setting: 'any' });
-    expect(bands.map((b) => b.level.label)).toEqual(['Entry', '2 years', '5 years', '10 years', '20 years and more']);
+    expect(bands.map((b) => [b.level.label, yearsCovered(b.level)])).toEqual([
+      ['Entry', '0 to 2'],
+      ['Developing', '3 to 5'],
+      ['Experienced', '6 to 10'],
+      ['Senior', '11 to 19'],
+      ['Expert', '20 and more'],
+    ]);
+    expect(RANGE_SPREAD).toBe(0.35);
     bands.forEach((band, i) => {
       const level = BAND_LEVELS[i]!;
-      expect(band.minimum).toBe(estimatePay({ ...profile('TX', level.fromYears) }).pay);
-      expect(band.maximum).toBe(estimatePay({ ...profile('TX', level.toYears) }).pay);
-      expect(band.midpoint).toBe(Math.round((band.minimum + band.maximum) / 2));
-      if (i > 0) expect(band.minimum).toBe(bands[i - 1]!.maximum);
+      expect(band.midpoint).toBe(estimatePay({ ...profile('TX', level.midpointYears) }).pay);
+      // Spread on the minimum, midpoint halfway (to the dollar).
+      expect(Math.abs(band.maximum - band.minimum * 1.35)).toBeLessThanOrEqual(1.5);
+      expect(Math.abs((band.minimum + band.maximum) / 2 - band.midpoint)).toBeLessThanOrEqual(1);
+      // Every whole year from 0 to 60 belongs to exactly one level.
+      if (i > 0) expect(level.fromYears).toBe(BAND_LEVELS[i - 1]!.toYears! + 1);
     });
-    expect(bands[2]!.minimum).toBe(estimatePay(profile('TX', 5)).pay);
+    for (let years = 0; years <= 60; years++)
+      expect(BAND_LEVELS.filter((l) => years >= l.fromYears && (l.toYears === undefined || years <= l.toYears))).toHaveLength(1);
+    // About 30% wide, not 3%: the entry band for Texas coders.
+    expect(bands[0]!.maximum / bands[0]!.minimum).toBeCloseTo(1.35, 2);
   });
 
   it('never fall with experience, and a credential never lowers them, in every area and role', () => {
@@ -120,8 +142,8 @@ describe('suggested pay bands', () => {
           expect(band.midpoint).toBeLessThanOrEqual(band.maximum);
           expect(withCpc[i]!.minimum).toBeGreaterThanOrEqual(band.minimum);
           expect(withCpc[i]!.maximum).toBeGreaterThanOrEqual(band.maximum);
-          // The ceiling at the local p90 holds for bands as for every estimate.
-          expect(withCpc[i]!.maximum).toBeLessThanOrEqual(Math.round(areaDistribution(role, area).percentiles[4]));
+          // The midpoint is an estimate, so the ceiling at the local p90 holds for it.
+          expect(withCpc[i]!.midpoint).toBeLessThanOrEqual(Math.round(areaDistribution(role, area).percentiles[4]));
         });
       }
     }

@@ -203,17 +203,28 @@ describe('areas wherever a state is accepted', () => {
       [coderSalary('CA', 10)],
       [86890],
       [86890],
-      ['#AMBIGUOUS STATE "Portland"'],
+      ['#AMBIGUOUS "Portland": Portland, ME (38860) or Portland, OR (38900)'],
       [coderSalary('38900', 10)],
       ['#BAD STATE "Nowhere"'],
       [''],
-      ['#N/A NO FIGURE 10380'],
+      ['#N/A no figure: Aguadilla, PR'],
       [coderSalary('0200006', 10)],
     ]);
     expect(salaryRange([['Sunnyvale'], ['Portland']])).toEqual([
       (salaryRange('41940') as number[][])[0],
-      ['#AMBIGUOUS STATE "Portland"', '', '', '', ''],
+      ['#AMBIGUOUS "Portland": Portland, ME (38860) or Portland, OR (38900)', '', '', '', ''],
     ]);
+    // A range's error text names the place, and lists an ambiguous name's areas as briefly as 80 characters allow.
+    expect(coderSalary([['Guam'], ['Puerto Rico'], ['Springfield'], ['Columbus']], 10)).toEqual([
+      ['#N/A no figure: Guam nonmetropolitan area'],
+      ['#N/A no figure: Puerto Rico nonmetropolitan area'],
+      ['#AMBIGUOUS "Springfield": Springfield, IL, MA, MO, OH or OR'],
+      ['#AMBIGUOUS "Columbus": Columbus, GA; Columbus, IN or Columbus, OH'],
+    ]);
+    const long = coderSalary([['Springfield'], ['Columbus'], ['Jacksonville'], ['Guam']], 10) as string[][];
+    for (const [text] of long) expect(text!.length).toBeLessThanOrEqual(80);
+    // The hover message of a single call still says everything.
+    expect(() => coderSalary('Guam', 10)).toThrowError(/no figure in the data for this area: Guam \(6600001\)/);
     expect(stateWage([['41940'], ['CA'], ['41940']], [['p10'], ['p10'], ['employment']])).toEqual([
       ['#N/A NO P10 41940 2025'],
       [stateWage('CA', 'p10')],

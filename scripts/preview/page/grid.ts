@@ -15,7 +15,7 @@ const DEFAULT_WIDTH = 100;
 const ROW_HEADER_WIDTH = 46;
 
 export function renderGrid(): void {
-  const { rows, columns, cells, frozenRows, columnWidths } = view.sheet;
+  const { rows, columns, cells, frozenRows, frozenColumns, columnWidths } = view.sheet;
   const nRows = Math.max(50, rows + 20);
   const nColumns = Math.max(26, columns + 2);
   const widths = Array.from({ length: nColumns }, (_, i) => columnWidths[i + 1] || DEFAULT_WIDTH);
@@ -28,7 +28,20 @@ export function renderGrid(): void {
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');
   headRow.append(Object.assign(document.createElement('th'), { className: 'corner' }));
-  for (let c = 1; c <= nColumns; c++) headRow.append(Object.assign(document.createElement('th'), { textContent: columnLetters(c) }));
+  // Frozen columns stay beside the row numbers while the grid scrolls sideways.
+  const lefts = [ROW_HEADER_WIDTH];
+  widths.forEach((w, i) => lefts.push(lefts[i]! + w));
+  const freezeColumn = (element: HTMLElement, c: number): void => {
+    if (c > frozenColumns) return;
+    element.classList.add('frozen-column');
+    if (c === frozenColumns) element.classList.add('frozen-column-edge');
+    element.style.left = lefts[c - 1] + 'px';
+  };
+  for (let c = 1; c <= nColumns; c++) {
+    const th = Object.assign(document.createElement('th'), { textContent: columnLetters(c) });
+    freezeColumn(th, c);
+    headRow.append(th);
+  }
   head.append(headRow);
 
   const body = document.createElement('tbody');
@@ -39,6 +52,7 @@ export function renderGrid(): void {
     for (let c = 1; c <= nColumns; c++) {
       const td = document.createElement('td');
       td.dataset.cell = r + ',' + c;
+      freezeColumn(td, c);
       const cell = cells[r + ',' + c];
       if (cell) {
         td.textContent = shown(cell);

@@ -25,6 +25,7 @@ export interface SheetView {
   /** By "row,column", 1-based; blank cells are left out. */
   readonly cells: Record<string, DisplayCell>;
   readonly frozenRows: number;
+  readonly frozenColumns: number;
   /** Pixel widths by column number, where the add-on set one. */
   readonly columnWidths: Record<number, number>;
   readonly charts: readonly BarChartSpec[];

@@ -47,6 +47,7 @@ export const view: PageView = {
     columns: 0,
     cells: {},
     frozenRows: 0,
+    frozenColumns: 0,
     columnWidths: {},
     charts: [],
     conditionalFormats: [],
