@@ -1,0 +1,97 @@
+/**
+ * What keeps a custom function's cold start short and its failures findable: the data carried
+ * as plain JSON strings, a source map that turns the execution log's positions back into
+ * source, and performance figures that exist only where `npm run bench` writes them. No timing
+ * is asserted here; the benchmark measures.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { build } from 'esbuild';
+import { jsonLiteral } from '../scripts/generateData';
+import { symbolicate } from '../scripts/stackTrace';
+import { PUSHED_FILES } from '../scripts/push';
+import { benchBlock, performanceDoc } from '../scripts/bench/performanceDoc';
+
+const code = readFileSync('dist/Code.js', 'utf8');
+
+describe('the data in Code.js', () => {
+  it('is written as JSON in plain quotes even when the data holds an apostrophe', async () => {
+    const data = { title: "Coders' pay", note: 'say "why"', path: 'a\\b', dash: '2019\u20132021' };
+    const literal = jsonLiteral(JSON.stringify(data));
+    expect(JSON.parse(JSON.parse(literal) as string)).toEqual(data);
+    const bundled = await build({
+      stdin: { contents: `export const D = JSON.parse(${literal});` },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'iife',
+    });
+    const text = bundled.outputFiles[0]!.text;
+    expect(text).toMatch(/JSON\.parse\('/);
+    expect(text).not.toContain('JSON.parse(`');
+  });
+
+  it('carries no template literal or object literal of data: every large table is a JSON string', () => {
+    expect(code).not.toContain('JSON.parse(`');
+    const strings = [...code.matchAll(/JSON\.parse\('((?:[^'\\]|\\.)*)'\)/g)].map((m) => m[1]!.length);
+    // The state data, the publications it cites, and Function help's function list.
+    expect(strings.filter((n) => n > 5000).length).toBeGreaterThanOrEqual(3);
+    expect(code).not.toMatch(/\{name:"CODER_SALARY",signature:/);
+  });
+});
+
+describe('stack traces from the execution log', () => {
+  it('map a position in the minified Code.js back to the source file and line', () => {
+    const context = vm.createContext({});
+    // Apps Script names the file "Code" in its stack traces.
+    vm.runInContext(code, context, { filename: 'Code' });
+    let stack = '';
+    try {
+      (context as { onOpen: (e: unknown) => void }).onOpen({});
+    } catch (error) {
+      stack = (error as Error).stack ?? '';
+    }
+    expect(stack).toMatch(/SpreadsheetApp is not defined[\s\S]*\(?Code:1:\d+/);
+    const readable = symbolicate(stack, JSON.parse(readFileSync('dist/Code.js.map', 'utf8')));
+    expect(readable).toMatch(/Code:1:\d+ → src\/index\.ts:\d+:\d+/);
+  });
+
+  it('leaves positions the map does not know as they are', () => {
+    expect(symbolicate('at f (Other:1:5)', { version: 3, sources: [], names: [], mappings: '' } as never)).toBe('at f (Other:1:5)');
+  });
+
+  it('keep the source map out of the pushed files and out of Code.js', () => {
+    expect(PUSHED_FILES).not.toContain('Code.js.map');
+    expect(readFileSync('.claspignore', 'utf8')).not.toMatch(/\.map/);
+    expect(code).not.toContain('sourceMappingURL');
+  });
+});
+
+describe('performance figures', () => {
+  const doc = readFileSync('docs/PERFORMANCE.md', 'utf8');
+  const block = benchBlock(doc);
+
+  it('docs/PERFORMANCE.md is exactly what npm run bench writes around its printed table', () => {
+    expect(block).toBeDefined();
+    expect(doc).toBe(performanceDoc(block!));
+  });
+
+  it('the printed table has the sizes and both cold-start rows with their targets', () => {
+    expect(block).toMatch(/^dist\/Code\.js size +[\d,]+ B \(gzip [\d,]+ B\)$/m);
+    expect(block).toMatch(/^cold start: load \+ CODER_SALARY\("CA",5,"CPC"\), CPU time .* \(target ≤ 8×, (met|above)\)$/m);
+    expect(block).toMatch(
+      /^cold start: load \+ CODER_SALARY\("San Jose-Sunnyvale-Santa Clara, CA",5,"CPC"\), CPU time .* \(target ≤ 1\.5×, (met|above)\)$/m,
+    );
+    expect(block).toMatch(/^ {2}of which: compile /m);
+  });
+
+  it("README's performance section copies no figures: it points to the generated page", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = /^## Performance\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1];
+    expect(section).toBeDefined();
+    expect(section).toContain('docs/PERFORMANCE.md');
+    expect(section).toContain('npm run bench');
+    expect(section).not.toMatch(/\d\s*(ms|KB|KiB|rows\/s)\b|\d×/);
+  });
+});
