@@ -24,7 +24,8 @@ import { cellNumber } from '../sheets/cells';
 import { careerPathHeader, growthRate, WAGE_TREND_HEADER } from '../sheets/careerFunctions';
 import type { BuildResult, CareerPlanRequest } from './requests';
 import type { CellValue, Workbook } from './workbook';
-import { MAX_TITLE, RequestError, ROLE_LABELS, plain, text, yearsOf } from './comparison';
+import { MAX_TITLE, ROLE_LABELS, plain, text, yearsOf } from './comparison';
+import { RequestError } from './requestError';
 import { asCellText, formulaString, proseLines, uniqueSheetName } from './sheetText';
 
 const CURRENCY = '$#,##0';

@@ -33,13 +33,13 @@ import type { BarChartSpec, CellValue, GridRange, Workbook } from './workbook';
 import { asCellText, formulaString, uniqueSheetName } from './sheetText';
 import { fittedWidth, fitsWidestColumn, shownText, type ColumnText } from './columnWidths';
 import { CHART_GAP, CHART_MIN_WIDTH, CHART_WIDTH, VISIBLE_WIDTH, barChartHeight, rowsCovered } from './chartLayout';
+import { RequestError } from './requestError';
+import { HOURS_PER_YEAR } from '../core/wageStatistics';
 
 export const MAX_ROWS = 60;
 export const MAX_TITLE = 100;
 /** Any other text field: the longest real one (every credential code listed) is well under this. */
 export const MAX_TEXT = 200;
-/** BLS converts hourly to annual wages with 2,080 hours (52 weeks × 40 hours). */
-export const HOURS_PER_YEAR = 2080;
 const HOURS_TEXT = String(HOURS_PER_YEAR).replace(/\B(?=(\d{3})+$)/g, ',');
 const YEARS_RULE = { min: 0, max: 60, accepted: 'years from 0 to 60' };
 const DIMENSIONS: readonly CompareDimension[] = ['states', 'credentials', 'years', 'roles', 'settings'];
@@ -57,9 +57,6 @@ const PERCENT = '0.0%';
 const INTEGER = '#,##0';
 const NOT_PUBLISHED = 'not published';
 const NO_PROJECTION = 'no projection';
-
-/** A plain-words error the sidebar shows as it is. */
-export class RequestError extends Error {}
 
 interface Row {
   readonly label: string;

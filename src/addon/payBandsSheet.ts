@@ -14,7 +14,8 @@ import { areaQuartileNote, distributionCitation, sourceText, wageSourceLines } f
 import { NotInDataError } from '../core/inputError';
 import { BAND_LEVELS, RANGE_SPREAD, RANGE_SPREAD_SOURCE, payBands, yearsCovered, type BandProfile } from '../core/payBands';
 import { MAX_CURVE_YEARS } from '../core/experience';
-import { RequestError, plain, text } from './comparison';
+import { plain, text } from './comparison';
+import { RequestError } from './requestError';
 import type { BuildResult, PayBandsRequest } from './requests';
 import type { CellValue, Workbook } from './workbook';
 import { asCellText, uniqueSheetName } from './sheetText';

@@ -23,7 +23,8 @@ import { areaQuartileNote, sourceText, wageSourceLines, yearsOf, yearsRead } fro
 import { COMPA_RATIO_BANDS, inCompaBand, raiseToEstimate, summariseTeam, type ReviewedPay } from '../core/payReview';
 import { cellText, type CellOutput } from '../sheets/cells';
 import { payReview, stateWage } from '../sheets/customFunctions';
-import { RequestError, plain, text } from './comparison';
+import { plain, text } from './comparison';
+import { RequestError } from './requestError';
 import { FIELD_LABELS, HOURS_TEXT, MAX_ROSTER_COLUMNS, MAX_ROSTER_ROWS, ROSTER_FIELDS, rosterRows, type RosterRow } from './roster';
 import type { BuildResult, PayReviewRequest, RosterField } from './requests';
 import {

@@ -28,7 +28,8 @@ import type { CellValue, SheetHandle, Workbook } from './workbook';
 import { asCellText, proseLines, uniqueSheetName } from './sheetText';
 import { VISIBLE_WIDTH } from './chartLayout';
 import { fittedWidth, shownText } from './columnWidths';
-import { MAX_TEXT, RequestError, text } from './comparison';
+import { MAX_TEXT, text } from './comparison';
+import { RequestError } from './requestError';
 
 interface Table {
   readonly title: string;

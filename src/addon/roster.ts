@@ -16,7 +16,8 @@ import { roleFromTitle } from '../core/roles';
 import { InputError } from '../core/inputError';
 import { cellNumber, cellText, isBlank } from '../sheets/cells';
 import { errorMessage } from '../sheets/broadcast';
-import { HOURS_PER_YEAR, RequestError } from './comparison';
+import { RequestError } from './requestError';
+import { HOURS_PER_YEAR } from './../core/wageStatistics';
 import type { RosterColumn, RosterField, RosterPreview } from './requests';
 import { a1Notation, sheetA1Notation, type BlockContents, type CellValue, type GridRange, type Workbook } from './workbook';
 

@@ -4,6 +4,9 @@ import type { RoleInfo } from './roles';
 import { publishedWages } from './distribution';
 import { InputError, NotInDataError } from './inputError';
 
+/** BLS converts hourly to annual wages with 2,080 hours (52 weeks × 40 hours). */
+export const HOURS_PER_YEAR = 2080;
+
 export type StatName = PublishedStat | 'year';
 
 // No prototype: "constructor" or "__proto__" typed in a cell must not find Object's own members.

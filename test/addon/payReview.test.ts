@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MemoryWorkbook, type MemorySheet } from '../../src/addon/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
-import { RequestError } from '../../src/addon/comparison';
+import { RequestError } from '../../src/addon/requestError';
 import type { PayReviewRequest, RosterPreview } from '../../src/addon/requests';
 import type { CellValue } from '../../src/addon/workbook';
 import { coderSalary, payReview, stateWage } from '../../src/sheets/customFunctions';

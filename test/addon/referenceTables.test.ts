@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
-import { RequestError } from '../../src/addon/comparison';
+import { RequestError } from '../../src/addon/requestError';
 import { createServerApi } from '../../src/addon/serverApi';
 import { NATIONAL, STATES, parseArea } from '../../src/core/areas';
 import { NO_FIGURE, areasIn } from '../../src/core/areaList';

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
-import { RequestError, MAX_ROWS } from '../../src/addon/comparison';
+import { MAX_ROWS } from '../../src/addon/comparison';
+import { RequestError } from '../../src/addon/requestError';
 import type { ComparisonRequest } from '../../src/addon/requests';
 import { startAddonFromDist } from '../support/startedAddon';
 
