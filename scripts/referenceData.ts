@@ -32,7 +32,7 @@ import {
   type WageRecord,
   type WageStat,
 } from '../src/core/referenceTypes';
-import { readCredentialCatalogue, readCredentialSurvey } from './credentialData';
+import { readApprenticeRules, readCredentialCatalogue, readCredentialSurvey } from './credentialData';
 import { areaFileKind, readAreaData, type AreaFile, type NationalFigure } from './areaData';
 import { isNationalHistory, readCertificationCosts, readConsumerPrices, readNationalHistory } from './careerData';
 
@@ -96,8 +96,12 @@ export function checkCitationColumns(file: string, rows: readonly Row[], problem
     const { title, url } = publicationOf(row);
     if (!title) problems.push(`${where}: no publication in "source"`);
     else if (/:\/\//.test(title)) problems.push(`${where}: "source" must name the publication, not an address ("${title}")`);
-    if (!url) problems.push(`${where}: no publisher page in "source_url"`);
-    else if (!isPublisherUrl(url))
+    // A secondary report whose publisher's page is not in the data (a college's tuition, as an
+    // article gives it) keeps source_url blank: it is shown by name, never with the copy's address.
+    if (!url) {
+      if ((row.status ?? '').trim() !== 'secondary' || !(row.retrieved_from ?? '').trim())
+        problems.push(`${where}: no publisher page in "source_url"`);
+    } else if (!isPublisherUrl(url))
       problems.push(`${where}: source_url ${url} is not a publisher's page (bls.gov, bea.gov, aapc.com, ahima.org)`);
   });
 }
@@ -360,6 +364,7 @@ export function loadReferenceData(dir: string): LoadedData {
     priceParities: rppFile ? readPriceParities(readCsv(join(dir, rppFile))) : [],
     credentials,
     credentialSurvey: readCredentialSurvey(readCsv(join(dir, 'credential_salary_surveys.csv')), credentials, problems),
+    apprenticeRules: readApprenticeRules(readCsv(join(dir, 'credential_rules.csv')), credentials, problems),
     settings: {
       soc: '29-2072',
       publication: publicationOf(settingRow(industries, HOSPITALS) ?? {}),

@@ -215,6 +215,7 @@ function areaWageTable(role: RoleInfo, place: Area): Table {
 
 const EVIDENCE_LABEL: Readonly<Record<CredentialEvidence, string>> = {
   'own figure': 'own survey figure',
+  counterpart: 'AAPC counterpart (no AHIMA figure)',
   'certified average': 'certified average (no own figure)',
   'no premium': 'no premium (apprentice)',
   'credential count': 'average by number of credentials',
