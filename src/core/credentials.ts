@@ -19,11 +19,13 @@
  *      below the best single credential in the set.
  * 2. Equal experience: raw averages mix experience into the premium (certified respondents are
  *    more experienced). The one table that crosses the two, AAPC 2010, gives certified ÷
- *    non-certified 1.145 in the first year and 1.123 after 25 years (log-linear in between, flat
- *    outside); the raw gap of the survey nearest in time with both averages, AAPC 2009, is
- *    1.200. The share of a raw gap that survives at equal experience is
- *    ln(gap at these years) ÷ ln(1.200), and every raw ratio r above becomes r^share. The same
- *    power keeps the order of credentials and never lowers a set below its best member.
+ *    non-certified 1.145 in the first year and 1.123 after 25 years; one gap, their geometric
+ *    mean 1.134, is used at every experience (a gap falling with years would make pay fall with
+ *    a year more experience where a distribution is narrow). The raw gap of the survey nearest
+ *    in time with both averages, AAPC 2009, is 1.200. The share of a raw gap that survives at
+ *    equal experience is ln 1.134 ÷ ln 1.200 = 0.689, and every raw ratio r above becomes
+ *    r^0.689. The same power keeps the order of credentials and never lowers a set below its
+ *    best member.
  * 3. Apprentices (data/credential_rules.csv, AAPC's apprenticeship page): a CPC or COC holder
  *    with under two years of experience is a CPC-A or COC-A and is priced as one (no premium:
  *    apprentices earned below CPC in every survey that reports both); with Practicode or an
@@ -192,29 +194,32 @@ export const LONGEST_GAP = withinSurvey(GAP.certifiedLongest, GAP.nonCertifiedLo
 /** AAPC 2009: the raw certified ÷ non-certified gap, experience mixed in. */
 export const RAW_GAP = withinSurvey(GAP.rawCertified, GAP.rawNonCertified);
 
-/** Certified ÷ non-certified at the same experience: log-linear from the first year to 25 years, flat outside. */
-export function equalExperienceGap(years: number): number {
-  const t = Math.min(Math.max((years - GAP.firstYears) / (GAP.longestYears - GAP.firstYears), 0), 1);
-  return Math.exp((1 - t) * Math.log(ratioValue(FIRST_YEAR_GAP)) + t * Math.log(ratioValue(LONGEST_GAP)));
+/**
+ * Certified ÷ non-certified at the same experience: the geometric mean of the first-year and the
+ * 25-year gaps. The two differ by 2%; one gap for every experience keeps pay from falling with a
+ * year more experience where a distribution is narrow (a gap falling with years would).
+ */
+export function equalExperienceGap(): number {
+  return Math.sqrt(ratioValue(FIRST_YEAR_GAP) * ratioValue(LONGEST_GAP));
 }
 
-/** The share of a raw survey gap that survives at equal experience: ln(gap at these years) ÷ ln(raw gap). */
-export function experienceShare(years: number): number {
-  return Math.log(equalExperienceGap(years)) / Math.log(ratioValue(RAW_GAP));
+/** The share of a raw survey gap that survives at equal experience: ln(equal-experience gap) ÷ ln(raw gap). */
+export function experienceShare(): number {
+  return Math.log(equalExperienceGap()) / Math.log(ratioValue(RAW_GAP));
 }
 
 /** The method in one sentence with its figures, for EXPLAIN and the reference table. */
-export function equalExperienceMethod(years: number): string {
-  const g = equalExperienceGap(years);
+export function equalExperienceMethod(): string {
+  const g = equalExperienceGap();
+  const share = fourDecimals(experienceShare());
   return (
     `At equal experience: the ${GAP.certifiedFirstYear.survey} gives certified ÷ non-certified ${dollars(GAP.certifiedFirstYear.value)} ÷ ` +
     `${dollars(GAP.nonCertifiedFirstYear.value)} = ${fourDecimals(ratioValue(FIRST_YEAR_GAP))} in the first year and ` +
     `${dollars(GAP.certifiedLongest.value)} ÷ ${dollars(GAP.nonCertifiedLongest.value)} = ${fourDecimals(ratioValue(LONGEST_GAP))} ` +
-    `after more than ${GAP.longestYears} years (log-linear in between): ${fourDecimals(g)} at ${years} years. The raw gap of the ` +
+    `after more than ${GAP.longestYears} years, ${fourDecimals(g)} between them (geometric mean). The raw gap of the ` +
     `${GAP.rawCertified.survey}, experience mixed in, is ${dollars(GAP.rawCertified.value)} ÷ ${dollars(GAP.rawNonCertified.value)} = ` +
     `${fourDecimals(ratioValue(RAW_GAP))}, so the share surviving at equal experience is ln ${fourDecimals(g)} ÷ ln ` +
-    `${fourDecimals(ratioValue(RAW_GAP))} = ${fourDecimals(experienceShare(years))}, and each raw ratio r counts as r^${fourDecimals(experienceShare(years))}` +
-    ` (${GAP.certifiedFirstYear.source})`
+    `${fourDecimals(ratioValue(RAW_GAP))} = ${share}, and each raw ratio r counts as r^${share} (${GAP.certifiedFirstYear.source})`
   );
 }
 
@@ -228,7 +233,7 @@ export interface CredentialFactor {
   readonly factor: number;
   /** The survey ratio before the experience share (1 for no premium). */
   readonly raw: number;
-  /** The share of the raw gap kept at these years of experience (experienceShare). */
+  /** The share of a raw gap kept at equal experience (experienceShare). */
   readonly share: number;
   readonly years: number;
   readonly evidence: CredentialEvidence;
@@ -565,11 +570,11 @@ function setRaw(priced: readonly CredentialInfo[]): RawFactor {
 export function credentialFactor(credentials: readonly CredentialInfo[], years: number = PREMIUM_YEARS): CredentialFactor {
   const { priced, apprentice: apprenticeNote } = pricedCredentials(credentials, years);
   const base = setRaw(priced);
-  const share = experienceShare(years);
+  const share = experienceShare();
   const factor = base.raw === 1 ? 1 : Math.pow(base.raw, share);
   const newHolderLimited = years < NEW_HOLDER_YEARS ? priced.filter((c) => EXPERIENCE_DEPENDENT.includes(c.code)) : [];
   const equal =
-    base.raw === 1 ? '' : ` ${equalExperienceMethod(years)}: ${fourDecimals(base.raw)}^${fourDecimals(share)} = ${fourDecimals(factor)}.`;
+    base.raw === 1 ? '' : ` ${equalExperienceMethod()}: ${fourDecimals(base.raw)}^${fourDecimals(share)} = ${fourDecimals(factor)}.`;
   return {
     ...base,
     factor,
@@ -637,12 +642,12 @@ export function credentialCitation(): string {
 export const CURRENT_CREDENTIAL_SURVEY = CURRENT.survey;
 
 /** How several credentials combine, in words with the current figures. */
-export function credentialSetRule(years: number = PREMIUM_YEARS): string {
-  const share = experienceShare(years);
+export function credentialSetRule(): string {
+  const share = experienceShare();
   const percent = (figure: SurveyFigure): string =>
     `+${((Math.pow(ratioValue(withinSurvey(figure, CURRENT)), share) - 1) * 100).toFixed(1)}%`;
   return (
-    `Several credentials at ${years} years of experience: ${percent(SURVEY.twoCredentials)} for two, ${percent(SURVEY.threeOrMoreCredentials)} for three or more ` +
+    `Several credentials: ${percent(SURVEY.twoCredentials)} for two, ${percent(SURVEY.threeOrMoreCredentials)} for three or more ` +
     `(${surveyShortName(CURRENT)} averages at equal experience), never below the best single credential in the set; ` +
     `${APPRENTICE_RULES.map((r) => r.apprentice).join(' and ')} are not counted.`
   );
