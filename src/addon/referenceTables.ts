@@ -258,7 +258,7 @@ function credentialTable(): Table {
       `Apprentices: ${apprenticeRuleText()}. A CPC or COC with under 2 years of experience is priced as CPC-A or COC-A (no premium); CPMA, CRC, CDEI and CDIP raise a new holder's pay at most to the local 75th percentile.`,
       credentialSetRule(),
     ],
-    widths: [60, 300, 95, 75, 70, 230, 500, 470, 320],
+    widths: [60, 345, 95, 75, 70, 230, 500, 470, 320],
   };
 }
 

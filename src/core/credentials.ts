@@ -380,7 +380,8 @@ function counterpart(credential: CredentialInfo, codes: readonly string[]): RawF
   return {
     ...best,
     evidence: 'counterpart',
-    basis: `AAPC counterpart ${bestCode} (${best.basis})`,
+    // Short for the catalogue column: the counterpart's survey, the detail has the rest.
+    basis: `as ${bestCode}, no AHIMA figure: ${best.ratio ? surveyShortName(best.ratio.numerator) : best.basis}`,
     detail:
       `${credential.code}: no AHIMA pay figure by credential is published; priced at its AAPC counterpart ` +
       `${codes.length > 1 ? `(the better of ${codes.join(' and ')}) ` : ''}${bestCode}. ${best.detail}`,
