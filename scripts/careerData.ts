@@ -124,6 +124,7 @@ const COST_KINDS: readonly CertificationCostKind[] = [
   'late fee',
   'reinstatement',
   'exam extension',
+  'preparation',
 ];
 /** Rows whose figure is not used as a fact: too weak a source, superseded, or contradicted. */
 const UNUSED_COST_STATUS = new Set(['uncertain', 'historical', 'conflicting']);

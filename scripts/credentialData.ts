@@ -10,14 +10,23 @@
  * ratio needs a survey whose year is known.
  */
 import { AAPC_CERTIFICATION_URL, isPublisherUrl } from '../src/core/publishers';
-import type { CredentialInfo, CredentialSurvey, SurveyFigure } from '../src/core/referenceTypes';
+import type { ApprenticeRule, CredentialInfo, CredentialSurvey, EqualExperienceGap, SurveyFigure } from '../src/core/referenceTypes';
 
 type Row = Record<string, string>;
 
 const STATUSES = new Set(['ok', 'historical', 'uncertain-year', 'conflicting']);
 const BUNDLED_STATUSES = new Set(['ok', 'historical']);
 const CONFIDENCES = new Set(['', 'high', 'medium', 'low']);
-const DIMENSIONS = new Set(['certification', 'credential', 'credential_count', 'overall', 'experience', 'region', 'state']);
+const DIMENSIONS = new Set([
+  'certification',
+  'certification x experience',
+  'credential',
+  'credential_count',
+  'overall',
+  'experience',
+  'region',
+  'state',
+]);
 const FILE = 'credential_salary_surveys.csv';
 
 const surveyPublisher = (url: string): boolean => isPublisherUrl(url) && /^https:\/\/([a-z0-9-]+\.)*(aapc\.com|ahima\.org)\//i.test(url);
@@ -124,8 +133,85 @@ export function readCredentialSurvey(rows: readonly Row[], catalogue: readonly C
       (r) => r.dimension === 'credential_count' && /^Three or more\b/i.test(r.group!),
       'Three or more certifications',
     ),
+    equalExperience: readEqualExperience(usable, problems),
     figures,
   };
   inCurrent((r) => r.credential_code === 'CPC', 'CPC');
   return survey;
+}
+
+/**
+ * The AAPC 2010 credential-by-experience pairs, and the raw certified and non-certified averages
+ * of the survey nearest in time that has both (AAPC 2009): credentials.ts takes the share of the
+ * raw gap that survives at equal experience from them.
+ */
+function readEqualExperience(rows: readonly Row[], problems: string[]): EqualExperienceGap {
+  const find = (test: (r: Row) => boolean, what: string): SurveyFigure => {
+    const row = rows.find(test);
+    if (row) return surveyFigure(row);
+    problems.push(`${FILE}: no usable average for ${what}`);
+    return {
+      label: what,
+      value: Number.NaN,
+      year: Number.NaN,
+      source: '',
+      survey: '',
+      dimension: '',
+      group: what,
+      code: '',
+      confidence: '',
+    };
+  };
+  const pair = (group: string) => find((r) => r.dimension === 'certification x experience' && r.group === group, group);
+  const raw = (test: (group: string) => boolean, what: string) =>
+    find((r) => r.source === 'AAPC 2009 Salary Survey' && r.dimension === 'certification' && test(r.group ?? ''), `AAPC 2009 ${what}`);
+  const gap: EqualExperienceGap = {
+    certifiedFirstYear: pair('Certified, first year of experience'),
+    nonCertifiedFirstYear: pair('Non-certified, first year of experience'),
+    certifiedLongest: pair('Certified, more than 25 years of experience'),
+    nonCertifiedLongest: pair('Non-certified, more than 25 years of experience'),
+    firstYears: 1,
+    longestYears: 25,
+    rawCertified: raw(isCertified, 'certified average'),
+    rawNonCertified: raw((g) => g === NON_CERTIFIED, 'non-certified average'),
+  };
+  const surveys = new Set(
+    [gap.certifiedFirstYear, gap.nonCertifiedFirstYear, gap.certifiedLongest, gap.nonCertifiedLongest].map((f) => f.survey),
+  );
+  if (surveys.size !== 1) problems.push(`${FILE}: the credential-by-experience averages must come from one survey`);
+  if (gap.rawCertified.survey !== gap.rawNonCertified.survey)
+    problems.push(`${FILE}: the raw certified and non-certified averages must come from one survey`);
+  return gap;
+}
+
+const RULES_FILE = 'credential_rules.csv';
+
+/** data/credential_rules.csv: which credentials carry AAPC's apprentice status, and how long it lasts. */
+export function readApprenticeRules(rows: readonly Row[], catalogue: readonly CredentialInfo[], problems: string[]): ApprenticeRule[] {
+  const codes = new Set(catalogue.map((c) => c.code));
+  const rules = new Map<string, ApprenticeRule>();
+  rows.forEach((row, i) => {
+    const where = `${RULES_FILE} row ${i + 2}`;
+    const credential = row.credential ?? '';
+    const apprentice = row.apprentice ?? '';
+    if (!codes.has(credential) || !codes.has(apprentice))
+      problems.push(`${where}: ${credential} and ${apprentice} must both be in credentials.csv`);
+    const value = Number(row.value);
+    if (!(value > 0) || row.unit !== 'years') problems.push(`${where}: value must be a number of years ("${row.value} ${row.unit}")`);
+    const rule = rules.get(credential) ?? {
+      credential,
+      apprentice,
+      yearsToRemove: Number.NaN,
+      yearsWithCourse: Number.NaN,
+      publication: { title: row.source ?? '', url: row.source_url ?? '' },
+    };
+    if (row.rule === 'experience to remove the -A') rules.set(credential, { ...rule, yearsToRemove: value });
+    else if (row.rule === 'experience with Practicode or an 80-hour course') rules.set(credential, { ...rule, yearsWithCourse: value });
+    else problems.push(`${where}: unknown rule "${row.rule}"`);
+  });
+  for (const rule of rules.values()) {
+    if (!(rule.yearsWithCourse > 0 && rule.yearsToRemove > rule.yearsWithCourse))
+      problems.push(`${RULES_FILE}: ${rule.credential} needs both rules, the shorter one with a course`);
+  }
+  return [...rules.values()];
 }

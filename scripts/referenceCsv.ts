@@ -58,8 +58,12 @@ export function checkCitationColumns(file: string, rows: readonly Row[], problem
     const { title, url } = publicationOf(row);
     if (!title) problems.push(`${where}: no publication in "source"`);
     else if (/:\/\//.test(title)) problems.push(`${where}: "source" must name the publication, not an address ("${title}")`);
-    if (!url) problems.push(`${where}: no publisher page in "source_url"`);
-    else if (!isPublisherUrl(url))
+    // A secondary report whose publisher's page is not in the data (a college's tuition, as an
+    // article gives it) keeps source_url blank: it is shown by name, never with the copy's address.
+    if (!url) {
+      if ((row.status ?? '').trim() !== 'secondary' || !(row.retrieved_from ?? '').trim())
+        problems.push(`${where}: no publisher page in "source_url"`);
+    } else if (!isPublisherUrl(url))
       problems.push(`${where}: source_url ${url} is not a publisher's page (bls.gov, bea.gov, aapc.com, ahima.org)`);
   });
 }

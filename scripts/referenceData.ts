@@ -32,7 +32,7 @@ import {
   type WageStat,
 } from '../src/core/referenceTypes';
 import { checkCitationColumns, numberOrUndefined, publicationOf, readCsv, usable, yearOf, type Row, type WageRow } from './referenceCsv';
-import { readCredentialCatalogue, readCredentialSurvey } from './credentialData';
+import { readApprenticeRules, readCredentialCatalogue, readCredentialSurvey } from './credentialData';
 import { areaFileKind, readAreaData, type AreaFile, type NationalFigure } from './areaData';
 import { isNationalHistory, readCertificationCosts, readConsumerPrices, readNationalHistory } from './careerData';
 import { readSettingFigures, SETTING_FIGURES_FILE } from './settingData';
@@ -307,6 +307,7 @@ export function loadReferenceData(dir: string): LoadedData {
     priceParities: rppFile ? readPriceParities(readCsv(join(dir, rppFile))) : [],
     credentials,
     credentialSurvey: readCredentialSurvey(readCsv(join(dir, 'credential_salary_surveys.csv')), credentials, problems),
+    apprenticeRules: readApprenticeRules(readCsv(join(dir, 'credential_rules.csv')), credentials, problems),
     settings: {
       soc: '29-2072',
       publication: publicationOf(settingRow(industries, HOSPITALS) ?? {}),

@@ -145,14 +145,15 @@ export function PAY_REVIEW(pay: Arg, area: Arg, years: Arg, cert?: Arg, role?: A
 }
 
 /**
- * A credential's pay premium over non-certified workers, as a decimal (0.207 = 20.7%): its own AAPC survey figure where one exists, otherwise the certified average; CPC-A (apprentice) none.
+ * A credential's pay premium over non-certified workers with the same experience, as a decimal (0.138 = 13.8%): its AAPC survey ratio (job held fixed where a survey does), shrunk to equal experience by AAPC's 2010 certified vs non-certified gap by experience; AHIMA credentials at a documented AAPC level (no AHIMA pay figure is published); CPC-A and COC-A none, and a CPC or COC with under 2 years is an apprentice.
  *
- * @param {"CPC"} cert Credential code, or several ("CPC, CRC") for the multi-credential premium.
+ * @param {"CPC"} cert Credential code, or several ("CPC, CRC") for the multi-credential premium; "CPC (A removed)" for an apprenticeship removed early (1 year with Practicode or an 80-hour course).
+ * @param {10} [years] Optional years of experience, 0 to 60 (default 10, the median of the experience curve).
  * @return The premium as a decimal.
  * @customfunction
  */
-export function CERT_PREMIUM(cert: Arg): Result {
-  return certPremium(cert);
+export function CERT_PREMIUM(cert: Arg, years?: Arg): Result {
+  return certPremium(cert, years);
 }
 
 /**
@@ -220,7 +221,7 @@ export function WAGE_GROWTH(area: Arg, from_year: Arg, to_year: Arg, role?: Arg,
 }
 
 /**
- * Months until a credential pays back its cost: the exam fee, the first year of a required membership and any extra cost, against the pay gain CODER_SALARY gives for it, with the yearly membership netted out. A projection in today's dollars, not a promise; text when it never pays back.
+ * Months until a credential pays back its cost: the exam fee, the first year of a required membership, your preparation and any extra cost, against the pay gain CODER_SALARY gives for it once the new pay starts (after the apprenticeship of a CPC or COC earned with under 2 years, or your months to a hire or promotion), with the yearly membership netted out. A projection in today's dollars, not a promise; text when it never pays back.
  *
  * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {2} years Years of experience when the credential is earned, 0 to 60.
@@ -228,16 +229,28 @@ export function WAGE_GROWTH(area: Arg, from_year: Arg, to_year: Arg, role?: Arg,
  * @param {"CPC"} [have] Optional credentials already held, e.g. "CPC" (blank for none).
  * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
  * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
- * @param {400} [extra_cost] Optional up-front cost in dollars the data does not have: a course, or the exam fee where no current price is cited (required then: COC, CIC and others).
+ * @param {400} [extra_cost] Optional up-front cost in dollars the data does not have: the exam fee where no current price is cited (required then: COC, CIC and others), a retake.
+ * @param {2000} [prep_cost] Optional cost of preparation in dollars (a course or programme); blank counts none. Reported typical costs: $1,748 in-state to $12,578 non-resident for one college certificate, $2,000–$7,500 for a programme.
+ * @param {3} [months_to_start] Optional months from earning the credential until the new pay starts (a hire or promotion), 0 to 120; blank for 0.
  * @return Months to one decimal, or a text saying it never pays back.
  * @customfunction
  */
-export function CERT_PAYBACK(area: Arg, years: Arg, cert: Arg, have?: Arg, role?: Arg, setting?: Arg, extra_cost?: Arg): Result {
-  return certPayback(area, years, cert, have, role, setting, extra_cost);
+export function CERT_PAYBACK(
+  area: Arg,
+  years: Arg,
+  cert: Arg,
+  have?: Arg,
+  role?: Arg,
+  setting?: Arg,
+  extra_cost?: Arg,
+  prep_cost?: Arg,
+  months_to_start?: Arg,
+): Result {
+  return certPayback(area, years, cert, have, role, setting, extra_cost, prep_cost, months_to_start);
 }
 
 /**
- * Every step of a CERT_PAYBACK answer with its source, as a two-column table (step, value): pay with and without, each cost and where it is published, the method and the months; with ranges, one summary line per cell.
+ * Every step of a CERT_PAYBACK answer with its source, as a two-column table (step, value): the wait until the new pay starts, pay with and without, each cost included and where it is published, the costs not included, the method and the months; with ranges, one summary line per cell.
  *
  * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {2} years Years of experience when the credential is earned, 0 to 60.
@@ -246,15 +259,27 @@ export function CERT_PAYBACK(area: Arg, years: Arg, cert: Arg, have?: Arg, role?
  * @param {"coder"} [role] Optional "coder", "biller" or "hit" (health information technologist / medical registrar, 29-9021).
  * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
  * @param {400} [extra_cost] Optional up-front cost the data does not have.
+ * @param {2000} [prep_cost] Optional cost of preparation in dollars (a course or programme).
+ * @param {3} [months_to_start] Optional months until the new pay starts (a hire or promotion).
  * @return A table of steps and values ending with the months to pay back.
  * @customfunction
  */
-export function CERT_PAYBACK_EXPLAIN(area: Arg, years: Arg, cert: Arg, have?: Arg, role?: Arg, setting?: Arg, extra_cost?: Arg): Result {
-  return certPaybackExplain(area, years, cert, have, role, setting, extra_cost);
+export function CERT_PAYBACK_EXPLAIN(
+  area: Arg,
+  years: Arg,
+  cert: Arg,
+  have?: Arg,
+  role?: Arg,
+  setting?: Arg,
+  extra_cost?: Arg,
+  prep_cost?: Arg,
+  months_to_start?: Arg,
+): Result {
+  return certPaybackExplain(area, years, cert, have, role, setting, extra_cost, prep_cost, months_to_start);
 }
 
 /**
- * A year-by-year career plan: years of experience, credentials held, estimated pay (today's dollars unless a growth rate is given), cumulative earnings and cumulative credential costs, for year 0 (now) to the horizon. A projection from today's data, not a promise.
+ * A year-by-year career plan: years of experience, credentials held (a CPC or COC earned with under 2 years is CPC-A or COC-A until the experience is there, then the full credential at no further cost), estimated pay (today's dollars unless a growth rate is given), cumulative earnings and cumulative credential costs, for year 0 (now) to the horizon. A projection from today's data, not a promise.
  *
  * @param {"TX"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {0} years_now Years of experience now, 0 to 60.
@@ -263,11 +288,23 @@ export function CERT_PAYBACK_EXPLAIN(area: Arg, years: Arg, cert: Arg, have?: Ar
  * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
  * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
  * @param {0.02} [growth] Optional yearly pay growth (0.02 or "2%"); blank for none, so pay stays in today's dollars.
+ * @param {2000} [prep_cost] Optional cost of preparation in dollars (a course or programme), paid in the year of the first planned credential; blank counts none.
+ * @param {3} [months_to_start] Optional months from earning a credential until its pay starts (a hire or promotion), 0 to 120; blank for 0.
  * @return A table with a header and one row per year.
  * @customfunction
  */
-export function CAREER_PATH(area: Arg, years_now: Arg, plan: Arg, horizon?: Arg, role?: Arg, setting?: Arg, growth?: Arg): Result {
-  return careerPathTable(area, years_now, plan, horizon, role, setting, growth);
+export function CAREER_PATH(
+  area: Arg,
+  years_now: Arg,
+  plan: Arg,
+  horizon?: Arg,
+  role?: Arg,
+  setting?: Arg,
+  growth?: Arg,
+  prep_cost?: Arg,
+  months_to_start?: Arg,
+): Result {
+  return careerPathTable(area, years_now, plan, horizon, role, setting, growth, prep_cost, months_to_start);
 }
 
 /**

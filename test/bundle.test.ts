@@ -25,7 +25,7 @@ const CUSTOM_FUNCTIONS = {
   STATE_WAGE: ['state', 'stat', 'role', 'year'],
   AREA_LIST: ['state', 'role', 'sort'],
   PAY_PERCENTILE: ['pay', 'state', 'role'],
-  CERT_PREMIUM: ['cert'],
+  CERT_PREMIUM: ['cert', 'years'],
   COL_ADJUST: ['amount', 'from_state', 'to_state'],
   JOB_OUTLOOK: ['role', 'field'],
   SALARY_SOURCE: ['topic'],
@@ -88,12 +88,14 @@ describe('dist/Code.js', () => {
     expect(sheet.STATE_WAGE!('TX', 'employment')).toBeGreaterThan(0);
     expect(sheet.PAY_PERCENTILE!(50000, 'TX')).toBeGreaterThan(0);
     expect((sheet.PAY_REVIEW!(sheet.CODER_SALARY!('TX', 5, 'CPC'), 'TX', 5, 'CPC') as unknown[][])[0]![3]).toBe(1);
-    expect(sheet.CERT_PREMIUM!('CPC')).toBeCloseTo(0.205, 3);
+    // At equal experience (AAPC 2010), 10 years by default; a CPC with no experience is a CPC-A.
+    expect(sheet.CERT_PREMIUM!('CPC')).toBeCloseTo(0.137, 3);
+    expect(sheet.CERT_PREMIUM!('CPC', 0)).toBe(0);
     expect(sheet.COL_ADJUST!(50000, 'TX', 'CA')).toBeGreaterThan(50000);
     expect(sheet.JOB_OUTLOOK!('hit')).toBe(0.159);
     expect(sheet.SALARY_SOURCE!()).toMatch(/OEWS/);
     expect(sheet.STATE_WAGE!([['TX'], ['Texs']])).toEqual([[48860], ['#BAD STATE "Texs" → Texas?']]);
-    expect(sheet.CERT_PREMIUM!([['CPC'], ['XYZ']])).toEqual([[0.2051], ['#BAD CERT "XYZ"']]);
+    expect(sheet.CERT_PREMIUM!([['CPC'], ['XYZ']])).toEqual([[0.137], ['#BAD CERT "XYZ"']]);
     expect(sheet.JOB_OUTLOOK!([['coder'], ['biller']])).toEqual([[0.078], ['#N/A NO PROJECTION 43-3021']]);
   });
 });

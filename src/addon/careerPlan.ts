@@ -13,6 +13,7 @@
  */
 import { parseArea } from '../core/areas';
 import { parseRole } from '../core/roles';
+import { credentialLabel } from '../core/credentials';
 import { parseSetting, SETTING_LABELS } from '../core/settings';
 import { careerPath, parsePlanText, NOT_PROMISES, type CareerPath, type PlanStep } from '../core/careerPath';
 import { certificationPayback, paybackAnswer } from '../core/certificationPayback';
@@ -31,6 +32,8 @@ import { asCellText, formulaString, proseLines, uniqueSheetName } from './sheetT
 const CURRENCY = '$#,##0';
 const INTEGER = '#,##0';
 const HORIZON_RULE = { min: 1, max: 40, accepted: 'a whole number of years from 1 to 40' };
+const PREP_RULE = { min: 0, max: 1_000_000, accepted: 'an amount in dollars from 0 to 1,000,000, or blank' };
+const START_RULE = { min: 0, max: 120, accepted: 'a number of months from 0 to 120, or blank' };
 /** Pixels per column: 860 in all, what a 1280 px window shows of a sheet beside the sidebar. */
 const WIDTHS = [80, 90, 100, 100, 100, 100, 200, 90];
 const WIDTH = WIDTHS.length;
@@ -63,11 +66,17 @@ export function validateCareerPlan(request: CareerPlanRequest): ValidatedPlan {
   const growth = plain('Growth', () => growthRate(text(request.growth, 'The growth rate', 20)));
   const planText = text(request.plan, 'The plan');
   const plan: PlanStep[] = plain('Plan', () => parsePlanText(planText));
-  const path = plain('Plan', () => careerPath({ area, yearsNow, plan, horizon, role, setting, growth }));
+  const prepText = text(request.prepCost ?? '', 'The preparation cost', 20).trim();
+  const startText = text(request.monthsToStart ?? '', 'The months until new pay starts', 20).trim();
+  const prepCost = prepText === '' ? undefined : plain('Preparation cost', () => cellNumber(prepText, 'prep_cost', PREP_RULE));
+  const monthsToStart =
+    startText === '' ? undefined : plain('Months until new pay starts', () => cellNumber(startText, 'months_to_start', START_RULE));
+  const options = { ...(prepCost !== undefined ? { prepCost } : {}), ...(monthsToStart !== undefined ? { monthsToStart } : {}) };
+  const path = plain('Plan', () => careerPath({ area, yearsNow, plan, horizon, role, setting, growth, ...options }));
   return {
     path,
     trend: plain('Area', () => wageTrend(role, area)),
-    planText: plan.map((s) => `${s.credential.code}:${s.year}${s.extraCost !== undefined ? `:${s.extraCost}` : ''}`).join(', '),
+    planText: plan.map((s) => `${credentialLabel(s.credential)}:${s.year}${s.extraCost !== undefined ? `:${s.extraCost}` : ''}`).join(', '),
     output: request.output === 'formulas' ? 'formulas' : 'values',
     title: title || `Career plan for ${area.name}`,
   };
@@ -89,7 +98,7 @@ const codes = (list: readonly { code: string }[]): string => list.map((c) => c.c
 function planWords(steps: readonly PlanStep[]): string {
   if (steps.length === 0) return 'no credential';
   return steps
-    .map((s) => `${s.credential.code} ${s.year === 'held' ? 'already held' : s.year === 0 ? 'now' : `in year ${s.year}`}`)
+    .map((s) => `${credentialLabel(s.credential)} ${s.year === 'held' ? 'already held' : s.year === 0 ? 'now' : `in year ${s.year}`}`)
     .join(', ');
 }
 
@@ -101,7 +110,10 @@ function inputsLine(p: ValidatedPlan): string {
       : `pay grows ${Math.round(inputs.growth * 10000) / 100}% a year, as asked`;
   return (
     `${ROLE_LABELS[inputs.role.role]} (SOC ${inputs.role.soc}) in ${inputs.area.name}, ${SETTING_LABELS[inputs.setting].toLowerCase()}, ` +
-    `${inputs.yearsNow} years of experience now; plan: ${planWords(inputs.plan)}; ${inputs.horizon} years ahead; ${growth}.`
+    `${inputs.yearsNow} years of experience now; plan: ${planWords(inputs.plan)}; ${inputs.horizon} years ahead; ${growth}` +
+    `${inputs.prepCost !== undefined ? `; preparation $${inputs.prepCost.toLocaleString('en-US')} with the first credential` : '; no preparation cost counted'}` +
+    `${inputs.monthsToStart ? `; new pay starts ${inputs.monthsToStart} months after each credential` : ''}. ` +
+    'A CPC or COC earned with under 2 years of experience is CPC-A or COC-A (no premium) until the experience is there.'
   );
 }
 
@@ -150,13 +162,15 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
   prose(inputsLine(p));
   prose(
     `${NOT_PROMISES}: each year's pay is today's estimate at that experience with the credentials then held, before tax; ` +
-      "each payback holds the gain at that year's experience constant.",
+      'each payback holds the gain at the experience when the new pay starts constant.',
   );
   blank();
 
   // Year by year, and the pay without the plan beside it. Live, CAREER_PATH spills its own header.
   add({ cells: ['Year by year'], bold: true });
-  const pathFormula = `=CAREER_PATH(${area},${inputs.yearsNow},${formulaString(p.planText)},${inputs.horizon},${role},${setting},${inputs.growth})`;
+  const pathFormula =
+    `=CAREER_PATH(${area},${inputs.yearsNow},${formulaString(p.planText)},${inputs.horizon},${role},${setting},${inputs.growth},` +
+    `${inputs.prepCost ?? '""'},${inputs.monthsToStart ?? '""'})`;
   const pathHeaderRow = add({
     cells: live ? [pathFormula, '', '', '', '', '', 'Pay without the plan'] : [...careerPathHeader(inputs.growth), 'Pay without the plan'],
     bold: true,
@@ -174,7 +188,7 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
     const values: CellValue[] = [
       y.year,
       y.experience,
-      codes(y.held) || 'none',
+      y.priced.map(credentialLabel).join(', ') || 'none',
       y.pay,
       y.cumulativeEarnings,
       y.cumulativeCosts,
@@ -195,7 +209,7 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
       'Earned in year',
       'Years of experience then',
       'Held before',
-      'Cost you gave',
+      'Cost you gave (exam where uncited, preparation)',
       'Up-front cost',
       'Annual gain',
       'Months to pay back',
@@ -204,6 +218,13 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
   });
   const first = paybackHeaderRow + 1;
   const last = paybackHeaderRow + steps.length;
+  // The preparation goes with the first credential earned, as CAREER_PATH pays it; in the column of costs you gave.
+  const firstYear = Math.min(...steps.map((s) => s.year as number));
+  const givenCost = (step: PlanStep): number | undefined =>
+    inputs.prepCost !== undefined && step === steps.find((s) => s.year === firstYear)
+      ? (step.extraCost ?? 0) + inputs.prepCost
+      : step.extraCost;
+  const months = inputs.monthsToStart ?? '""';
   steps.forEach((step, i) => {
     const before = inputs.plan.filter((s) => s.year === 'held' || (s.year as number) < (step.year as number)).map((s) => s.credential);
     const payback = certificationPayback({
@@ -213,11 +234,12 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
       setting: inputs.setting,
       have: before,
       adding: [step.credential],
-      ...(step.extraCost !== undefined ? { extraCost: step.extraCost } : {}),
+      ...(givenCost(step) !== undefined ? { extraCost: givenCost(step) } : {}),
+      ...(inputs.monthsToStart !== undefined ? { monthsToStart: inputs.monthsToStart } : {}),
     });
-    const months = live
+    const answer = live
       ? i === 0
-        ? `=CERT_PAYBACK(${area},${columnRange(3, first, last)},${columnRange(1, first, last)},${columnRange(4, first, last)},${role},${setting},${columnRange(5, first, last)})`
+        ? `=CERT_PAYBACK(${area},${columnRange(3, first, last)},${columnRange(1, first, last)},${columnRange(4, first, last)},${role},${setting},${columnRange(5, first, last)},"",${months})`
         : ''
       : paybackAnswer(payback);
     add({
@@ -226,10 +248,10 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
         step.year,
         inputs.yearsNow + (step.year as number),
         codes(before) || 'none',
-        step.extraCost ?? '',
+        givenCost(step) ?? '',
         payback.upFront,
         payback.annualGain,
-        months,
+        answer,
       ],
       formats: ['General', '0', '0', 'General', CURRENCY, CURRENCY, CURRENCY, '0.0'],
     });

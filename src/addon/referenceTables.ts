@@ -10,6 +10,9 @@ import {
   credentialFactor,
   credentialSetRule,
   credentialSurveys,
+  equalExperienceMethod,
+  apprenticeRuleText,
+  PREMIUM_YEARS,
   type CredentialEvidence,
 } from '../core/credentials';
 import { areaDistribution } from '../core/distribution';
@@ -217,6 +220,7 @@ function areaWageTable(role: RoleInfo, place: Area): Table {
 
 const EVIDENCE_LABEL: Readonly<Record<CredentialEvidence, string>> = {
   'own figure': 'own survey figure',
+  counterpart: 'AAPC counterpart (no AHIMA figure)',
   'certified average': 'certified average (no own figure)',
   'no premium': 'no premium (apprentice)',
   'credential count': 'average by number of credentials',
@@ -242,7 +246,7 @@ function credentialTable(): Table {
   const pages = new Map(CREDENTIALS.map((c) => [c.publication.title, c.issuer === 'AAPC' ? AAPC_CERTIFICATION_URL : c.publication.url]));
   return {
     title: 'Credential catalogue',
-    subtitle: `Pay factor over non-certified workers: a credential's own survey figure where one exists, as a ratio within one survey; otherwise the certified average of the ${CURRENT_CREDENTIAL_SURVEY}.`,
+    subtitle: `Pay factor over non-certified workers with the same experience (${PREMIUM_YEARS} years): a credential's own survey ratio where one exists, within one survey; otherwise the certified average of the ${CURRENT_CREDENTIAL_SURVEY}; shrunk to equal experience.`,
     header: ['Code', 'Credential', 'Issuing body', 'Premium', 'Factor', 'Evidence', 'Basis (survey and year)', 'Focus', 'Credential page'],
     formats: ['General', 'General', 'General', '0.0%', '0.0000', 'General', 'General', 'General', 'General'],
     rows,
@@ -250,11 +254,13 @@ function credentialTable(): Table {
     sources: [
       ...credentialSurveys().map((f) => `${f.survey}: ${f.source}`),
       ...[...pages].map(([publication, url]) => `${publication}: ${url}`),
-      "Own survey figure: in the current report, the credential's average ÷ non-certified; otherwise the current CPC factor × (credential ÷ CPC) in the most recent survey that reports both. A ratio never mixes two surveys or two years.",
-      "Survey averages do not control for experience or job title (experience is its own step of the estimate); a ratio from an older survey assumes the credential's pay relative to CPC has not changed since.",
+      "Own survey figure: in the current report, the credential's average ÷ non-certified; otherwise the current CPC ratio × (credential ÷ CPC) in the AAPC 2010 table of respondents with the job title 'coder' (the job held fixed), or else the most recent survey that reports both. A ratio never mixes two surveys or two years.",
+      `${equalExperienceMethod()}.`,
+      'AHIMA credentials: no AHIMA pay figure by credential is published; CCS is priced at the better of COC and CIC (the facility credentials it spans), CCS-P at CPC, the others at the certified average (one credential).',
+      `Apprentices: ${apprenticeRuleText()}. A CPC or COC with under 2 years of experience is priced as CPC-A or COC-A (no premium); CPMA, CRC, CDEI and CDIP raise a new holder's pay at most to the local 75th percentile.`,
       credentialSetRule(),
     ],
-    widths: [60, 300, 95, 75, 70, 230, 500, 470, 320],
+    widths: [60, 345, 95, 75, 70, 230, 500, 470, 320],
   };
 }
 

@@ -50,6 +50,10 @@ export interface CareerPlanRequest {
   readonly setting: string;
   /** Yearly pay growth: "2%", 0.02, or blank for none (today's dollars). */
   readonly growth: number | string;
+  /** Preparation (a course) in dollars, paid with the first planned credential; blank for none. */
+  readonly prepCost?: number | string;
+  /** Months from earning a credential until its pay starts (a hire or promotion); blank for 0. */
+  readonly monthsToStart?: number | string;
   readonly output: 'values' | 'formulas';
   readonly title?: string;
 }

@@ -10,11 +10,19 @@
  * membership a credential needs in every year it is held, unless a credential already held
  * ("CPC:held") pays for it anyway. A credential with no cited exam price needs its cost in the
  * plan ("COC:2:400"). Projections from today's data and survey ratios, not promises.
+ *
+ * Apprentices: a CPC or COC earned with under two years of experience is priced as CPC-A or
+ * COC-A until the experience is there, then as the full credential at no further cost (AAPC
+ * charges no second exam to remove the "-A"); a plan that names both ("CPC-A:0, CPC:2") pays the
+ * exam once. A preparation cost (a course) is paid in the year of the first planned credential,
+ * and a new credential's pay can start some months after it is earned (a hire or promotion):
+ * each year's pay is then the average of its months, each month priced with the credentials
+ * in effect.
  */
 import type { CredentialInfo } from './referenceTypes';
 import type { EstimateInputs } from './estimate';
 import { estimatePay } from './estimate';
-import { parseCredentials } from './credentials';
+import { APPRENTICE_RULES, parseCredentials, pricedCredentials } from './credentials';
 import { credentialCost } from './certificationCosts';
 import { InputError } from './inputError';
 
@@ -110,12 +118,18 @@ export interface CareerPathInputs extends Omit<EstimateInputs, 'credentials' | '
   readonly horizon: number;
   /** Yearly pay growth as a decimal (0 = today's dollars). */
   readonly growth: number;
+  /** Preparation (a course or programme) in dollars, paid in the year of the first planned credential. */
+  readonly prepCost?: number;
+  /** Months from earning a credential until its pay starts (a hire or promotion). */
+  readonly monthsToStart?: number;
 }
 
 export interface PathYear {
   readonly year: number;
   readonly experience: number;
   readonly held: readonly CredentialInfo[];
+  /** The credentials as priced at year end: CPC-A for a CPC held with under two years of experience. */
+  readonly priced: readonly CredentialInfo[];
   /** Whole dollars: the estimate with the plan, grown by the rate. */
   readonly pay: number;
   /** Whole dollars: the same without the plan (only credentials already held). */
@@ -134,12 +148,25 @@ function heldAt(plan: readonly PlanStep[], year: number): CredentialInfo[] {
   return plan.filter((s) => s.year === 'held' || s.year <= year).map((s) => s.credential);
 }
 
+/** A full credential whose apprentice designation is also in the plan: its exam was that one's, so it costs nothing more. */
+function examAlreadyPaid(plan: readonly PlanStep[], step: PlanStep): boolean {
+  const rule = APPRENTICE_RULES.find((r) => r.credential === step.credential.code);
+  return rule !== undefined && plan.some((s) => s.credential.code === rule.apprentice);
+}
+
+/** The year the preparation cost is paid: that of the first planned credential, or now. */
+function prepYear(plan: readonly PlanStep[]): number {
+  const years = plan.flatMap((s) => (s.year === 'held' ? [] : [s.year]));
+  return years.length > 0 ? Math.min(...years) : 0;
+}
+
 /** The plan's costs in one year: exams taken that year, and the membership a plan credential needs while held. */
-function costsIn(plan: readonly PlanStep[], year: number): number {
-  let total = 0;
+function costsIn(plan: readonly PlanStep[], year: number, prepCost: number): number {
+  let total = year === prepYear(plan) ? prepCost : 0;
   for (const step of plan) {
     if (step.year !== year) continue;
-    total += (credentialCost(step.credential).exam?.value ?? 0) + (step.extraCost ?? 0);
+    const exam = examAlreadyPaid(plan, step) ? 0 : (credentialCost(step.credential).exam?.value ?? 0);
+    total += exam + (step.extraCost ?? 0);
   }
   const needsMembership = (steps: readonly PlanStep[]) => steps.find((s) => credentialCost(s.credential).membership !== undefined);
   const heldBefore = plan.filter((s) => s.year === 'held');
@@ -160,7 +187,9 @@ export function careerPath(inputs: CareerPathInputs): CareerPath {
       `${late.credential.code} is planned for year ${late.year}, after the horizon of ${inputs.horizon} years`,
     );
   }
-  const missing = inputs.plan.find((s) => s.year !== 'held' && s.extraCost === undefined && !credentialCost(s.credential).exam);
+  const missing = inputs.plan.find(
+    (s) => s.year !== 'held' && s.extraCost === undefined && !credentialCost(s.credential).exam && !examAlreadyPaid(inputs.plan, s),
+  );
   if (missing) {
     throw new InputError(
       'plan',
@@ -175,16 +204,28 @@ export function careerPath(inputs: CareerPathInputs): CareerPath {
   const years: PathYear[] = [];
   let earnings = 0;
   let spent = 0;
+  const wait = inputs.monthsToStart ?? 0;
   for (let year = 0; year <= inputs.horizon; year++) {
     const experience = inputs.yearsNow + year;
     const held = heldAt(inputs.plan, year);
     const grow = Math.pow(1 + inputs.growth, year);
-    const pay = Math.round(estimatePay({ ...base, years: experience, credentials: held }).pay * grow);
-    const payWithout = Math.round(estimatePay({ ...base, years: experience, credentials: alreadyHeld }).pay * grow);
-    const costs = costsIn(inputs.plan, year);
+    const payOf = (credentials: readonly CredentialInfo[]) => estimatePay({ ...base, years: experience, credentials }).pay;
+    // Month by month: a credential's pay starts `wait` months after the start of the year it is earned.
+    const months = new Map<string, { credentials: CredentialInfo[]; count: number }>();
+    for (let month = 0; month < 12; month++) {
+      const inEffect = inputs.plan.filter((s) => s.year === 'held' || s.year * 12 + wait <= year * 12 + month).map((s) => s.credential);
+      const key = inEffect.map((c) => c.code).join(',');
+      const entry = months.get(key) ?? { credentials: inEffect, count: 0 };
+      months.set(key, { ...entry, count: entry.count + 1 });
+    }
+    const yearPay = [...months.values()].reduce((sum, m) => sum + (payOf(m.credentials) * m.count) / 12, 0);
+    const pay = Math.round(yearPay * grow);
+    const payWithout = Math.round(payOf(alreadyHeld) * grow);
+    const costs = costsIn(inputs.plan, year, inputs.prepCost ?? 0);
     earnings += pay;
     spent += costs;
-    years.push({ year, experience, held, pay, payWithout, cumulativeEarnings: earnings, costs, cumulativeCosts: spent });
+    const { priced } = pricedCredentials(held, experience);
+    years.push({ year, experience, held, priced, pay, payWithout, cumulativeEarnings: earnings, costs, cumulativeCosts: spent });
   }
   return { inputs, years };
 }

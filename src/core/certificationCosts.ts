@@ -17,7 +17,7 @@ import type { CertificationCost, CredentialInfo } from './referenceTypes';
 import { CREDENTIALS } from './credentials';
 
 /** The exam whose fee buys a credential, where it is another credential's ("CPC-A" → the CPC exam). */
-const EXAM_OF: Readonly<Record<string, string>> = { 'CPC-A': 'CPC' };
+const EXAM_OF: Readonly<Record<string, string>> = { 'CPC-A': 'CPC', 'COC-A': 'COC' };
 
 export interface CredentialCost {
   readonly credential: CredentialInfo;
@@ -57,16 +57,43 @@ export function describeCost(cost: CertificationCost): string {
   const amount = cost.unit === 'USD' ? `$${cost.value}` : `${cost.value} CEUs`;
   const per = cost.per ? ` per ${cost.per}` : '';
   const variant = cost.variant ? ` ${cost.variant}` : '';
-  return `${amount}${per}${variant} (${cost.publication.title}, ${cost.vintage}; ${cost.publication.url})`;
+  // A secondary report without a publisher's page is named, never linked to the copy.
+  const page = cost.publication.url ? `; ${cost.publication.url}` : '';
+  return `${amount}${per}${variant} (${cost.publication.title}, ${cost.vintage}${page})`;
 }
 
 /** SALARY_SOURCE("costs"): the publishers' pages, the vintages, and the credentials without a cited price. */
 export function costCitation(): string {
-  const pages = [...new Map(REFERENCE.certificationCosts.map((c) => [c.publication.url, c.publication])).values()];
+  const pages = [
+    ...new Map(REFERENCE.certificationCosts.filter((c) => c.publication.url).map((c) => [c.publication.url, c.publication])).values(),
+  ];
   const years = REFERENCE.certificationCosts.flatMap((c) => (c.vintage.match(/\d{4}/g) ?? []).map(Number));
   const unpriced = CREDENTIALS.filter((c) => credentialCost(c).exam === undefined).map((c) => c.code);
   return (
     `Certification costs: exam fees, dues and continuing-education rules from ${pages.map((p) => p.url).join(', ')} (as of ${Math.min(...years)}–${Math.max(...years)}); ` +
-    `no cited current exam price for ${unpriced.join(', ')}: give it as extra_cost`
+    `no cited current exam price for ${unpriced.join(', ')}: give it as extra_cost; preparation is counted only as you give it (prep_cost)`
   );
+}
+
+/** Typical preparation costs in the data (low confidence, secondary reports), in words with their sources. */
+export function preparationCosts(): string {
+  const rows = REFERENCE.certificationCosts.filter((c) => c.kind === 'preparation');
+  if (rows.length === 0) return 'the data has no preparation cost';
+  const bySource = new Map<string, CertificationCost[]>();
+  for (const row of rows) bySource.set(row.publication.title, [...(bySource.get(row.publication.title) ?? []), row]);
+  const parts = [...bySource].map(
+    ([title, list]) =>
+      `${list.map((c) => `$${c.value.toLocaleString('en-US')} (${c.variant})`).join(', ')} (${title}; ${list[0]!.confidence} confidence)`,
+  );
+  return `typical figures reported are ${parts.join('; ')}; no publisher's page for them is in the data, so give yours`;
+}
+
+/** A second attempt: the two-attempt price where the data cites one, as the cost a retake would add. */
+export function retakeNote(credentials: readonly CredentialInfo[]): string {
+  const notes = credentials.flatMap((c) => {
+    const one = costRow(EXAM_OF[c.code] ?? c.code, 'exam', 'one attempt');
+    const two = costRow(EXAM_OF[c.code] ?? c.code, 'exam', 'two attempts');
+    return one && two ? [`a retake of ${c.code} (two attempts cost $${two.value} instead of $${one.value})`] : [];
+  });
+  return notes.length > 0 ? notes.join('; ') : 'a retake (the data has no retake price for this exam)';
 }

@@ -4,20 +4,26 @@
  *  1. Base: the pay distribution of the state, the nation, or a metropolitan or nonmetropolitan
  *     area, for the role's occupation (distribution.ts).
  *  2. Experience places the worker at a percentile of it (experience.ts).
- *  3. Credential and setting factors multiply that pay (credentials.ts, settings.ts).
+ *  3. Credential and setting factors multiply that pay (credentials.ts, settings.ts). The
+ *     credential factor is the gap at equal experience for these years, and a CPC or COC with
+ *     under two years is priced as its apprentice designation (credentials.ts).
  *  4. Ceiling against double counting: the OEWS distribution already contains certified,
  *     hospital-based and senior workers, so stacked factors must not carry an estimate past
  *     what the distribution supports. Below its 75th percentile pay is untouched; above it, log
  *     pay approaches the 90th percentile smoothly (p75 · (p90/p75)^tanh(ln(pay/p75) / ln(p90/p75))),
  *     so the estimate never exceeds the p90 (an area's derived p90) and stays monotone in every input.
- *  5. Rounded to whole dollars, at the end only.
+ *  5. New holders of experience-dependent credentials (CPMA, CRC, CDEI, CDIP with under two
+ *     years): those credentials raise pay at most to the local p75. The estimate is the larger
+ *     of the pay without them and the pay with them held at p75, so adding a credential or a
+ *     year never lowers it.
+ *  6. Rounded to whole dollars, at the end only.
  */
 import type { Area, CredentialInfo } from './referenceTypes';
 import type { RoleInfo } from './roles';
 import type { WorkSetting } from './settings';
 import { areaDistribution, payAtQuantile, type PayDistribution } from './distribution';
 import { experienceQuantile } from './experience';
-import { credentialFactor, type CredentialFactor } from './credentials';
+import { credentialFactor, EXPERIENCE_DEPENDENT, type CredentialFactor } from './credentials';
 import { settingFactor, type SettingFactor } from './settings';
 
 export interface EstimateInputs {
@@ -37,8 +43,17 @@ export interface Estimate {
   readonly setting: SettingFactor;
   /** Pay after the factors, before the ceiling. */
   readonly factoredPay: number;
-  /** Pay after the ceiling, unrounded. */
+  /** Pay after the ceiling (and the new-holder limit), unrounded. */
   readonly cappedPay: number;
+  /** Set when experience-dependent credentials are held with under two years: how they were limited. */
+  readonly newHolder?: {
+    /** The estimate without those credentials, after the ceiling. */
+    readonly payWithout: number;
+    /** The local p75 they may raise pay to. */
+    readonly limit: number;
+    /** Whether the limit changed the estimate. */
+    readonly applied: boolean;
+  };
   /** The result: whole dollars. */
   readonly pay: number;
 }
@@ -57,10 +72,20 @@ export function estimatePay(inputs: EstimateInputs): Estimate {
   const distribution = areaDistribution(inputs.role, inputs.area);
   const quantile = experienceQuantile(inputs.years);
   const experiencePay = payAtQuantile(distribution, quantile);
-  const credential = credentialFactor(inputs.credentials);
+  const credential = credentialFactor(inputs.credentials, inputs.years);
   const setting = settingFactor(inputs.setting);
   const factoredPay = experiencePay * credential.factor * setting.factor;
-  const cappedPay = distributionCeiling(factoredPay, distribution);
+  const ceiled = distributionCeiling(factoredPay, distribution);
+  let cappedPay = ceiled;
+  let newHolder: Estimate['newHolder'];
+  if (credential.newHolderLimited.length > 0) {
+    const others = inputs.credentials.filter((c) => !EXPERIENCE_DEPENDENT.includes(c.code));
+    const without = credentialFactor(others, inputs.years);
+    const payWithout = distributionCeiling(experiencePay * without.factor * setting.factor, distribution);
+    const limit = distribution.percentiles[3];
+    cappedPay = Math.max(payWithout, Math.min(ceiled, limit));
+    newHolder = { payWithout, limit, applied: cappedPay !== ceiled };
+  }
   return {
     inputs,
     distribution,
@@ -70,6 +95,7 @@ export function estimatePay(inputs: EstimateInputs): Estimate {
     setting,
     factoredPay,
     cappedPay,
+    ...(newHolder ? { newHolder } : {}),
     pay: Math.round(cappedPay),
   };
 }

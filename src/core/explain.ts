@@ -8,6 +8,7 @@ import { recordCitation } from './citations';
 import { cite } from './publishers';
 import { dollars } from './figureText';
 import { borrowedSettingNote } from './settings';
+import { credentialLabel, NEW_HOLDER_YEARS } from './credentials';
 
 export type ExplainRow = readonly [string, string | number];
 
@@ -57,7 +58,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
   const { record, role, area } = distribution;
   const labels = PUBLISHED_QUANTILES.map((q) => (q === 0.5 ? 'median' : `p${q * 100}`));
   const points = distribution.percentiles.map((p, i) => `${labels[i]} ${dollars(p)}`).join(', ');
-  const credentials = inputs.credentials.map((c) => c.code).join(', ') || 'none';
+  const credentials = inputs.credentials.map(credentialLabel).join(', ') || 'none';
   const rows: ExplainRow[] = [
     [
       'Inputs',
@@ -90,6 +91,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
       `${inputs.years} years${cappedYears} → ${percent(estimate.experienceQuantile)} (entry 25th, 10 years median, senior towards 75th)`,
     ],
     ['Pay at that position', Math.round(estimate.experiencePay)],
+    ...(estimate.credential.apprentice ? ([['Apprentice rule', estimate.credential.apprentice]] as ExplainRow[]) : []),
     ['Credential factor', ratio(estimate.credential.factor)],
     ['Credential basis', estimate.credential.detail],
     ['Credential caveat', estimate.credential.caveat],
@@ -102,8 +104,17 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
         ? `above ${whose(area)} p75 (${dollars(distribution.percentiles[3])}) pay bends smoothly towards the ${distribution.basis === 'area-quartiles' ? 'derived ' : ''}p90 (${dollars(distribution.percentiles[4])}) so stacked factors stay inside the distribution`
         : `not needed (at or below ${whose(area)} p75, ${dollars(distribution.percentiles[3])})`,
     ],
-    ['Estimate (annual, USD)', estimate.pay],
   );
+  if (estimate.newHolder) {
+    const codes = estimate.credential.newHolderLimited.map((c) => c.code).join(', ');
+    rows.push([
+      'New holder limit',
+      `${codes} with under ${NEW_HOLDER_YEARS} years of experience: these credentials are priced from experienced holders, so here they ` +
+        `raise pay at most to ${whose(area)} p75 (${dollars(estimate.newHolder.limit)}); without them the estimate is ` +
+        `${dollars(estimate.newHolder.payWithout)}. ${estimate.newHolder.applied ? 'Applied.' : 'Not needed.'}`,
+    ]);
+  }
+  rows.push(['Estimate (annual, USD)', estimate.pay]);
   return rows;
 }
 
@@ -121,6 +132,8 @@ export function explainSummary(estimate: Estimate): string {
     `× credential ${ratio(estimate.credential.factor)}`,
     `× setting ${ratio(estimate.setting.factor)}`,
     estimate.factoredPay > distribution.percentiles[3] ? `ceiling → ${dollars(estimate.cappedPay)}` : 'no ceiling',
+    ...(estimate.credential.apprentice ? [`apprentice: ${estimate.credential.priced.map((c) => c.code).join(', ')}`] : []),
+    ...(estimate.newHolder?.applied ? [`new holder limit → ${dollars(estimate.cappedPay)}`] : []),
     `= ${dollars(estimate.pay)}`,
   ].join('; ');
 }

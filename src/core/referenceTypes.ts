@@ -116,6 +116,38 @@ export interface CredentialInfo {
   readonly focus: string;
   /** "AAPC certification pages" or "AHIMA certifications overview", with the issuer's own page for the credential. */
   readonly publication: Publication;
+  /**
+   * Set on a CPC or COC typed with its apprenticeship removed early ("CPC (A removed)"): one
+   * year of experience with Practicode or an 80-hour course, instead of two (credentials.ts).
+   */
+  readonly apprenticeRemovedEarly?: true;
+}
+
+/** AAPC's apprentice rule for one credential (data/credential_rules.csv). */
+export interface ApprenticeRule {
+  /** The full credential, "CPC". */
+  readonly credential: string;
+  /** Its apprentice designation, "CPC-A". */
+  readonly apprentice: string;
+  /** Years of coding experience after which the "-A" comes off. */
+  readonly yearsToRemove: number;
+  /** Years that suffice with AAPC's Practicode or an 80-hour coding course. */
+  readonly yearsWithCourse: number;
+  readonly publication: Publication;
+}
+
+/** AAPC 2010: certified against non-certified coders at the same experience (the only such table found). */
+export interface EqualExperienceGap {
+  readonly certifiedFirstYear: SurveyFigure;
+  readonly nonCertifiedFirstYear: SurveyFigure;
+  readonly certifiedLongest: SurveyFigure;
+  readonly nonCertifiedLongest: SurveyFigure;
+  /** Years of experience the two pairs stand for: 1 and 25. */
+  readonly firstYears: number;
+  readonly longestYears: number;
+  /** The raw certified and non-certified averages of the survey nearest in time with both (AAPC 2009). */
+  readonly rawCertified: SurveyFigure;
+  readonly rawNonCertified: SurveyFigure;
 }
 
 /**
@@ -141,6 +173,7 @@ export interface CredentialSurvey {
   readonly certifiedAverage: SurveyFigure;
   readonly twoCredentials: SurveyFigure;
   readonly threeOrMoreCredentials: SurveyFigure;
+  readonly equalExperience: EqualExperienceGap;
   /**
    * Every usable survey average of one catalogue credential or of a certification status
    * (data/credential_salary_surveys.csv, statuses ok and historical), newest survey first.
@@ -230,7 +263,15 @@ export interface EarlierOccupationRecord {
 }
 
 export type CertificationCostKind =
-  'exam' | 'membership' | 'continuing education' | 'recertification' | 'late fee' | 'reinstatement' | 'exam extension';
+  | 'exam'
+  | 'membership'
+  | 'continuing education'
+  | 'recertification'
+  | 'late fee'
+  | 'reinstatement'
+  | 'exam extension'
+  /** A course or programme before the exam: typical figures only, never counted unless the person gives theirs. */
+  | 'preparation';
 
 /** One cited price or requirement of a credential or of its issuer's membership. */
 export interface CertificationCost {
@@ -272,6 +313,7 @@ export interface ReferenceData {
   readonly priceParities: readonly PriceParity[];
   readonly credentials: readonly CredentialInfo[];
   readonly credentialSurvey: CredentialSurvey;
+  readonly apprenticeRules: readonly ApprenticeRule[];
   readonly settings: SettingMedians;
   readonly projections: readonly Projection[];
 }

@@ -9,7 +9,15 @@ import { parseRole } from '../core/roles';
 import { parseSetting } from '../core/settings';
 import { consumerPriceYear, latestPriceYear, CONSUMER_PRICES, PRICE_YEAR_ACCEPTED } from '../core/consumerPrices';
 import { wageGrowth, wageTrend } from '../core/wageTrend';
-import { certificationPayback, paybackAnswer, EXTRA_COST_ACCEPTED, type PaybackInputs } from '../core/certificationPayback';
+import {
+  certificationPayback,
+  paybackAnswer,
+  EXTRA_COST_ACCEPTED,
+  MONTHS_TO_START_ACCEPTED,
+  PREP_COST_ACCEPTED,
+  type PaybackInputs,
+} from '../core/certificationPayback';
+import { credentialLabel } from '../core/credentials';
 import { explainPayback, paybackSummary } from '../core/paybackExplain';
 import { careerPath, parsePlanRows, parsePlanText, type PlanStep } from '../core/careerPath';
 import { InputError } from '../core/inputError';
@@ -20,6 +28,8 @@ const YEARS = { min: 0, max: 60, accepted: 'years of experience as a number from
 const DATA_YEAR = { min: 2000, max: 2100, accepted: 'a May reference year of the wage data, e.g. 2021' };
 const HORIZON = { min: 1, max: 40, accepted: 'a whole number of years from 1 to 40 (default 10)' };
 const EXTRA_COST = { min: 0, max: 1_000_000, accepted: EXTRA_COST_ACCEPTED };
+const PREP_COST = { min: 0, max: 1_000_000, accepted: PREP_COST_ACCEPTED };
+const MONTHS_TO_START = { min: 0, max: 120, accepted: MONTHS_TO_START_ACCEPTED };
 const GROWTH_ACCEPTED =
   'a yearly pay growth rate as a decimal (0.02) or a percentage ("2%") from -50% to 50%; blank for none (today\'s dollars)';
 
@@ -120,6 +130,8 @@ function paybackSpecs(
   role: unknown,
   setting: unknown,
   extraCost: unknown,
+  prepCost: unknown,
+  monthsToStart: unknown,
 ): ArgumentSpec[] {
   return [
     { name: 'area', value: area },
@@ -129,11 +141,13 @@ function paybackSpecs(
     { name: 'role', value: role, optional: true },
     { name: 'setting', value: setting, optional: true },
     { name: 'extra_cost', value: extraCost, optional: true },
+    { name: 'prep_cost', value: prepCost, optional: true },
+    { name: 'months_to_start', value: monthsToStart, optional: true },
   ];
 }
 
 function paybackInputs(values: readonly unknown[]): PaybackInputs {
-  const [area, years, cert, have, role, setting, extraCost] = values;
+  const [area, years, cert, have, role, setting, extraCost, prepCost, monthsToStart] = values;
   return {
     area: parseArea(cellText(area), 'area'),
     years: cellNumber(years, 'years', YEARS),
@@ -142,6 +156,8 @@ function paybackInputs(values: readonly unknown[]): PaybackInputs {
     role: parseRole(cellText(role)),
     setting: parseSetting(cellText(setting)),
     ...(isBlank(extraCost) ? {} : { extraCost: cellNumber(extraCost, 'extra_cost', EXTRA_COST) }),
+    ...(isBlank(prepCost) ? {} : { prepCost: cellNumber(prepCost, 'prep_cost', PREP_COST) }),
+    ...(isBlank(monthsToStart) ? {} : { monthsToStart: cellNumber(monthsToStart, 'months_to_start', MONTHS_TO_START) }),
   };
 }
 
@@ -153,8 +169,10 @@ export function certPayback(
   role?: unknown,
   setting?: unknown,
   extraCost?: unknown,
+  prepCost?: unknown,
+  monthsToStart?: unknown,
 ): CellOutput | CellOutput[][] {
-  return cellwise('CERT_PAYBACK', paybackSpecs(area, years, cert, have, role, setting, extraCost), (v) =>
+  return cellwise('CERT_PAYBACK', paybackSpecs(area, years, cert, have, role, setting, extraCost, prepCost, monthsToStart), (v) =>
     paybackAnswer(certificationPayback(paybackInputs(v))),
   );
 }
@@ -167,10 +185,12 @@ export function certPaybackExplain(
   role?: unknown,
   setting?: unknown,
   extraCost?: unknown,
+  prepCost?: unknown,
+  monthsToStart?: unknown,
 ): CellOutput | CellOutput[][] {
   return explained(
     'CERT_PAYBACK_EXPLAIN',
-    paybackSpecs(area, years, cert, have, role, setting, extraCost),
+    paybackSpecs(area, years, cert, have, role, setting, extraCost, prepCost, monthsToStart),
     (v) => explainPayback(certificationPayback(paybackInputs(v))),
     (v) => paybackSummary(certificationPayback(paybackInputs(v))),
   );
@@ -193,6 +213,8 @@ export function careerPathTable(
   role?: unknown,
   setting?: unknown,
   growth?: unknown,
+  prepCost?: unknown,
+  monthsToStart?: unknown,
 ): CellOutput | CellOutput[][] {
   return tablewise(
     'CAREER_PATH',
@@ -204,8 +226,10 @@ export function careerPathTable(
       { name: 'role', value: role, optional: true },
       { name: 'setting', value: setting, optional: true },
       { name: 'growth', value: growth, optional: true },
+      { name: 'prep_cost', value: prepCost, optional: true },
+      { name: 'months_to_start', value: monthsToStart, optional: true },
     ],
-    ([a, y, p, h, r, s, g]) => {
+    ([a, y, p, h, r, s, g, pc, m]) => {
       const years = isBlank(h) ? 10 : cellNumber(h, 'horizon', HORIZON);
       if (!Number.isInteger(years))
         throw new InputError('horizon', cellText(h), HORIZON.accepted, undefined, 'horizon must be a whole number');
@@ -218,13 +242,15 @@ export function careerPathTable(
         role: parseRole(cellText(r)),
         setting: parseSetting(cellText(s)),
         growth: rate,
+        ...(isBlank(pc) ? {} : { prepCost: cellNumber(pc, 'prep_cost', PREP_COST) }),
+        ...(isBlank(m) ? {} : { monthsToStart: cellNumber(m, 'months_to_start', MONTHS_TO_START) }),
       });
       return [
         careerPathHeader(rate),
         ...path.years.map((row) => [
           row.year,
           row.experience,
-          row.held.map((c) => c.code).join(', ') || 'none',
+          row.priced.map(credentialLabel).join(', ') || 'none',
           row.pay,
           row.cumulativeEarnings,
           row.cumulativeCosts,

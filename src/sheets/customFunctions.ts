@@ -3,7 +3,7 @@
  * Each delegates the domain work to src/core and the range/error policy to broadcast.ts.
  */
 import { parseArea } from '../core/areas';
-import { parseCredentials, credentialPremium } from '../core/credentials';
+import { parseCredentials, credentialPremium, PREMIUM_YEARS } from '../core/credentials';
 import { parseRole } from '../core/roles';
 import { parseSetting } from '../core/settings';
 import { estimatePay, type EstimateInputs } from '../core/estimate';
@@ -15,7 +15,7 @@ import { adjustForCostOfLiving } from '../core/costOfLiving';
 import { jobOutlook, parseOutlookField } from '../core/outlook';
 import { parseTopic, sourceText } from '../core/citations';
 import { reviewPay, type PayReviewInputs } from '../core/payReview';
-import { cellFlag, cellNumber, cellText, type CellOutput } from './cells';
+import { cellFlag, cellNumber, cellText, isBlank, type CellOutput } from './cells';
 import { cellwise, explained, rowwise, tablewise, errorMessage, type ArgumentSpec } from './broadcast';
 
 const YEARS = { min: 0, max: 60, accepted: 'years of experience as a number from 0 to 60 (40 and more count as 40)' };
@@ -146,9 +146,14 @@ export function payPercentile(pay: unknown, state: unknown, role?: unknown): Cel
   );
 }
 
-export function certPremium(cert: unknown): CellOutput | CellOutput[][] {
-  return cellwise('CERT_PREMIUM', [{ name: 'cert', value: cert, list: true }], ([c]) =>
-    decimal4(credentialPremium(parseCredentials(textList(c)))),
+export function certPremium(cert: unknown, years?: unknown): CellOutput | CellOutput[][] {
+  return cellwise(
+    'CERT_PREMIUM',
+    [
+      { name: 'cert', value: cert, list: true },
+      { name: 'years', value: years, optional: true },
+    ],
+    ([c, y]) => decimal4(credentialPremium(parseCredentials(textList(c)), isBlank(y) ? PREMIUM_YEARS : cellNumber(y, 'years', YEARS))),
   );
 }
 

@@ -21,6 +21,8 @@ function careerRequest(): CareerPlanRequest {
     setting: value('career-setting'),
     // The field is in percent; the server reads "2%" as 0.02.
     growth: growth === '' ? '' : `${growth}%`,
+    prepCost: value('career-prep'),
+    monthsToStart: value('career-start'),
     output: (document.querySelector<HTMLInputElement>('input[name="career-output"]:checked')?.value ?? 'values') as 'values' | 'formulas',
     title: value('career-title'),
   };

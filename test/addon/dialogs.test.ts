@@ -75,7 +75,10 @@ describe('the menu pages', () => {
       'SOC 29-2072 Medical Records Specialists, May 2025: national <a href="https://www.bls.gov/oes/2025/may/oes292072.htm" target="_blank" rel="noopener">https://www.bls.gov/oes/2025/may/oes292072.htm</a>;',
     );
     expect(text).toContain('AAPC 2026 Medical Coding and Billing Salary Report (2025 survey)');
-    expect(text).toContain('Credential premiums: own survey figures for CPC (2025), COC (2012), CIC (2018), CRC (2025), CPMA (2012)');
+    expect(text).toContain(
+      'Credential premiums, at equal experience (AAPC 2010 certified vs non-certified by experience): own survey figures for CPC (2025), COC (2010), CIC (2018), CRC (2025), CPMA (2010), CEMC (2010), CEDC (2010), CIRCC (2010)',
+    );
+    expect(text).toContain('no AHIMA pay figure by credential is published');
     expect(text).toContain('BEA Regional Price Parities by state, 2024');
     // Every link is a publisher's page; the sentence's own full stop stays outside the link.
     const links = [...text.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);

@@ -119,9 +119,16 @@ describe('reference tables', () => {
     });
     const byCode = (code: string) =>
       workbook.read(name!, { row: 5 + CREDENTIALS.findIndex((c) => c.code === code), column: 4, rows: 1, columns: 4 })[0];
-    expect(byCode('CPMA')).toEqual([0.4967, 1.4967, 'own survey figure', 'AAPC 2012 survey: CPMA ÷ CPC × current CPC factor']);
-    expect(byCode('CRC')).toEqual([0.3393, 1.3393, 'own survey figure', 'AAPC 2026 report (2025 survey): CRC ÷ non-certified']);
-    expect(byCode('CCS')![2]).toBe('certified average (no own figure)');
+    // At equal experience (raw ratio ^ 0.6885); CPMA from the 2010 table that holds the job fixed: (1.2051 × 42,937 / 39,953)^0.6885.
+    expect(byCode('CPMA')).toEqual([
+      0.1949,
+      1.1949,
+      'own survey figure',
+      "AAPC 2010 survey (job title 'coder'): CPMA ÷ CPC × current CPC ratio",
+    ]);
+    expect(byCode('CRC')).toEqual([0.2228, 1.2228, 'own survey figure', 'AAPC 2026 report (2025 survey): CRC ÷ non-certified']);
+    expect(byCode('CCS')![2]).toBe('AAPC counterpart (no AHIMA figure)');
+    expect(byCode('RHIT')![2]).toBe('certified average (no own figure)');
     expect(byCode('CPC-A')).toEqual([
       0,
       1,
@@ -135,14 +142,15 @@ describe('reference tables', () => {
     for (const survey of [
       'AAPC 2026 Medical Coding and Billing Salary Report (2025 survey)',
       'AAPC 2018 Salary Survey',
-      'AAPC 2012 Salary Survey',
       "AAPC 2010 Salary Survey (respondents with job title 'coder')",
+      'AAPC 2010 Salary Survey (credential by experience)',
       'AAPC 2009 Salary Survey',
     ])
       expect(texts).toContain(`${survey}: https://www.aapc.com/resources/medical-coding-salary-survey`);
     expect(texts).toContain('AAPC certification pages: https://www.aapc.com/certification/');
     expect(texts).toContain('AHIMA certifications overview: https://www.ahima.org/certification-careers/certifications-overview/');
-    expect(texts.some((t) => t.startsWith('Survey averages do not control for experience'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('At equal experience: the AAPC 2010 Salary Survey (credential by experience)'))).toBe(true);
+    expect(texts.some((t) => t.includes('no AHIMA pay figure by credential is published'))).toBe(true);
     expect(texts.some((t) => t.includes('never below the best single credential in the set'))).toBe(true);
     // Citations only: no copy a figure was read from appears on the sheet.
     expect(texts.join('\n')).not.toMatch(/github\.com|beckersasc|fdocuments|open-exam-prep|worldpopulationreview/);

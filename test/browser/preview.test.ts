@@ -167,7 +167,8 @@ describe('the local preview', () => {
     await expect.poll(() => page.locator('#sidebar').isHidden()).toBe(true);
     await openTab('Credential catalogue');
     await expect.poll(() => cell(4, 7).textContent()).toBe('Basis (survey and year)');
-    expect(await cell(11, 7).textContent()).toBe('AAPC 2012 survey: CPMA ÷ CPC × current CPC factor');
+    // CPMA from the AAPC 2010 table that holds the job fixed (respondents with the job title "coder").
+    expect(await cell(12, 7).textContent()).toBe("AAPC 2010 survey (job title 'coder'): CPMA ÷ CPC × current CPC ratio");
     await page.screenshot({ path: screenshotPath('preview-credential-catalogue.png') });
   });
 

@@ -273,6 +273,8 @@ describe('the sidebar', () => {
     await page.getByLabel('Years of experience now').fill('2');
     await page.getByLabel('Plan: credential and the year you earn it').fill('CPC:0, CRC:3');
     await page.getByLabel('Yearly pay growth (%)').fill('1.5');
+    await page.getByLabel('Preparation cost ($, optional)').fill('2000');
+    await page.getByLabel('Months until new pay starts').fill('3');
     await page.screenshot({ path: screenshotPath('sidebar-career.png'), fullPage: true });
     await page.getByRole('button', { name: 'Build plan' }).click();
     await expect
@@ -286,6 +288,8 @@ describe('the sidebar', () => {
       .filter((v): v is string => typeof v === 'string')
       .join(' ');
     expect(text).toContain('pay grows 1.5% a year, as asked');
+    expect(text).toContain('preparation $2,000 with the first credential');
+    expect(text).toContain('new pay starts 3 months after each credential');
     expect(workbook.activeSheetName).toBe('Career plan for Texas');
 
     await page.getByLabel('Plan: credential and the year you earn it').fill('CPC:0, COC:2');

@@ -13,6 +13,7 @@ import { explainPayback } from '../../src/core/paybackExplain';
 import { careerPath, parsePlanRows, parsePlanText, type CareerPathInputs } from '../../src/core/careerPath';
 import { estimatePay } from '../../src/core/estimate';
 import { InputError, NotInDataError } from '../../src/core/inputError';
+import { careerPathTable, certPayback } from '../../src/sheets/careerFunctions';
 import { startAddonFromDist } from '../support/startedAddon';
 
 startAddonFromDist();
@@ -193,13 +194,16 @@ function path(overrides: Partial<CareerPathInputs> = {}) {
 }
 
 describe('CAREER_PATH', () => {
-  it('gives 11 year rows for a 10-year horizon, pay never falling, with a step when CRC arrives in year 3', () => {
+  it('gives 11 year rows for a 10-year horizon, pay never falling, with a step when the -A comes off (year 2) and when CRC arrives (year 3)', () => {
     const years = path().years;
     expect(years).toHaveLength(11);
     expect(years.map((y) => y.held.map((c) => c.code).join(', '))).toEqual([...Array(3).fill('CPC'), ...Array(8).fill('CPC, CRC')]);
+    // A CPC earned with no experience is CPC-A until two years of experience.
+    expect(years.map((y) => y.priced.map((c) => c.code).join(', '))).toEqual(['CPC-A', 'CPC-A', 'CPC', ...Array(8).fill('CPC, CRC')]);
     for (let i = 1; i < years.length; i++) expect(years[i]!.pay).toBeGreaterThanOrEqual(years[i - 1]!.pay);
     const rise = (i: number) => years[i]!.pay - years[i - 1]!.pay;
-    expect(rise(3)).toBeGreaterThan(3 * Math.max(rise(2), rise(4)));
+    expect(rise(2)).toBeGreaterThan(3 * rise(1));
+    expect(rise(3)).toBeGreaterThan(3 * rise(4));
     years.forEach((y) =>
       expect(y.pay).toBe(estimatePay({ area: TX, years: y.experience, credentials: y.held, role: ROLES.coder, setting: 'any' }).pay),
     );
@@ -287,3 +291,89 @@ describe('CAREER_PATH', () => {
 });
 
 const TX_INPUTS = { area: TX, role: ROLES.coder, setting: 'any' as const };
+
+describe('apprentice waits, preparation and months to a new job', () => {
+  const payback = (overrides: Partial<PaybackInputs> = {}) =>
+    certificationPayback({
+      area: US,
+      years: 0,
+      have: [],
+      adding: credentials('CPC'),
+      role: ROLES.coder,
+      setting: 'any',
+      ...overrides,
+    });
+
+  it('never pays a CPC back before the apprenticeship ends: at least 24 months from no experience', () => {
+    const p = payback();
+    expect(p.apprenticeMonths).toBe(24);
+    expect(p.waitMonths).toBe(24);
+    expect(p.gainYears).toBe(2);
+    expect(p.months).toBeGreaterThanOrEqual(24);
+    expect(certPayback('US', 0, 'CPC')).toBeGreaterThanOrEqual(24);
+    // With the apprenticeship removed early (Practicode or an 80-hour course) the wait is one year.
+    expect(payback({ adding: credentials('CPC (A removed)') }).waitMonths).toBe(12);
+    // From two years of experience there is nothing to wait for.
+    expect(payback({ years: 2 }).waitMonths).toBe(0);
+  });
+
+  it('counts the preparation up front and the months to a hire or promotion as a wait', () => {
+    const base = payback({ years: 3 });
+    const prepared = payback({ years: 3, prepCost: 2500, monthsToStart: 6 });
+    expect(prepared.upFront).toBe(base.upFront + 2500);
+    expect(prepared.waitMonths).toBe(6);
+    expect(prepared.months!).toBeGreaterThan(base.months! + 6);
+    // The months formula: G(m − w) = 12U + M(m − 12) once past the first year.
+    const { annualGain: g, upFront: u, recurringPerYear: r } = prepared;
+    expect(prepared.months!).toBeCloseTo((12 * u - 12 * r + g * 6) / (g - r), 0);
+    // The longer of the apprenticeship and the person's own wait counts, not both.
+    expect(payback({ monthsToStart: 6 }).waitMonths).toBe(24);
+    expect(payback({ monthsToStart: 30 }).waitMonths).toBe(30);
+  });
+
+  it('lists every cost included and every cost not included, with the cited preparation range', () => {
+    const rows = explainPayback(payback());
+    const row = (step: string) => rows.find((r) => r[0] === step)?.[1] as string;
+    expect(row('Wait until the new pay starts')).toMatch(/^24\.0 months: the apprenticeship/);
+    expect(row('Costs included')).toBe('exam fees $425; membership $222 a year');
+    const missing = row('Costs not included');
+    expect(missing).toContain('$1,748 (community-college certificate, California resident)');
+    expect(missing).toContain('$12,578 (community-college certificate, non-resident)');
+    expect(missing).toContain('$2,000 (medical coding programme, typical range: low end), $7,500');
+    expect(missing).toContain('a retake of CPC (two attempts cost $499 instead of $425)');
+    expect(missing).toContain('wages given up');
+    expect(missing).not.toMatch(/collegelearners\.com/);
+    const given = explainPayback(payback({ prepCost: 1748 }));
+    expect(given.find((r) => r[0] === 'Costs included')?.[1]).toContain('your preparation $1,748');
+    expect(given.find((r) => r[0] === 'Costs not included')?.[1]).not.toContain('not given as prep_cost');
+  });
+});
+
+describe('CAREER_PATH with an apprentice credential', () => {
+  it('equals the no-credential path in years 0–1 and steps up at year 2 (TX, CPC now)', () => {
+    const table = careerPathTable('TX', 0, 'CPC:0', 10) as unknown[][];
+    const none = careerPathTable('TX', 0, 'none', 10) as unknown[][];
+    const pay = (t: unknown[][], year: number) => t[year + 1]![3] as number;
+    expect(pay(table, 0)).toBe(pay(none, 0));
+    expect(pay(table, 1)).toBe(pay(none, 1));
+    expect(pay(table, 2)).toBeGreaterThan(pay(none, 2));
+    expect(table.slice(1, 4).map((r) => r[2])).toEqual(['CPC-A', 'CPC-A', 'CPC']);
+  });
+
+  it('charges the exam once when the plan names the apprentice and the full credential', () => {
+    const both = path({ plan: parsePlanText('CPC-A:0, CPC:2'), horizon: 4 }).years;
+    const one = path({ plan: parsePlanText('CPC:0'), horizon: 4 }).years;
+    expect(both.map((y) => y.costs)).toEqual(one.map((y) => y.costs));
+    expect(both.map((y) => y.pay)).toEqual(one.map((y) => y.pay));
+  });
+
+  it('pays the preparation in the year of the first planned credential and starts new pay after the months given', () => {
+    const plan = parsePlanText('CPC:held, CRC:3');
+    const plain = path({ plan }).years;
+    const delayed = path({ plan, prepCost: 2000, monthsToStart: 6 }).years;
+    expect(delayed.map((y) => y.costs)).toEqual(plain.map((y, i) => y.costs + (i === 3 ? 2000 : 0)));
+    // Year 3: six months without CRC, six with.
+    expect(delayed[3]!.pay).toBe(Math.round((plain[3]!.payWithout + plain[3]!.pay) / 2));
+    expect(delayed[4]!.pay).toBe(plain[4]!.pay);
+  });
+});

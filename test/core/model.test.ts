@@ -114,13 +114,18 @@ describe('calibration points', () => {
     expect(ratio).toBeLessThan(1.25);
   });
 
-  it('reads the AAPC 2026 report (2025 survey): CPC and CRC their own figures, the certified average, two and three-plus credentials', () => {
-    expect(credentialFactor([byCode('CPC')]).factor).toBeCloseTo(67147 / 55721, 12);
-    expect(credentialFactor([byCode('CRC')]).factor).toBeCloseTo(74629 / 55721, 12);
-    expect(credentialFactor([byCode('CCS')]).factor).toBeCloseTo(67260 / 55721, 12);
-    expect(credentialFactor([byCode('CCS'), byCode('RHIT')]).factor).toBeCloseTo(74557 / 55721, 12);
-    expect(credentialFactor(parseCredentials(['CPC, CRC, CIC, CPB'])).factor).toBeCloseTo(81227 / 55721, 12);
-    expect(Math.round((credentialFactor([byCode('CCS')]).factor - 1) * 1000) / 1000).toBe(0.207);
+  it('reads the AAPC 2026 report (2025 survey) at equal experience: each raw ratio to the AAPC 2010/2009 share', () => {
+    // AAPC 2010: certified ÷ non-certified at equal experience, first year and after 25 years; AAPC 2009: the raw gap.
+    const gap = Math.sqrt((34551 / 30175) * (53669 / 47805));
+    const share = Math.log(gap) / Math.log(44750 / 37290);
+    const atEqualExperience = (raw: number) => Math.pow(raw, share);
+    expect(credentialFactor([byCode('CPC')]).factor).toBeCloseTo(atEqualExperience(67147 / 55721), 12);
+    expect(credentialFactor([byCode('CRC')]).factor).toBeCloseTo(atEqualExperience(74629 / 55721), 12);
+    expect(credentialFactor([byCode('RHIT')]).factor).toBeCloseTo(atEqualExperience(67260 / 55721), 12);
+    expect(credentialFactor([byCode('CCA'), byCode('RHIT')]).factor).toBeCloseTo(atEqualExperience(74557 / 55721), 12);
+    expect(credentialFactor(parseCredentials(['CPC, CRC, CIC, CPB'])).factor).toBeCloseTo(atEqualExperience(81227 / 55721), 12);
+    // The raw 20.7% certified gap becomes about 13.8% at equal experience.
+    expect(Math.round((credentialFactor([byCode('RHIT')]).factor - 1) * 1000) / 1000).toBe(0.138);
   });
 });
 

@@ -160,10 +160,18 @@ describe('the function family', () => {
   });
 
   it('CERT_PREMIUM reads the AAPC report, COL_ADJUST round-trips, JOB_OUTLOOK and SALARY_SOURCE cite', () => {
-    expect(certPremium('CCS')).toBe(0.2071);
+    // At equal experience: each AAPC ratio to the power ln 1.1338 ÷ ln 1.2001 = 0.6885 (AAPC 2010 and 2009).
+    // CCS, with no AHIMA figure, is priced at COC, the better of its facility counterparts: (1.2051 × 42,930 / 39,953)^0.6885.
+    expect(certPremium('CCS')).toBe(0.1947);
+    expect(certPremium('CCS')).toBe(certPremium('COC'));
     // CRC alone (74,629) is above the two-certification average (74,557): a set is never below its best credential.
-    expect(certPremium('CPC, CRC')).toBe(0.3393);
-    expect(certPremium('CCS, RHIT')).toBe(0.338);
+    expect(certPremium('CPC, CRC')).toBe(0.2228);
+    expect(certPremium('CPC, CRC')).toBe(certPremium('CRC'));
+    expect(certPremium('CCS, RHIT')).toBe(0.222);
+    expect(certPremium('CPC, CRC, CPB')).toBe(0.2963);
+    // Years: a CPC with under two years is CPC-A; the premium is the same at any later experience.
+    expect(certPremium('CPC', 0)).toBe(0);
+    expect(certPremium('CPC', 25)).toBe(certPremium('CPC'));
     expect(certPremium('CPC-A')).toBe(0);
     expect(certPremium('none')).toBe(0);
     for (const [a, b] of [
