@@ -27,20 +27,17 @@ import { README, VALIDATION_DOC } from '../../scripts/validate';
  */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'experience-2010-noncertified-7':
-    'the experience curve moves a worker from the 28th percentile at 1 year to the 44th at 7; AAPC 2010 non-certified coders earned 39% more at 7 years than in their first',
+    'the experience curve moves a worker from the 28th percentile at 1 year to the 44th at 7 (×1.11); AAPC 2010 non-certified coders earned 39% more at 7 years than in their first',
   'experience-2010-noncertified-25':
     'the curve spans the 28th to the 66th percentile between 1 and 25 years (×1.33 nationally); AAPC 2010 shows ×1.58 for non-certified coders',
-  'experience-2010-certified-25': 'as above, for certified coders: ×1.55 in AAPC 2010',
-  'years-to-single-credential-2018':
-    'the CPC factor is the raw survey ratio (×1.2051), which carries the certified respondents’ extra experience: a coder without a credential reaches a CPC at the median worker only after 34 years',
-  'setting-2015-inpatient-outpatient': 'the model has no "hospital inpatient" or "hospital outpatient" setting',
-  'setting-2015-health-system-inpatient': 'the model has no "health system" or "hospital inpatient" setting',
-  'setting-2015-inpatient-practice': 'the model has no "hospital inpatient" or "physician practice" setting',
-  'setting-2015-outpatient-practice': 'the model has no "hospital outpatient" or "physician practice" setting',
-  'setting-2010-outpatient-solo': 'the model has no "hospital outpatient" or "physician practice" setting',
-  'setting-2011-outpatient-solo': 'the model has no "hospital outpatient" or "physician practice" setting',
-  'setting-2012-outpatient-solo': 'the model has no "hospital outpatient" or "physician practice" setting',
-  'setting-oews-2021-payer-all': 'the model has no "payer" setting',
+  'credential-2010-first-year':
+    'AAPC’s apprentice rule: a CPC earned with under two years of experience is a CPC-A, priced with no premium (every survey that reports CPC-A puts it below CPC); the 2010 summary’s certified first-years earned 14.5% more than non-certified ones, a group that may include holders with experience before coding',
+  'setting-2015-inpatient-practice':
+    'the hospital ÷ physician office gap is BLS’s for all workers (OOH May 2025 ×1.25, and ×1.22 in 2006, ×1.26 in OEWS 2011, rows 23–24); AAPC members in practices report pay much closer to hospital coders’ (×1.06–1.13)',
+  'setting-2015-outpatient-practice': 'as above: BLS’s hospital ÷ physician office gap against AAPC members’ narrower one (×0.99–1.06)',
+  'setting-2010-outpatient-solo': 'as above: BLS’s hospital ÷ physician office gap against AAPC 2010 members’ ×1.08',
+  'setting-2011-outpatient-solo': 'as above: BLS’s hospital ÷ physician office gap against AAPC 2011 members’ ×1.06',
+  'setting-2012-outpatient-solo': 'as above: BLS’s hospital ÷ physician office gap against AAPC 2012 members’ ×1.00',
 };
 
 const tolerance = (c: Comparison): string => (c.tolerance === 0 ? 'no tolerance' : `±${Math.round(c.tolerance * 100)}%`);
