@@ -26,6 +26,27 @@ const LAYER_ZONES = [
     message: 'The shell does not import the sidebar (the sidebar imports its request types).',
   },
   { target: './src', from: ['./scripts', './test'], message: 'What ships imports nothing from the build, preview or tests.' },
+  // The core's rooms (docs/ARCHITECTURE.md): vocabulary → places → pay → time, team → sources.
+  { target: './src/core/*.ts', from: ['./src/core/*/**'], message: "The core's shared vocabulary imports none of its rooms." },
+  {
+    target: './src/core/places',
+    from: ['./src/core/pay', './src/core/time', './src/core/team', './src/core/sources'],
+    message: 'Places come before pay.',
+  },
+  {
+    target: './src/core/pay',
+    from: ['./src/core/time', './src/core/team', './src/core/sources'],
+    message: 'Pay does not depend on time, team or sources.',
+  },
+  { target: './src/core/time', from: ['./src/core/team', './src/core/sources'], message: 'Time builds on pay, not on team or sources.' },
+  { target: './src/core/team', from: ['./src/core/time', './src/core/sources'], message: 'Team builds on pay only.' },
+  { target: './src/core/sources', from: ['./src/core/team'], message: 'Sources explain pay and time, not team sheets.' },
+  // The add-on's seam to Sheets knows nothing of what is built through it.
+  {
+    target: './src/addon/workbook',
+    from: ['./src/addon/sheets', './src/addon/freeze', './src/addon/roster'],
+    message: 'The workbook seam sits below what uses it.',
+  },
 ];
 
 export default tseslint.config(

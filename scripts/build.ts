@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import ts from 'typescript';
 import { GENERATED_AREA_TABLES, generateReferenceModule, jsonLiteral, summarise } from './generateData';
-import { AREA_TABLES_FILE } from '../src/core/areaTableFormat';
+import { AREA_TABLES_FILE } from '../src/core/places/areaTableFormat';
 import { ReferenceDataError } from './referenceData';
 import { buildSidebar } from './buildSidebar';
 import { isPublisherUrl, PUBLISHER_SITES } from '../src/core/publishers';

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadReferenceData, ReferenceDataError, type LoadedData } from './referenceData';
 import type { Publication } from '../src/core/publishers';
-import { encodeAreaTables } from '../src/core/areaTableFormat';
+import { encodeAreaTables } from '../src/core/places/areaTableFormat';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(root, 'data');

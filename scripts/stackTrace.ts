@@ -6,7 +6,7 @@
  * failing function by its minified name and position, e.g. `at Lt (Code:1:100314)`. The build
  * writes dist/Code.js.map beside Code.js (it is never pushed); this reads the trace from the
  * arguments or standard input and prints each frame as
- * `at estimatePay (src/core/estimate.ts:88:12)`. The map must be of the build that was pushed:
+ * `at estimatePay (src/core/pay/estimate.ts:88:12)`. The map must be of the build that was pushed:
  * the build is deterministic, so rebuilding the pushed commit gives it back.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -21,7 +21,7 @@ import { wageTrendTable, wageGrowthCell, certPayback, certPaybackExplain, career
 import type { CellInput, CellOutput } from './sheets/cells';
 import { buildAddonMenu } from './addon/menu';
 import { createServerApi } from './addon/serverApi';
-import { appsScriptWorkbook } from './addon/appsScriptWorkbook';
+import { appsScriptWorkbook } from './addon/workbook/appsScriptWorkbook';
 import { showDialog, showSidebar } from './addon/dialogs';
 import { startAddon } from './addon/startAddon';
 import type {

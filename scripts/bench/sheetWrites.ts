@@ -5,8 +5,8 @@
  * For a live comparison, also the custom-function executions its formulas cost: Sheets runs
  * each call of a custom function as one execution on the Apps Script server.
  */
-import { buildComparison } from '../../src/addon/comparison';
-import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
+import { buildComparison } from '../../src/addon/sheets/comparison';
+import { MemoryWorkbook } from '../preview/memoryWorkbook';
 import type { ComparisonColumns, ComparisonRequest } from '../../src/addon/requests';
 import { createServerApi } from '../../src/addon/serverApi';
 

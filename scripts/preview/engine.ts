@@ -7,8 +7,8 @@
  * content differs are handed to HyperFormula, which recalculates what depends on them.
  */
 import { CellType, DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import { MemoryWorkbook, type FormulaResult, type MemoryWorkbookOptions } from '../../src/addon/memoryWorkbook';
-import type { CellValue } from '../../src/addon/workbook';
+import { MemoryWorkbook, type FormulaResult, type MemoryWorkbookOptions } from './memoryWorkbook';
+import type { CellValue } from '../../src/addon/workbook/workbook';
 import { ADDON_FUNCTION_PLUGIN, ADDON_FUNCTION_TRANSLATIONS, loadBundle, useBundle, type LoadedBundle } from './addonFunctions';
 import type { DisplayCell, SheetView } from './page/previewState';
 

@@ -2,8 +2,8 @@
  * The preview's first screen: sheets showing the main functions at work, each column one
  * formula over a range, as people use them in Sheets.
  */
-import type { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
-import type { CellValue } from '../../src/addon/workbook';
+import type { MemoryWorkbook } from './memoryWorkbook';
+import type { CellValue } from '../../src/addon/workbook/workbook';
 
 const CURRENCY = '$#,##0';
 const PERCENT = '0.0%';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createServerApi } from '../../src/addon/serverApi';
 import { startAddon } from '../../src/addon/startAddon';
 import { MENU_ITEMS } from '../../src/addon/menu';
-import type { GridRange } from '../../src/addon/workbook';
+import type { GridRange } from '../../src/addon/workbook/workbook';
 import { SCRIPT_RUN_STANDIN, dispatchScriptRun } from '../scriptRunBridge';
 import { PreviewSpreadsheet } from './engine';
 import { PreviewHost, type ShownHtml } from './addonHost';

@@ -3,7 +3,7 @@
  * formula, a leading apostrophe keeps the rest as text, numbers become numbers ("$55,000" and
  * "12.5%" too, with the matching number format), TRUE and FALSE become booleans.
  */
-import type { CellValue } from '../../src/addon/workbook';
+import type { CellValue } from '../../src/addon/workbook/workbook';
 
 export interface TypedEntry {
   readonly raw: CellValue | '';

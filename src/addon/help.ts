@@ -5,15 +5,15 @@
  */
 import { FUNCTION_HELP } from '../../data/generated/functionHelp';
 import { REFERENCE } from '../../data/generated/reference';
-import { STATES } from '../core/areas';
-import { areaWageRecord, hasAreaFigures, lastYear, localAreas } from '../core/areaTables';
-import { ROLES } from '../core/roles';
-import { REMOTE_WORK_NOTE } from '../core/remoteWork';
-import { areaDistribution } from '../core/distribution';
-import { sourceText } from '../core/citations';
+import { STATES } from '../core/places/areas';
+import { areaWageRecord, hasAreaFigures, lastYear, localAreas } from '../core/places/areaTables';
+import { ROLES } from '../core/pay/roles';
+import { REMOTE_WORK_NOTE } from '../core/places/remoteWork';
+import { areaDistribution } from '../core/pay/distribution';
+import { sourceText } from '../core/sources/citations';
 import { isPublisherUrl } from '../core/publishers';
-import { credentialEvidenceSummary } from '../core/credentials';
-import { historyGaps } from '../core/wageTrend';
+import { credentialEvidenceSummary } from '../core/pay/credentials';
+import { historyGaps } from '../core/time/wageTrend';
 
 export interface FunctionHelp {
   readonly name: string;

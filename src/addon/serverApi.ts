@@ -3,18 +3,18 @@
  * `ServerApi`, so renaming a function here breaks the sidebar's type check; src/index.ts
  * exposes each one as an Apps Script global of the same name (a test checks the two agree).
  */
-import { CREDENTIALS } from '../core/credentials';
-import { ROLES } from '../core/roles';
-import { SETTINGS, SETTING_LABELS } from '../core/settings';
-import { REMOTE_WORK_NOTE } from '../core/remoteWork';
-import { vintageText } from '../core/citations';
-import { areaChoices, buildComparison, stateChoices, MAX_ROWS, MAX_TITLE } from './comparison';
-import { insertReferenceTables } from './referenceTables';
-import { buildCareerPlan } from './careerPlan';
-import { freezeFormulas } from './freeze';
-import { FIELD_LABELS, MAX_ROSTER_ROWS, ROSTER_FIELDS, readRoster } from './roster';
-import { buildPayReview } from './payReviewSheet';
-import { buildPayBands } from './payBandsSheet';
+import { CREDENTIALS } from '../core/pay/credentials';
+import { ROLES } from '../core/pay/roles';
+import { SETTINGS, SETTING_LABELS } from '../core/pay/settings';
+import { REMOTE_WORK_NOTE } from '../core/places/remoteWork';
+import { vintageText } from '../core/sources/citations';
+import { areaChoices, buildComparison, stateChoices, MAX_ROWS, MAX_TITLE } from './sheets/comparison';
+import { insertReferenceTables } from './sheets/referenceTables';
+import { buildCareerPlan } from './sheets/careerPlan';
+import { freezeFormulas } from './freeze/freeze';
+import { FIELD_LABELS, MAX_ROSTER_ROWS, ROSTER_FIELDS, readRoster } from './roster/roster';
+import { buildPayReview } from './sheets/payReviewSheet';
+import { buildPayBands } from './sheets/payBandsSheet';
 import type {
   AreaChoices,
   BuildResult,
@@ -26,7 +26,7 @@ import type {
   RosterPreview,
   SidebarOptions,
 } from './requests';
-import type { Workbook } from './workbook';
+import type { Workbook } from './workbook/workbook';
 
 const EXPERIENCE_LEVELS = [0, 1, 2, 3, 5, 10, 15, 20, 30, 40];
 

@@ -4,7 +4,7 @@
  * (src/index.ts, with the real HtmlService), the local preview (scripts/preview/server.ts, with
  * the built project files) and the tests — so no host can run the server code without it.
  */
-import { AREA_TABLES_FILE, readAreaTablesWith } from '../core/areaTables';
+import { AREA_TABLES_FILE, readAreaTablesWith } from '../core/places/areaTables';
 
 /** The part of Apps Script's HtmlService the start-up uses: a project file's text. */
 export interface ProjectFileReader {

@@ -3,12 +3,12 @@
  * EXPLAIN) and CAREER_PATH. Each delegates the domain work to src/core and the range and error
  * policy to broadcast.ts.
  */
-import { parseArea } from '../core/areas';
-import { parseCredentials } from '../core/credentials';
-import { parseRole } from '../core/roles';
-import { parseSetting } from '../core/settings';
-import { consumerPriceYear, latestPriceYear, CONSUMER_PRICES, PRICE_YEAR_ACCEPTED } from '../core/consumerPrices';
-import { wageGrowth, wageTrend } from '../core/wageTrend';
+import { parseArea } from '../core/places/areas';
+import { parseCredentials } from '../core/pay/credentials';
+import { parseRole } from '../core/pay/roles';
+import { parseSetting } from '../core/pay/settings';
+import { consumerPriceYear, latestPriceYear, CONSUMER_PRICES, PRICE_YEAR_ACCEPTED } from '../core/time/consumerPrices';
+import { wageGrowth, wageTrend } from '../core/time/wageTrend';
 import {
   certificationPayback,
   paybackAnswer,
@@ -16,10 +16,10 @@ import {
   MONTHS_TO_START_ACCEPTED,
   PREP_COST_ACCEPTED,
   type PaybackInputs,
-} from '../core/certificationPayback';
-import { credentialLabel } from '../core/credentials';
-import { explainPayback, paybackSummary } from '../core/paybackExplain';
-import { careerPath, parsePlanRows, parsePlanText, type PlanStep } from '../core/careerPath';
+} from '../core/time/certificationPayback';
+import { credentialLabel } from '../core/pay/credentials';
+import { explainPayback, paybackSummary } from '../core/sources/paybackExplain';
+import { careerPath, parsePlanRows, parsePlanText, type PlanStep } from '../core/time/careerPath';
 import { InputError } from '../core/inputError';
 import { cellFlag, cellNumber, cellText, isBlank, type CellOutput } from './cells';
 import { cellwise, explained, tablewise, type ArgumentSpec } from './broadcast';

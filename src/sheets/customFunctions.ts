@@ -2,19 +2,19 @@
  * The custom functions, argument by argument: coercion, defaults and the output shape.
  * Each delegates the domain work to src/core and the range/error policy to broadcast.ts.
  */
-import { parseArea } from '../core/areas';
-import { parseCredentials, credentialPremium, PREMIUM_YEARS } from '../core/credentials';
-import { parseRole } from '../core/roles';
-import { parseSetting } from '../core/settings';
-import { estimatePay, type EstimateInputs } from '../core/estimate';
-import { explainEstimate, explainSummary } from '../core/explain';
-import { areaDistribution, quantileOfPay } from '../core/distribution';
-import { parseDataYear, parseStat, publishedStatistic } from '../core/wageStatistics';
-import { AREA_LIST_HEADER, areaListRows, parseAreaSort } from '../core/areaList';
-import { adjustForCostOfLiving } from '../core/costOfLiving';
-import { jobOutlook, parseOutlookField } from '../core/outlook';
-import { parseTopic, sourceText } from '../core/citations';
-import { reviewPay, type PayReviewInputs } from '../core/payReview';
+import { parseArea } from '../core/places/areas';
+import { parseCredentials, credentialPremium, PREMIUM_YEARS } from '../core/pay/credentials';
+import { parseRole } from '../core/pay/roles';
+import { parseSetting } from '../core/pay/settings';
+import { estimatePay, type EstimateInputs } from '../core/pay/estimate';
+import { explainEstimate, explainSummary } from '../core/sources/explain';
+import { areaDistribution, quantileOfPay } from '../core/pay/distribution';
+import { parseDataYear, parseStat, publishedStatistic } from '../core/pay/wageStatistics';
+import { AREA_LIST_HEADER, areaListRows, parseAreaSort } from '../core/pay/areaList';
+import { adjustForCostOfLiving } from '../core/places/costOfLiving';
+import { jobOutlook, parseOutlookField } from '../core/pay/outlook';
+import { parseTopic, sourceText } from '../core/sources/citations';
+import { reviewPay, type PayReviewInputs } from '../core/team/payReview';
 import { cellFlag, cellNumber, cellText, isBlank, type CellOutput } from './cells';
 import { cellwise, explained, rowwise, tablewise, errorMessage, type ArgumentSpec } from './broadcast';
 

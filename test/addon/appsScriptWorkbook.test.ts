@@ -3,9 +3,9 @@
  * LockService: the comparison builder's writes reach the service as a handful of batched calls.
  */
 import { describe, expect, it } from 'vitest';
-import { appsScriptWorkbook } from '../../src/addon/appsScriptWorkbook';
+import { appsScriptWorkbook } from '../../src/addon/workbook/appsScriptWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
-import { STATES } from '../../src/core/areas';
+import { STATES } from '../../src/core/places/areas';
 import { startAddonFromDist } from '../support/startedAddon';
 
 startAddonFromDist();

@@ -1,13 +1,13 @@
 /** Plan a career: the sheet the sidebar builds, as values and as live formulas computed by a formula engine. */
 import { describe, expect, it } from 'vitest';
-import { MemoryWorkbook, displayValue } from '../../src/addon/memoryWorkbook';
+import { MemoryWorkbook, displayValue } from '../../scripts/preview/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
 import type { CareerPlanRequest } from '../../src/addon/requests';
-import type { CellValue } from '../../src/addon/workbook';
+import type { CellValue } from '../../src/addon/workbook/workbook';
 import { careerPathTable, certPayback, wageTrendTable } from '../../src/sheets/careerFunctions';
 import { coderSalary } from '../../src/sheets/customFunctions';
 import { PreviewSpreadsheet } from '../../scripts/preview/engine';
-import { textWidth } from '../../src/addon/columnWidths';
+import { textWidth } from '../../src/addon/workbook/columnWidths';
 import { startAddonFromDist } from '../support/startedAddon';
 
 startAddonFromDist();

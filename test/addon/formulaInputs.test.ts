@@ -3,7 +3,7 @@
  * leaves its inputs open (another sheet, a name, INDIRECT, a value that moves by itself).
  */
 import { describe, expect, it } from 'vitest';
-import { formulaInputs, showsOneValue } from '../../src/addon/formulaInputs';
+import { formulaInputs, showsOneValue } from '../../src/addon/freeze/formulaInputs';
 
 const ALL = Number.POSITIVE_INFINITY;
 

@@ -7,9 +7,9 @@
  * formula or a changed value.
  */
 import { describe, expect, it } from 'vitest';
-import { displayValue, isFormula, MemoryWorkbook, type FormulaResult } from '../../src/addon/memoryWorkbook';
-import { freezeFormulas, showsOneCell, STALE_READ_WAIT_MS } from '../../src/addon/freeze';
-import type { CellValue, GridRange, SheetHandle, Workbook } from '../../src/addon/workbook';
+import { displayValue, isFormula, MemoryWorkbook, type FormulaResult } from '../../scripts/preview/memoryWorkbook';
+import { freezeFormulas, showsOneCell, STALE_READ_WAIT_MS } from '../../src/addon/freeze/freeze';
+import type { CellValue, GridRange, SheetHandle, Workbook } from '../../src/addon/workbook/workbook';
 import { coderSalary, jobOutlookCell, salaryRange, salarySource } from '../../src/sheets/customFunctions';
 
 const SHEET = 'Sheet1';

@@ -4,7 +4,7 @@
  * clearing its formula clears them, and content in the block turns the formula into #REF!.
  */
 import { describe, expect, it } from 'vitest';
-import { MemoryWorkbook, type FormulaResult } from '../../src/addon/memoryWorkbook';
+import { MemoryWorkbook, type FormulaResult } from '../../scripts/preview/memoryWorkbook';
 
 const SHEET = 'Sheet1';
 

@@ -5,20 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MemoryWorkbook, type MemorySheet } from '../../src/addon/memoryWorkbook';
+import { MemoryWorkbook, type MemorySheet } from '../../scripts/preview/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
 import { RequestError } from '../../src/addon/requestError';
 import type { PayReviewRequest, RosterPreview } from '../../src/addon/requests';
-import type { CellValue } from '../../src/addon/workbook';
+import type { CellValue } from '../../src/addon/workbook/workbook';
 import { coderSalary, payReview, stateWage } from '../../src/sheets/customFunctions';
-import { parseArea } from '../../src/core/areas';
-import { parseCredentials } from '../../src/core/credentials';
-import { ROLES } from '../../src/core/roles';
-import { payBands } from '../../src/core/payBands';
-import { areaDistribution } from '../../src/core/distribution';
-import { sourceText } from '../../src/core/citations';
-import { fittedWidth, textWidth } from '../../src/addon/columnWidths';
-import { REMOTE_WORK_NOTE } from '../../src/core/remoteWork';
+import { parseArea } from '../../src/core/places/areas';
+import { parseCredentials } from '../../src/core/pay/credentials';
+import { ROLES } from '../../src/core/pay/roles';
+import { payBands } from '../../src/core/team/payBands';
+import { areaDistribution } from '../../src/core/pay/distribution';
+import { sourceText } from '../../src/core/sources/citations';
+import { fittedWidth, textWidth } from '../../src/addon/workbook/columnWidths';
+import { REMOTE_WORK_NOTE } from '../../src/core/places/remoteWork';
 import { startAddonFromDist } from '../support/startedAddon';
 
 startAddonFromDist();

@@ -1,17 +1,17 @@
 /** Insert reference tables: the published figures, as they are in the data, each table on its own sheet. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
+import { MemoryWorkbook } from '../../scripts/preview/memoryWorkbook';
 import { RequestError } from '../../src/addon/requestError';
 import { createServerApi } from '../../src/addon/serverApi';
-import { NATIONAL, STATES, parseArea } from '../../src/core/areas';
-import { NO_FIGURE, areasIn } from '../../src/core/areaList';
-import { MAX_COLUMN_WIDTH, shownText, textWidth, twoLineWidth } from '../../src/addon/columnWidths';
-import { VISIBLE_WIDTH } from '../../src/addon/chartLayout';
-import { CREDENTIALS, credentialFactor } from '../../src/core/credentials';
-import { areaDistribution } from '../../src/core/distribution';
-import { ROLES } from '../../src/core/roles';
-import type { CellValue } from '../../src/addon/workbook';
+import { NATIONAL, STATES, parseArea } from '../../src/core/places/areas';
+import { NO_FIGURE, areasIn } from '../../src/core/pay/areaList';
+import { MAX_COLUMN_WIDTH, shownText, textWidth, twoLineWidth } from '../../src/addon/workbook/columnWidths';
+import { VISIBLE_WIDTH } from '../../src/addon/sheets/chartLayout';
+import { CREDENTIALS, credentialFactor } from '../../src/core/pay/credentials';
+import { areaDistribution } from '../../src/core/pay/distribution';
+import { ROLES } from '../../src/core/pay/roles';
+import type { CellValue } from '../../src/addon/workbook/workbook';
 import { startAddonFromDist } from '../support/startedAddon';
 
 startAddonFromDist();

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
+import { MemoryWorkbook } from '../../scripts/preview/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
-import { MAX_ROWS } from '../../src/addon/comparison';
+import { MAX_ROWS } from '../../src/addon/sheets/comparison';
 import { RequestError } from '../../src/addon/requestError';
 import type { ComparisonRequest } from '../../src/addon/requests';
 import { startAddonFromDist } from '../support/startedAddon';

@@ -3,9 +3,9 @@
  * totals rows, merged cells, text in number columns, formulas — with nothing written anywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { MemoryWorkbook } from '../../src/addon/memoryWorkbook';
-import { headerField, readRoster, rosterRows } from '../../src/addon/roster';
-import type { CellValue, GridRange } from '../../src/addon/workbook';
+import { MemoryWorkbook } from '../../scripts/preview/memoryWorkbook';
+import { headerField, readRoster, rosterRows } from '../../src/addon/roster/roster';
+import type { CellValue, GridRange } from '../../src/addon/workbook/workbook';
 
 function rosterBook(rows: readonly (readonly (CellValue | '')[])[], name = 'Roster'): MemoryWorkbook {
   const workbook = new MemoryWorkbook({ sheetNames: [name] });

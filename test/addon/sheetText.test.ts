@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asCellText, formulaString, proseLines, uniqueSheetName } from '../../src/addon/sheetText';
-import { textWidth } from '../../src/addon/columnWidths';
+import { asCellText, formulaString, proseLines, uniqueSheetName } from '../../src/addon/workbook/sheetText';
+import { textWidth } from '../../src/addon/workbook/columnWidths';
 
 describe('text written into cells', () => {
   it('marks with an apostrophe what Sheets would read as a formula, number, boolean or date', () => {

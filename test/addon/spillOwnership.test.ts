@@ -3,7 +3,7 @@
  * its cell was cleared (freeze's probe), straight from the readings.
  */
 import { describe, expect, it } from 'vitest';
-import { spillOwnership } from '../../src/addon/spillOwnership';
+import { spillOwnership } from '../../src/addon/freeze/spillOwnership';
 
 const A1 = { row: 1, column: 1 };
 

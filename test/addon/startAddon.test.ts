@@ -24,7 +24,7 @@ describe('starting the add-on', () => {
   it('without start-up, the server code cannot read an area, and says so', async () => {
     vi.resetModules();
     const { createServerApi } = await import('../../src/addon/serverApi');
-    const { MemoryWorkbook } = await import('../../src/addon/memoryWorkbook');
+    const { MemoryWorkbook } = await import('../../scripts/preview/memoryWorkbook');
     const api = createServerApi(() => new MemoryWorkbook());
     expect(() => api.getAreaChoices()).toThrow('the area tables are not available: no reader was given');
   });
@@ -71,7 +71,7 @@ describe('starting the add-on', () => {
     expect(readFileSync('src/index.ts', 'utf8')).toMatch(/^startAddon\(\{ HtmlService: /m);
     const wiring = [...sources('src'), ...sources('scripts'), ...sources('test')].filter(
       (file) =>
-        !['src/core/areaTables.ts', 'src/addon/startAddon.ts', 'test/addon/startAddon.test.ts'].includes(file) &&
+        !['src/core/places/areaTables.ts', 'src/addon/startAddon.ts', 'test/addon/startAddon.test.ts'].includes(file) &&
         readFileSync(file, 'utf8').includes('readAreaTablesWith'),
     );
     expect(wiring).toEqual([]);

@@ -11,8 +11,8 @@ import vm from 'node:vm';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { bundleGlobals } from '../../scripts/projectFiles';
 import { startPreviewServer, type PreviewServer } from '../../scripts/preview/server';
-import { isFormula } from '../../src/addon/memoryWorkbook';
-import { usesAddonFunction } from '../../src/addon/freeze';
+import { isFormula } from '../../scripts/preview/memoryWorkbook';
+import { usesAddonFunction } from '../../src/addon/freeze/freeze';
 
 let browser: Browser;
 let preview: PreviewServer;

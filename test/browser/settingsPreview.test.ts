@@ -10,7 +10,7 @@ import vm from 'node:vm';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { bundleGlobals } from '../../scripts/projectFiles';
 import { startPreviewServer, type PreviewServer } from '../../scripts/preview/server';
-import { REMOTE_WORK_NOTE } from '../../src/core/remoteWork';
+import { REMOTE_WORK_NOTE } from '../../src/core/places/remoteWork';
 
 let browser: Browser;
 let preview: PreviewServer;

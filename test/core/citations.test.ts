@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { NATIONAL, STATES } from '../../src/core/areas';
-import { publishedWages, areaDistribution } from '../../src/core/distribution';
-import { ROLES, type Role } from '../../src/core/roles';
-import { wageSourceLines } from '../../src/core/citations';
+import { NATIONAL, STATES } from '../../src/core/places/areas';
+import { publishedWages, areaDistribution } from '../../src/core/pay/distribution';
+import { ROLES, type Role } from '../../src/core/pay/roles';
+import { wageSourceLines } from '../../src/core/sources/citations';
 import { isPublisherUrl } from '../../src/core/publishers';
 import { webAddresses } from '../../scripts/build';
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../scripts/referenceData';
-import { STATES, NATIONAL } from '../../src/core/areas';
+import { STATES, NATIONAL } from '../../src/core/places/areas';
 import {
   APPRENTICE,
   CREDENTIALS,
@@ -21,10 +21,10 @@ import {
   surveyShortName,
   type CredentialFactor,
   type SurveyRatio,
-} from '../../src/core/credentials';
-import { estimatePay } from '../../src/core/estimate';
-import { ROLES, type Role } from '../../src/core/roles';
-import { SETTINGS } from '../../src/core/settings';
+} from '../../src/core/pay/credentials';
+import { estimatePay } from '../../src/core/pay/estimate';
+import { ROLES, type Role } from '../../src/core/pay/roles';
+import { SETTINGS } from '../../src/core/pay/settings';
 import type { CredentialInfo, SurveyFigure } from '../../src/core/referenceTypes';
 import { certPremium, coderSalary, coderSalaryExplain } from '../../src/sheets/customFunctions';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { STATES, NATIONAL, parseArea } from '../../src/core/areas';
-import { CREDENTIALS, credentialFactor, parseCredentials } from '../../src/core/credentials';
-import { ROLES, type Role } from '../../src/core/roles';
-import { SETTINGS } from '../../src/core/settings';
-import { estimatePay, distributionCeiling } from '../../src/core/estimate';
-import { areaDistribution, payAtQuantile, quantileOfPay } from '../../src/core/distribution';
-import { experienceQuantile } from '../../src/core/experience';
-import { explainEstimate } from '../../src/core/explain';
+import { STATES, NATIONAL, parseArea } from '../../src/core/places/areas';
+import { CREDENTIALS, credentialFactor, parseCredentials } from '../../src/core/pay/credentials';
+import { ROLES, type Role } from '../../src/core/pay/roles';
+import { SETTINGS } from '../../src/core/pay/settings';
+import { estimatePay, distributionCeiling } from '../../src/core/pay/estimate';
+import { areaDistribution, payAtQuantile, quantileOfPay } from '../../src/core/pay/distribution';
+import { experienceQuantile } from '../../src/core/pay/experience';
+import { explainEstimate } from '../../src/core/sources/explain';
 import type { CredentialInfo } from '../../src/core/referenceTypes';
 
 const YEARS = [0, 1, 2, 3, 5, 7, 10, 15, 20, 25, 30, 40, 45];

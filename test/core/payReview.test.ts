@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NATIONAL, STATES, parseArea } from '../../src/core/areas';
-import { parseCredentials } from '../../src/core/credentials';
-import { ROLES, roleFromTitle } from '../../src/core/roles';
-import { estimatePay, type EstimateInputs } from '../../src/core/estimate';
-import { areaDistribution, quantileOfPay } from '../../src/core/distribution';
-import { COMPA_RATIO_BANDS, inCompaBand, median, raiseToEstimate, reviewPay, summariseTeam } from '../../src/core/payReview';
-import { BAND_LEVELS, RANGE_SPREAD, payBands, yearsCovered } from '../../src/core/payBands';
+import { NATIONAL, STATES, parseArea } from '../../src/core/places/areas';
+import { parseCredentials } from '../../src/core/pay/credentials';
+import { ROLES, roleFromTitle } from '../../src/core/pay/roles';
+import { estimatePay, type EstimateInputs } from '../../src/core/pay/estimate';
+import { areaDistribution, quantileOfPay } from '../../src/core/pay/distribution';
+import { COMPA_RATIO_BANDS, inCompaBand, median, raiseToEstimate, reviewPay, summariseTeam } from '../../src/core/team/payReview';
+import { BAND_LEVELS, RANGE_SPREAD, payBands, yearsCovered } from '../../src/core/team/payBands';
 
 const profile = (code: string, years: number, cert = '', role = ROLES.coder): EstimateInputs => ({
   area: parseArea(code),

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REFERENCE } from '../../data/generated/reference';
-import { SETTINGS, SETTING_ACCEPTED, SETTING_LABELS, parseSetting, settingFactor, type WorkSetting } from '../../src/core/settings';
-import { REMOTE_WORK_NOTE, RemoteWorkError, isRemoteWork } from '../../src/core/remoteWork';
+import { SETTINGS, SETTING_ACCEPTED, SETTING_LABELS, parseSetting, settingFactor, type WorkSetting } from '../../src/core/pay/settings';
+import { REMOTE_WORK_NOTE, RemoteWorkError, isRemoteWork } from '../../src/core/places/remoteWork';
 import { InputError } from '../../src/core/inputError';
-import { parseArea } from '../../src/core/areas';
-import { areasNamed, placeKey } from '../../src/core/areaNames';
-import { ROLES, parseRole } from '../../src/core/roles';
+import { parseArea } from '../../src/core/places/areas';
+import { areasNamed, placeKey } from '../../src/core/places/areaNames';
+import { ROLES, parseRole } from '../../src/core/pay/roles';
 import { coderSalary, coderSalaryExplain } from '../../src/sheets/customFunctions';
 import { sidebarOptions } from '../../src/addon/serverApi';
 import { startAddonFromDist } from '../support/startedAddon';

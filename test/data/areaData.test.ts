@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReferenceData, ReferenceDataError, type LoadedData } from '../../scripts/referenceData';
-import { decodeAreaTables, encodeAreaTables } from '../../src/core/areaTableFormat';
+import { decodeAreaTables, encodeAreaTables } from '../../src/core/places/areaTableFormat';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 const HEADER =

@@ -4,8 +4,8 @@
  * text, dates, booleans, error values from other cells, blanks).
  */
 import fc from 'fast-check';
-import { STATES } from '../../src/core/areas';
-import { CREDENTIALS } from '../../src/core/credentials';
+import { STATES } from '../../src/core/places/areas';
+import { CREDENTIALS } from '../../src/core/pay/credentials';
 
 export type ArgumentKind =
   | 'state'

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STATES } from '../../src/core/areas';
-import { CREDENTIALS } from '../../src/core/credentials';
+import { STATES } from '../../src/core/places/areas';
+import { CREDENTIALS } from '../../src/core/pay/credentials';
 import { FUNCTIONS, thrownProblem } from './catalogue';
 import { isErrorObject, loadBundle, outcome, sameCells, type SheetsRealm } from './sheetsRealm';
 

@@ -4,7 +4,7 @@
  * layers allow. The project's own config lints small trees written to a temporary folder.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,21 +59,51 @@ describe('lint keeps the layers', () => {
       'src/sheets/cells.ts': 'export const cell = 1;\n',
       'src/addon/menu.ts': 'export const menu = 1;\n',
       'scripts/build.ts': 'export const build = 1;\n',
-      'src/core/estimate.ts': "import { cell } from '../sheets/cells';\nexport const estimate = cell;\n",
+      'src/core/pay/estimate.ts': "import { cell } from '../../sheets/cells';\nexport const estimate = cell;\n",
       'src/sheets/functions.ts': "import { menu } from '../addon/menu';\nexport const fn = menu;\n",
       'src/addon/serverApi.ts': "import { build } from '../../scripts/build';\nexport const api = build;\n",
     });
-    expect(found['src/core/estimate.ts']).toContain('import-x/no-restricted-paths');
+    expect(found['src/core/pay/estimate.ts']).toContain('import-x/no-restricted-paths');
     expect(found['src/sheets/functions.ts']).toContain('import-x/no-restricted-paths');
     expect(found['src/addon/serverApi.ts']).toContain('import-x/no-restricted-paths');
   });
 
+  it('fails when a room of the core imports a later one: pay from time', async () => {
+    const found = await lintTree({
+      'src/core/time/careerPath.ts': 'export const path = 1;\n',
+      'src/core/pay/estimate.ts': "import { path } from '../time/careerPath';\nexport const estimate = path;\n",
+    });
+    expect(found['src/core/pay/estimate.ts']).toContain('import-x/no-restricted-paths');
+  });
+
   it('passes on imports that run down the layers', async () => {
     const found = await lintTree({
-      'src/core/estimate.ts': 'export const estimate = 1;\n',
-      'src/sheets/functions.ts': "import { estimate } from '../core/estimate';\nexport const fn = estimate;\n",
+      'src/core/pay/estimate.ts': 'export const estimate = 1;\n',
+      'src/core/time/careerPath.ts': "import { estimate } from '../pay/estimate';\nexport const path = estimate;\n",
+      'src/sheets/functions.ts': "import { path } from '../core/time/careerPath';\nexport const fn = path;\n",
       'src/addon/serverApi.ts': "import { fn } from '../sheets/functions';\nexport const api = fn;\n",
     });
     expect(Object.values(found).flat()).toEqual([]);
+  });
+});
+
+describe('the rooms', () => {
+  const SRC = join(PROJECT, 'src');
+  const folders = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .flatMap((e) => [join(dir, e.name), ...folders(join(dir, e.name))]);
+
+  it('every folder of src/ says in its README what lives there and what it may import', () => {
+    for (const folder of [SRC, ...folders(SRC)].filter((f) => f !== SRC)) {
+      const readme = join(folder, 'README.md');
+      expect(existsSync(readme), `${folder.slice(PROJECT.length + 1)} has no README.md`).toBe(true);
+      expect(readFileSync(readme, 'utf8'), readme).toMatch(/[Mm]ay\s+import|[Ii]mports\s+nothing/);
+    }
+  });
+
+  it('keeps the core’s top level to its shared vocabulary: at most eight files', () => {
+    const files = readdirSync(join(SRC, 'core')).filter((f) => f.endsWith('.ts'));
+    expect(files.length, files.join(', ')).toBeLessThanOrEqual(8);
   });
 });

@@ -11,7 +11,7 @@ import {
   salarySource,
   areaList,
 } from '../../src/sheets/customFunctions';
-import { STATES } from '../../src/core/areas';
+import { STATES } from '../../src/core/places/areas';
 import { startAddonFromDist } from '../support/startedAddon';
 
 startAddonFromDist();

@@ -6,7 +6,7 @@ import { cellAt, positionIn, tdAt } from './cells';
 import { shown } from './cellText';
 import { elements } from './elements';
 import { view } from './view';
-import type { BarChartSpec, LineChartSpec } from '../../../src/addon/workbook';
+import type { BarChartSpec, LineChartSpec } from '../../../src/addon/workbook/workbook';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BAR_COLOUR = '#4285f4';

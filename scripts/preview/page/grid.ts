@@ -3,7 +3,7 @@
  * beside row numbers, in the add-on's column widths, formats, bold, wrapping and conditional
  * colours, its frozen rows held under the letters. Charts and the selection are drawn over it.
  */
-import { columnLetters } from '../../../src/addon/workbook';
+import { columnLetters } from '../../../src/addon/workbook/workbook';
 import { renderCharts } from './charts';
 import { shown } from './cellText';
 import { elements } from './elements';

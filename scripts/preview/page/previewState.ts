@@ -4,7 +4,7 @@
  * server (Node settings) and the page (browser settings) are type-checked against it, so a
  * field renamed on one side is a compile error on the other. Types only: nothing here runs.
  */
-import type { BarChartSpec, ConditionalFormat, GridRange, LineChartSpec } from '../../../src/addon/workbook';
+import type { BarChartSpec, ConditionalFormat, GridRange, LineChartSpec } from '../../../src/addon/workbook/workbook';
 
 export interface DisplayCell {
   /** What the cell holds: a value or "=formula" (shown in the formula bar). */

@@ -3,7 +3,7 @@
  * headers and the name box, the active cell's contents in the formula bar, and an error
  * cell's message in a popup. The server is told of each selection, since menu items act on it.
  */
-import { columnLetters } from '../../../src/addon/workbook';
+import { columnLetters } from '../../../src/addon/workbook/workbook';
 import { cellAt, positionIn, positionOf, tdAt } from './cells';
 import { api } from './connection';
 import { elements } from './elements';

@@ -1,0 +1,157 @@
+/**
+ * CERT_PAYBACK: months until a credential pays back what it costs.
+ *
+ * The gain is what the estimate itself gives for the credential on top of those already held:
+ * CODER_SALARY with them minus CODER_SALARY without, at the same area, role and setting, and at
+ * the experience the person will have when the new pay starts, so payback follows the
+ * credential model (credentials.ts) and the distribution ceiling (estimate.ts) as they are. It
+ * is a projection in today's dollars: that gain held constant, no wage growth, no tax.
+ *
+ * The new pay starts after a wait of w months: the months the person says it takes to be hired
+ * or promoted into the certified role, or, for a CPC or COC earned with under two years of
+ * experience, the months until the apprenticeship ends (AAPC: two years of experience, or one
+ * with Practicode or an 80-hour course), whichever is longer.
+ *
+ * Costs (certificationCosts.ts): up front the exam fee, the first year's membership where the
+ * credential needs one the person does not already pay, the preparation cost the person gives
+ * (a course or programme) and `extra` (the exam fee where the data has no cited price, a retake);
+ * every later year the membership again. So with gain G and membership M a year, up-front U,
+ * the credential has paid back after m months when
+ *
+ *     G × (m − w) / 12 ≥ U + M × max(0, m − 12) / 12,   m ≥ w
+ *
+ * and never when the yearly gain does not exceed the yearly membership and the costs are not
+ * already covered within the first year.
+ */
+import type { CertificationCost, CredentialInfo } from '../referenceTypes';
+import type { EstimateInputs, Estimate } from '../pay/estimate';
+import { estimatePay } from '../pay/estimate';
+import { credentialCost, type CredentialCost } from './certificationCosts';
+import { fullCredentialYears } from '../pay/credentials';
+import { InputError } from '../inputError';
+import { dollars } from '../figureText';
+
+export interface PaybackInputs extends Omit<EstimateInputs, 'credentials'> {
+  /** Credentials already held. */
+  readonly have: readonly CredentialInfo[];
+  /** The credential (or set) being considered. */
+  readonly adding: readonly CredentialInfo[];
+  /** Up-front cost the data does not have, in dollars; required where a credential has no cited exam price. */
+  readonly extraCost?: number;
+  /** Preparation (a course or programme) in dollars, where the person gives it. */
+  readonly prepCost?: number;
+  /** Months from earning the credential until the new pay starts (a hire or promotion). */
+  readonly monthsToStart?: number;
+}
+
+export interface Payback {
+  readonly inputs: PaybackInputs;
+  /** Credentials added (those in `adding` not already held). */
+  readonly added: readonly CredentialInfo[];
+  readonly costs: readonly CredentialCost[];
+  readonly without: Estimate;
+  readonly with: Estimate;
+  /** Whole dollars a year: CODER_SALARY with minus without. */
+  readonly annualGain: number;
+  readonly examFees: number;
+  /** The membership newly needed (AAPC), paid up front for the first year and yearly after. */
+  readonly membership?: CertificationCost;
+  readonly extraCost: number;
+  readonly prepCost: number;
+  /** Months until the apprenticeship ends (0 unless a CPC or COC is earned with under two years). */
+  readonly apprenticeMonths: number;
+  /** Months until the new pay starts: the longer of the apprenticeship and the person's months to a hire or promotion. */
+  readonly waitMonths: number;
+  /** Years of experience when the new pay starts: the experience the gain is measured at. */
+  readonly gainYears: number;
+  readonly upFront: number;
+  readonly recurringPerYear: number;
+  /** Months to one decimal, rounded up (never earlier than the formula says); undefined when it never pays back. */
+  readonly months?: number;
+}
+
+export const EXTRA_COST_ACCEPTED =
+  'an up-front amount in dollars, 0 or more: the exam fee where the data has no cited price, a retake, or another cost';
+export const PREP_COST_ACCEPTED = 'the cost of preparation (a course or programme) in dollars, 0 or more; blank for none counted';
+export const MONTHS_TO_START_ACCEPTED =
+  'months from earning the credential until the new pay starts (a hire or promotion), 0 to 120; blank for 0';
+
+export function certificationPayback(inputs: PaybackInputs): Payback {
+  const added = inputs.adding.filter((c) => !inputs.have.includes(c));
+  if (added.length === 0) {
+    const given = inputs.adding.map((c) => c.code).join(', ');
+    throw new InputError(
+      'cert',
+      given,
+      'a credential not already listed in have',
+      undefined,
+      inputs.adding.length === 0 ? 'missing cert' : 'cert is already held (it is in have)',
+    );
+  }
+  const costs = added.map(credentialCost);
+  const missing = costs.filter((c) => c.exam === undefined);
+  if (missing.length > 0 && inputs.extraCost === undefined) {
+    throw new InputError(
+      'extra_cost',
+      '',
+      EXTRA_COST_ACCEPTED,
+      undefined,
+      `missing extra_cost: ${missing.map((c) => c.examMissing).join('; ')}, so give what it costs you as extra_cost`,
+    );
+  }
+  // The apprenticeship of a CPC or COC earned now, and the person's own wait, whichever is longer.
+  const apprenticeMonths = Math.max(0, ...added.map((c) => (fullCredentialYears(c) - inputs.years) * 12));
+  const waitMonths = Math.max(apprenticeMonths, inputs.monthsToStart ?? 0);
+  const gainYears = inputs.years + waitMonths / 12;
+  const base = { area: inputs.area, years: gainYears, role: inputs.role, setting: inputs.setting };
+  const without = estimatePay({ ...base, credentials: inputs.have });
+  const withIt = estimatePay({ ...base, credentials: [...inputs.have, ...added] });
+  const annualGain = withIt.pay - without.pay;
+  const examFees = costs.reduce((sum, c) => sum + (c.exam?.value ?? 0), 0);
+  // One membership (AAPC's) covers every credential of its issuer: already paid if one is held.
+  const paysMembership = inputs.have.some((c) => credentialCost(c).membership !== undefined);
+  const membership = paysMembership ? undefined : costs.find((c) => c.membership)?.membership;
+  const extraCost = inputs.extraCost ?? 0;
+  const prepCost = inputs.prepCost ?? 0;
+  const recurringPerYear = membership?.value ?? 0;
+  const upFront = examFees + recurringPerYear + extraCost + prepCost;
+  return {
+    inputs,
+    added,
+    costs,
+    without,
+    with: withIt,
+    annualGain,
+    examFees,
+    ...(membership ? { membership } : {}),
+    extraCost,
+    prepCost,
+    apprenticeMonths,
+    waitMonths,
+    gainYears,
+    upFront,
+    recurringPerYear,
+    ...paybackMonths(annualGain, upFront, recurringPerYear, waitMonths),
+  };
+}
+
+/** Rounded up to a tenth of a month, so a payback is never reported earlier than it comes. */
+const tenthUp = (months: number): number => Math.ceil(Math.round(months * 1e6) / 1e5) / 10;
+
+/** The months formula of the module comment: gain from month `wait`, membership again after month 12. */
+export function paybackMonths(annualGain: number, upFront: number, recurringPerYear: number, wait = 0): { months?: number } {
+  if (upFront <= 0) return { months: tenthUp(wait) };
+  if (annualGain <= 0) return {};
+  // Paid back within the first year (before the membership comes round again)?
+  const early = wait + (12 * upFront) / annualGain;
+  if (early <= 12) return { months: tenthUp(early) };
+  if (annualGain <= recurringPerYear) return {};
+  // After month 12 the membership is paid again: G(m − w) = 12U + M(m − 12).
+  return { months: tenthUp((12 * upFront - 12 * recurringPerYear + annualGain * wait) / (annualGain - recurringPerYear)) };
+}
+
+/** The cell's answer: whole months, or a text saying why it never pays back. */
+export function paybackAnswer(payback: Payback): number | string {
+  if (payback.months !== undefined) return payback.months;
+  return `never pays back: gain ${dollars(payback.annualGain)} a year, recurring cost ${dollars(payback.recurringPerYear)} a year`;
+}
