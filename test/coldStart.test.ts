@@ -86,12 +86,10 @@ describe('performance figures', () => {
     expect(block).toMatch(/^ {2}of which: compile /m);
   });
 
-  it("README's performance section copies no figures: it points to the generated page", () => {
+  it('README copies no performance figures: it points to the generated page', () => {
     const readme = readFileSync('README.md', 'utf8');
-    const section = /^## Performance\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1];
-    expect(section).toBeDefined();
-    expect(section).toContain('docs/PERFORMANCE.md');
-    expect(section).toContain('npm run bench');
-    expect(section).not.toMatch(/\d\s*(ms|KB|KiB|rows\/s)\b|\d×/);
+    expect(readme).toContain('docs/PERFORMANCE.md');
+    expect(readme).toContain('npm run bench');
+    expect(readme).not.toMatch(/\d\s*(ms|KB|KiB|rows\/s)\b|\d×/);
   });
 });

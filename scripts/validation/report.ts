@@ -109,6 +109,7 @@ export function readmeWithValidation(readme: string, report: ValidationReport): 
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
   if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${README_START} … ${README_END}`);
-  const section = `${markdownTable(report)}\n\nHow each row is read (inputs, matching, tolerance): [docs/VALIDATION.md](docs/VALIDATION.md).`;
+  // README is the front page: the summary line; the table and how each row is read are in docs/VALIDATION.md.
+  const section = `**${summaryLine(report)}** The table, and how each row is read: [docs/VALIDATION.md](docs/VALIDATION.md).`;
   return `${readme.slice(0, start)}${README_START}\n\n${section}\n\n${readme.slice(end)}`;
 }
