@@ -389,8 +389,8 @@ describe('building a comparison', () => {
       '',
       '',
       '',
-      // Plain arithmetic over the estimate column: no custom function.
-      '=ARRAYFORMULA(ROUND(B9:B11/2080,2))',
+      // The hourly column, over the labels like the others: Freeze knows it as ours.
+      '=ARRAYFORMULA(ROUND(CODER_SALARY(A9:A11,5,"CPC","coder","any")/2080,2))',
       '=ARRAYFORMULA(ROUND(COL_ADJUST(B9:B11,A9:A11,"US"),0))',
       '=ARRAYFORMULA(IFERROR(VALUE(STATE_WAGE(A9:A11,"employment","coder")),"not published"))',
       '',
@@ -527,6 +527,8 @@ describe('live comparisons', () => {
         else expect({ key, raw: sheet.cells.get(key) }).toEqual({ key, raw });
       }
       expect([...sheet.cells.values()].filter((v) => isFormula(v) && usesAddonFunction(v))).toEqual([]);
+      // Every formula of a comparison is the add-on's: one run leaves none at all.
+      expect([...sheet.cells.values()].filter(isFormula)).toEqual([]);
     },
   );
 
@@ -539,8 +541,8 @@ describe('live comparisons', () => {
         0,
       );
     };
-    expect(count(['CA', 'TX', 'NY', 'FL', 'WA'])).toBe(5);
-    expect(count(STATES.map((s) => s.code))).toBe(5);
+    expect(count(['CA', 'TX', 'NY', 'FL', 'WA'])).toBe(6);
+    expect(count(STATES.map((s) => s.code))).toBe(6);
   });
 
   it('labels rows with text the functions read: a column of credentials gives one estimate per row', () => {

@@ -329,8 +329,10 @@ function figures(c: ValidatedComparison): Figure[] {
       format: CURRENCY_CENTS,
       varies: true,
       values: (inputs) => [Math.round((estimate(inputs) / HOURS_PER_YEAR) * 100) / 100],
-      // Plain arithmetic: no custom function, no round trip.
-      formula: (_a, pay) => `=ARRAYFORMULA(ROUND(${pay}/${HOURS_PER_YEAR},2))`,
+      // Over the label column like every other column, so Freeze knows it as ours and a frozen
+      // sheet holds no formula at all; one more call, never one per row.
+      formula: (a) =>
+        `=ARRAYFORMULA(ROUND(CODER_SALARY(${a('state')},${a('years')},${a('cert')},${a('role')},${a('setting')})/${HOURS_PER_YEAR},2))`,
     });
   }
   if (c.columns.costOfLiving) {
