@@ -5,11 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import vm from 'node:vm';
-import { launchBrowser, screenshotPath } from '../support/browser';
-import { bundleGlobals } from '../../scripts/projectFiles';
-import { startPreviewServer, type PreviewServer } from '../../scripts/preview/server';
+import { screenshotPath } from '../support/browser';
+import type { PreviewServer } from '../../scripts/preview/server';
+import { closePreviewPage, openPreviewPage } from '../support/previewPage';
 import { REMOTE_WORK_NOTE } from '../../src/core/places/remoteWork';
 
 let browser: Browser;
@@ -18,20 +16,10 @@ let page: Page;
 let bundle: Record<string, (...args: unknown[]) => unknown>;
 
 beforeAll(async () => {
-  const context = vm.createContext(bundleGlobals());
-  vm.runInContext(readFileSync('dist/Code.js', 'utf8'), context);
-  bundle = context as typeof bundle;
-  preview = await startPreviewServer({ dist: 'dist', port: 0 });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
-  await page.goto(preview.url);
-  await page.locator('td[data-cell="3,3"]', { hasText: '$' }).waitFor();
+  ({ browser, preview, page, bundle } = await openPreviewPage());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+afterAll(() => closePreviewPage({ browser, preview }));
 
 const cell = (row: number, column: number) => page.locator(`td[data-cell="${row},${column}"]`);
 const formulaBar = () => page.getByLabel('Formula bar');
