@@ -14,26 +14,35 @@ import { nearestMatchIndex } from '../nearestMatch';
 
 export { placeKey, principalCities } from './areaNameKeys';
 
-/** Keys looked up so far: the tables are searched once per key. */
-const byKey = new Map<string, readonly Area[]>();
+/** Every key with the areas it names, in the tables' order: read once more than a few are looked up. */
+let every: readonly { key: string; areas: readonly Area[] }[] | undefined;
+let byKey: Map<string, readonly Area[]> | undefined;
+let searches = 0;
+
+/**
+ * A call or two searches the tables for its key's line, which is cheaper than reading every
+ * key; a range of places (or of misspellings, each searched for in vain) reads them all into a
+ * map once.
+ */
+const SEARCHES_BEFORE_MAP = 8;
 
 /** The areas a place key names (none, one, or several for a city in more than one area). */
 export function areasNamed(key: string): readonly Area[] {
-  let areas = byKey.get(key);
-  if (!areas) {
-    areas = areasWithKey(key);
-    // A column of distinct misspellings must not hold every one of them.
-    if (byKey.size >= 5000) byKey.clear();
-    byKey.set(key, areas);
-  }
-  return areas;
+  if (!byKey && ++searches <= SEARCHES_BEFORE_MAP) return areasWithKey(key);
+  byKey ??= new Map(everyKey().map((entry) => [entry.key, entry.areas]));
+  return byKey.get(key) ?? [];
+}
+
+function everyKey(): readonly { key: string; areas: readonly Area[] }[] {
+  every ??= everyAreaKey();
+  return every;
 }
 
 let suggestions: readonly { key: string; value: Area }[] | undefined;
 
 /** Area names and cities for "did you mean" (a key naming several areas is left out): read for the first unknown place. */
 export function areaNameSuggestions(): readonly { key: string; value: Area }[] {
-  suggestions ??= everyAreaKey()
+  suggestions ??= everyKey()
     .filter((entry) => entry.areas.length === 1)
     .map((entry) => ({ key: entry.key, value: entry.areas[0]! }));
   return suggestions;
