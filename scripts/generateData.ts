@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(root, 'data');
 export const GENERATED_MODULE = join(DATA_DIR, 'generated', 'reference.ts');
 /** The area tables' text: the build ships it as dist/AreaTables.html, read only when first needed. */
-export const GENERATED_AREA_TABLES = join(DATA_DIR, 'generated', 'areaTables.json');
+export const GENERATED_AREA_TABLES = join(DATA_DIR, 'generated', 'areaTables.txt');
 
 export function summarise(data: LoadedData): string {
   const years = [...new Set(data.wages.map((w) => `${w.soc} ${w.year}`))].sort().join(', ');
@@ -42,7 +42,7 @@ export function jsonLiteral(json: string): string {
 
 /**
  * Loads and checks data/ and writes data/generated/reference.ts (bundled into Code.js) and
- * data/generated/areaTables.json. Throws ReferenceDataError.
+ * data/generated/areaTables.txt. Throws ReferenceDataError.
  */
 export function generateReferenceModule(dataDir = DATA_DIR, target = GENERATED_MODULE, areaTarget = GENERATED_AREA_TABLES): LoadedData {
   const loaded = loadReferenceData(dataDir);
@@ -67,7 +67,7 @@ export function generateReferenceModule(dataDir = DATA_DIR, target = GENERATED_M
       'for (const item of [...DATA.wages, ...DATA.priceParities]) item.publication = PUBLICATIONS[item.publication];\n\n' +
       'export const REFERENCE: ReferenceData = DATA;\n',
   );
-  writeFileSync(areaTarget, JSON.stringify(encodeAreaTables(areaTables)));
+  writeFileSync(areaTarget, encodeAreaTables(areaTables));
   return loaded;
 }
 

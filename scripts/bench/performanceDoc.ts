@@ -37,15 +37,16 @@ orientation.
   baseline, an area call at most 1.5× the state call. The area call does the same for San
   Jose-Sunnyvale-Santa Clara, CA: its first call reads dist/AreaTables.html (through HtmlService
   in Apps Script; here from disk, anew for every load, as every execution reads it anew) and
-  decodes the area tables. The benchmark stops if a state call reads that file. Times are CPU
-  time of a process of its own started with V8's \`--single-threaded\` (garbage collection and
-  compilation on the measured thread), the three loads taken in turn in a rotating order. On a
-  shared machine, wall-clock medians of a 15 ms load mostly measure the other processes (the
-  same build's area call came out 1.4× to 2.1× its state call from run to run, and the state
-  call 13× to 40× the baseline), while the baseline, well under a millisecond, is rarely
-  preempted. Wall-clock medians are shown beside them for orientation. Earlier versions of this
-  benchmark timed wall clock and read the area tables' file once for all loads, which left the
-  read out of every area call after the first.
+  reads the area tables' header (the areas), then the lines of the name and the wage records
+  it needs (src/core/places/areaTableFormat.ts). The benchmark stops if a state call reads that
+  file. Times are CPU time of a process of its own started with V8's \`--single-threaded\`
+  (garbage collection and compilation on the measured thread), the three loads taken in turn
+  in a rotating order. On a shared machine, wall-clock medians of a 15 ms load mostly measure
+  the other processes (the same build's area call came out 1.4× to 2.1× its state call from run
+  to run, and the state call 13× to 40× the baseline), while the baseline, well under a
+  millisecond, is rarely preempted. Wall-clock medians are shown beside them for orientation.
+  Earlier versions of this benchmark timed wall clock and read the area tables' file once for
+  all loads, which left the read out of every area call after the first.
 - **Range throughput**: one \`CODER_SALARY\` call over a ${thousands(ROWS)}-row range (five one-column ranges:
   states typed in several ways, years, credentials, roles, settings; seeded generator, seed
   ${SEED}), against a bare loop over the same arrays that returns a constant per row. "Every row

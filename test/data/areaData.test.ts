@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReferenceData, ReferenceDataError, type LoadedData } from '../../scripts/referenceData';
-import { decodeAreaTables, encodeAreaTables } from '../../src/core/places/areaTableFormat';
+import { areaNameIndex } from '../../src/core/places/areaNameKeys';
+import { decodeAreaTables, encodeAreaTables, findNamed, findWageRecord, readHeader, readNames } from '../../src/core/places/areaTableFormat';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 const HEADER =
@@ -58,9 +59,21 @@ describe('the bundled area data', () => {
     });
   });
 
-  it('comes back exactly from the compact form the bundle carries', () => {
-    const compact = encodeAreaTables(data.areaTables);
-    expect(decodeAreaTables(JSON.parse(JSON.stringify(compact)))).toEqual(data.areaTables);
+  it('comes back exactly from the text the add-on ships (dist/AreaTables.html)', () => {
+    expect(decodeAreaTables(encodeAreaTables(data.areaTables))).toEqual(data.areaTables);
+  });
+
+  it('finds each name and each wage record by its line, and nothing by part of a line', () => {
+    const text = encodeAreaTables(data.areaTables);
+    const header = readHeader(text);
+    const index = areaNameIndex(data.areaTables.areas);
+    expect(readNames(text, header)).toEqual(index.map(([key, ...positions]) => [key, positions]));
+    for (const [key, ...positions] of index) expect(findNamed(text, key), key).toEqual(positions);
+    expect(findNamed(text, 'san jose-sunnyvale-santa clara, ca').length).toBe(1);
+    for (const partial of ['san jose-sunnyvale', 'an jose', '', 'san jose\tx', '0,41940,2025']) expect(findNamed(text, partial), partial).toEqual([]);
+    for (const record of data.areaTables.wages) expect(findWageRecord(text, header, record.soc, record.area, record.year)).toEqual(record);
+    expect(findWageRecord(text, header, '29-2072', '4194', 2025)).toBeUndefined();
+    expect(findWageRecord(text, header, '29-2072', '41940', 2021)).toBeUndefined();
   });
 });
 

@@ -1,75 +1,167 @@
 /**
- * The form the area tables take in dist/AreaTables.html: short keys and the values of each record
- * in column order. The generator encodes, src/core/places/areaTables.ts decodes a record when it is first
- * read; a test round-trips the data.
+ * The form the area tables take in dist/AreaTables.html, a text file of lines:
+ *
+ *  1. a JSON header: statistic names, occupations, the areas with their names by year and the
+ *     reasons of blank values;
+ *  2. the earlier years' state records, as JSON, parsed only when a year argument asks;
+ *  3. one line per key an area is found by (src/core/places/areaNameKeys.ts): `key<tab>position
+ *     position…`, the positions of the areas it names in the header's list;
+ *  4. one line per area wage record: `occupation,area code,year,value,value,…` (a blank value is
+ *     empty), found by its first three fields and decoded when it is first read.
+ *
+ * A call reads one name and a handful of the thousands of wage records, so only the header is
+ * parsed up front; a line is found by searching for its start. The generator encodes; src/core/places/areaTables.ts reads; a test round-trips the data.
+ * The file is plain text, as HtmlService's getContent() gives it back.
  */
 import type { Area, AreaKind, AreaTables, PublishedStat, Soc, WageRecord } from '../referenceTypes';
 import { oewsArea } from '../publishers';
+import { areaNameIndex } from './areaNameKeys';
 
 /** The project file the tables ship in, as HtmlService names it (dist/AreaTables.html). */
 export const AREA_TABLES_FILE = 'AreaTables';
 
-export interface CompactAreaTables {
-  /** Statistic names: the order of the values in each wage row. */
+export interface AreaTablesHeader {
+  /** Statistic names: the order of the values in each wage line. */
   readonly stats: readonly PublishedStat[];
+  /** Occupations with area records; a wage line names one by its position here. */
   readonly socs: readonly Soc[];
   /** [code, "m" | "n", states "OR-WA", [name, year, year, …], …]. */
   readonly areas: readonly (readonly [string, string, string, ...(readonly (string | number)[])[]])[];
-  /** [soc index, area code, year, value per stat or null]. */
-  readonly wages: readonly (readonly (string | number | null)[])[];
-  /** [wage row index, stat, why the value is blank]. */
-  readonly missing: readonly (readonly [number, PublishedStat, string])[];
-  /** As the records are: a few hundred, read only for a year argument. */
-  readonly earlierStateWages: readonly WageRecord[];
+  /** How many name lines follow the earlier years' line. */
+  readonly nameLines: number;
+  /** [wage line key "occupation,code,year", stat, why the value is blank]. */
+  readonly missing: readonly (readonly [string, PublishedStat, string])[];
 }
+
+/**
+ * The line break, not written '\n' (nor String.fromCharCode(10), which esbuild folds): esbuild
+ * prints a string holding a newline as a template literal with the newline in it, and Code.js
+ * must stay one line for the execution log's positions to map back (scripts/stackTrace.ts).
+ */
+const NL = JSON.parse('"\\n"') as string;
 
 const KIND_LETTER: Readonly<Record<string, string>> = { metropolitan: 'm', nonmetropolitan: 'n' };
 const LETTER_KIND: Readonly<Record<string, AreaKind>> = { m: 'metropolitan', n: 'nonmetropolitan' };
 
+/** The first fields of a wage line, which find it. */
+function lineKey(socIndex: number, code: string, year: number): string {
+  return `${socIndex},${code},${year}`;
+}
+
 /** The generator's side of the format (scripts/generateData.ts); decodeAreaTables reverses it. */
-export function encodeAreaTables(tables: AreaTables): CompactAreaTables {
+export function encodeAreaTables(tables: AreaTables): string {
   const stats = [...new Set(tables.wages.flatMap((w) => Object.keys(w.values) as PublishedStat[]))];
   const socs = [...new Set(tables.wages.map((w) => w.soc))];
-  const missing: [number, PublishedStat, string][] = [];
-  const wages = tables.wages.map((w, i) => {
-    for (const [stat, reason] of Object.entries(w.missing) as [PublishedStat, string][]) missing.push([i, stat, reason]);
-    return [socs.indexOf(w.soc), w.area, w.year, ...stats.map((s) => w.values[s] ?? null)];
+  const missing: [string, PublishedStat, string][] = [];
+  const lines = tables.wages.map((w) => {
+    if (!/^\d+$/.test(w.area)) throw new Error(`area code "${w.area}" is not digits: the area tables cannot carry it`);
+    const key = lineKey(socs.indexOf(w.soc), w.area, w.year);
+    for (const [stat, reason] of Object.entries(w.missing) as [PublishedStat, string][]) missing.push([key, stat, reason]);
+    return [key, ...stats.map((s) => (w.values[s] === undefined ? '' : String(w.values[s])))].join(',');
   });
   const areas = tables.areas.map((a) => {
     const byName = new Map<string, number[]>();
     for (const { year, name } of a.names ?? []) byName.set(name, [...(byName.get(name) ?? []), year]);
     return [a.code, KIND_LETTER[a.kind]!, a.states.join('-'), ...[...byName].map(([name, years]) => [name, ...years])] as const;
   });
-  return { stats, socs, areas, wages, missing, earlierStateWages: tables.earlierStateWages };
+  const names = areaNameIndex(tables.areas).map(([key, ...positions]) => {
+    if (/[\t\n]/.test(key)) throw new Error(`area name key "${key}" has a tab or newline: the area tables cannot carry it`);
+    return key + '\t' + positions.join(' ');
+  });
+  const header: AreaTablesHeader = { stats, socs, areas, nameLines: names.length, missing };
+  return [JSON.stringify(header), JSON.stringify(tables.earlierStateWages), ...names, ...lines].join(NL) + NL;
 }
 
-/** The areas, all of them: a few hundred, decoded at once. */
-export function decodeAreas(compact: CompactAreaTables): Area[] {
-  return compact.areas.map(([code, kind, states, ...names]) => {
-    const byYear = names
-      .flatMap(([name, ...years]) => years.map((year) => ({ year: year as number, name: name as string })))
-      .sort((a, b) => a.year - b.year);
-    return { code, name: byYear[byYear.length - 1]!.name, kind: LETTER_KIND[kind]!, states: states.split('-'), names: byYear };
-  });
+/** The header: the first line. */
+export function readHeader(text: string): AreaTablesHeader {
+  return JSON.parse(text.slice(0, text.indexOf(NL))) as AreaTablesHeader;
+}
+
+/** The earlier years' state records: the second line. */
+export function readEarlierStateWages(text: string): WageRecord[] {
+  const start = text.indexOf(NL) + 1;
+  return JSON.parse(text.slice(start, text.indexOf(NL, start))) as WageRecord[];
 }
 
 /**
- * One wage row as a record; `missing` holds the reasons of its blank values. Its publication is
- * its own area's BLS page of its year: the data check refuses an area row citing anything else.
+ * The positions of the areas a place key names, none if no name line has it. Only name lines
+ * have a tab (JSON writes one as \t), and a key has none (placeKey makes every space one space).
  */
-export function decodeWageRow(
-  compact: CompactAreaTables,
-  row: CompactAreaTables['wages'][number],
-  missing: Partial<Record<PublishedStat, string>> = {},
-): WageRecord {
-  const [soc, code, year] = row as [number, string, number];
-  const values: Partial<Record<PublishedStat, number>> = {};
-  compact.stats.forEach((stat, k) => {
-    const value = row[3 + k];
-    if (typeof value === 'number') values[stat] = value;
+export function findNamed(text: string, key: string): number[] {
+  if (key === '' || /[\t\n\r]/.test(key)) return [];
+  const at = text.indexOf(NL + key + '\t');
+  if (at < 0) return [];
+  const start = at + key.length + 2;
+  const end = text.indexOf(NL, start);
+  return positionsOf(text.slice(start, end < 0 ? undefined : end));
+}
+
+function positionsOf(field: string): number[] {
+  return field.trim().split(' ').map(Number);
+}
+
+/** Every name line, in order: [key, positions]. */
+export function readNames(text: string, header: AreaTablesHeader): [string, number[]][] {
+  const lines = text.split(NL, 2 + header.nameLines).slice(2);
+  return lines.map((line) => {
+    const tab = line.indexOf('\t');
+    return [line.slice(0, tab), positionsOf(line.slice(tab + 1))];
   });
+}
+
+/** The areas, all of them: a few hundred, decoded at once. */
+export function decodeAreas(header: AreaTablesHeader): Area[] {
+  // Indexed loops, not rest patterns: run once per execution, interpreted, where a rest
+  // pattern costs several times the plain reads.
+  const areas: Area[] = [];
+  for (let a = 0; a < header.areas.length; a++) {
+    const entry = header.areas[a]!;
+    const byYear: { year: number; name: string }[] = [];
+    for (let n = 3; n < entry.length; n++) {
+      const named = entry[n] as readonly (string | number)[];
+      for (let y = 1; y < named.length; y++) byYear.push({ year: named[y] as number, name: named[0] as string });
+    }
+    byYear.sort((x, y) => x.year - y.year);
+    areas.push({
+      code: entry[0],
+      name: byYear[byYear.length - 1]!.name,
+      kind: LETTER_KIND[entry[1]]!,
+      states: entry[2].split('-'),
+      names: byYear,
+    });
+  }
+  return areas;
+}
+
+/**
+ * The record of one occupation in one area and year, if the tables have it: its line found by
+ * its key, as every line but the first starts after a newline. Its publication is its own
+ * area's BLS page of its year: the data check refuses an area row citing anything else.
+ */
+export function findWageRecord(text: string, header: AreaTablesHeader, soc: Soc, code: string, year: number): WageRecord | undefined {
+  const socIndex = header.socs.indexOf(soc);
+  if (socIndex < 0) return undefined;
+  const key = lineKey(socIndex, code, year);
+  const at = text.indexOf(NL + key + ',');
+  if (at < 0) return undefined;
+  const end = text.indexOf(NL, at + 1);
+  return decodeWageLine(header, text.slice(at + 1, end < 0 ? undefined : end));
+}
+
+function decodeWageLine(header: AreaTablesHeader, line: string): WageRecord {
+  const fields = line.split(',');
+  const key = fields.slice(0, 3).join(',');
+  const values: Partial<Record<PublishedStat, number>> = {};
+  header.stats.forEach((stat, k) => {
+    const field = fields[3 + k]!.trim();
+    if (field !== '') values[stat] = Number(field);
+  });
+  const missing: Partial<Record<PublishedStat, string>> = {};
+  for (const [at, stat, reason] of header.missing) if (at === key) missing[stat] = reason;
+  const code = fields[1]!;
+  const year = Number(fields[2]);
   return {
-    soc: compact.socs[soc]!,
+    soc: header.socs[Number(fields[0])]!,
     area: code,
     year,
     release: `OEWS May ${year} (area)`,
@@ -79,13 +171,13 @@ export function decodeWageRow(
   };
 }
 
-/** Every row at once: for the generator's round trip and tests (the add-on decodes a row when it is read). */
-export function decodeAreaTables(compact: CompactAreaTables): AreaTables {
-  const missing = new Map<number, Partial<Record<PublishedStat, string>>>();
-  for (const [index, stat, reason] of compact.missing) missing.set(index, { ...missing.get(index), [stat]: reason });
+/** Everything at once: for the generator's round trip and tests (the add-on decodes a record when it is read). */
+export function decodeAreaTables(text: string): AreaTables {
+  const header = readHeader(text);
+  const lines = text.split(NL).slice(2 + header.nameLines);
   return {
-    areas: decodeAreas(compact),
-    wages: compact.wages.map((row, i) => decodeWageRow(compact, row, missing.get(i))),
-    earlierStateWages: compact.earlierStateWages,
+    areas: decodeAreas(header),
+    wages: lines.filter((line) => line.trim() !== '').map((line) => decodeWageLine(header, line)),
+    earlierStateWages: readEarlierStateWages(text),
   };
 }

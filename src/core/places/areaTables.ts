@@ -7,8 +7,16 @@
  * Code.js: the build ships them as a project file (dist/AreaTables.html), which the host reads
  * the first time an area or an earlier year is asked for (see `readAreaTablesWith`).
  */
-import type { Area, PublishedStat, Soc, WageRecord } from '../referenceTypes';
-import { decodeAreas, decodeWageRow, type CompactAreaTables } from './areaTableFormat';
+import type { Area, Soc, WageRecord } from '../referenceTypes';
+import {
+  decodeAreas,
+  findNamed,
+  findWageRecord,
+  readEarlierStateWages,
+  readHeader,
+  readNames,
+  type AreaTablesHeader,
+} from './areaTableFormat';
 
 export { AREA_TABLES_FILE } from './areaTableFormat';
 
@@ -25,43 +33,48 @@ export function readAreaTablesWith(read: () => string): void {
 }
 
 interface Decoded {
-  readonly compact: CompactAreaTables;
+  /** The file's text: the wage lines stay in it until one is read. */
+  readonly text: string;
+  readonly header: AreaTablesHeader;
   readonly areas: readonly Area[];
   /** Areas by code, the most recently defined first. */
   readonly byCode: Map<string, Area[]>;
-  /** Wage row index by occupation, area code and year. */
-  readonly rows: Map<string, number>;
-  /** Rows decoded so far: a call reads a handful of the thousands. */
-  readonly records: (WageRecord | undefined)[];
+  /** Records read so far, by occupation, area code and year (null: the tables have none). */
+  readonly records: Map<string, WageRecord | null>;
   readonly socs: ReadonlySet<Soc>;
+  earlierStateWages?: readonly WageRecord[];
 }
 
 let decoded: Decoded | undefined;
 
+/** Only the header is parsed: the wage lines are found and decoded one at a time (areaTableFormat.ts). */
 function decodedTables(): Decoded {
   if (decoded) return decoded;
   if (!readText) throw new Error('the area tables are not available: no reader was given (readAreaTablesWith)');
-  const compact = JSON.parse(readText()) as CompactAreaTables;
-  const areas = decodeAreas(compact);
+  const text = readText();
+  const header = readHeader(text);
+  const areas = decodeAreas(header);
   const byCode = new Map<string, Area[]>();
-  for (const area of areas) byCode.set(area.code, [...(byCode.get(area.code) ?? []), area]);
+  for (const area of areas) {
+    const list = byCode.get(area.code);
+    if (list) list.push(area);
+    else byCode.set(area.code, [area]);
+  }
   for (const list of byCode.values()) list.sort((a, b) => lastYear(b) - lastYear(a));
-  const rows = new Map<string, number>();
-  compact.wages.forEach((row, i) => rows.set(`${compact.socs[row[0] as number]}|${row[1]}|${row[2]}`, i));
-  const socs = new Set(compact.wages.map((row) => compact.socs[row[0] as number]!));
-  decoded = { compact, areas, byCode, rows, records: [], socs };
+  decoded = { text, header, areas, byCode, records: new Map(), socs: new Set(header.socs) };
   return decoded;
 }
 
-function recordAt(d: Decoded, index: number): WageRecord {
-  let record = d.records[index];
-  if (!record) {
-    const missing: Partial<Record<PublishedStat, string>> = {};
-    for (const [i, stat, reason] of d.compact.missing) if (i === index) missing[stat] = reason;
-    record = decodeWageRow(d.compact, d.compact.wages[index]!, missing);
-    d.records[index] = record;
-  }
-  return record;
+/** The areas a place key names (see areaNames.ts), from the key's line in the tables. */
+export function areasWithKey(key: string): Area[] {
+  const d = decodedTables();
+  return findNamed(d.text, key).map((i) => d.areas[i]!);
+}
+
+/** Every key an area is found by, in the order the tables give them, with the areas it names. */
+export function everyAreaKey(): { key: string; areas: Area[] }[] {
+  const d = decodedTables();
+  return readNames(d.text, d.header).map(([key, positions]) => ({ key, areas: positions.map((i) => d.areas[i]!) }));
 }
 
 /** The latest May year in which BLS defined the area. */
@@ -89,8 +102,13 @@ export function nameIn(area: Area, year: number): string | undefined {
 export function areaWageRecord(soc: Soc, area: Area, year: number): WageRecord | undefined {
   if (nameIn(area, year) === undefined) return undefined;
   const d = decodedTables();
-  const index = d.rows.get(`${soc}|${area.code}|${year}`);
-  return index === undefined ? undefined : recordAt(d, index);
+  const key = `${soc}|${area.code}|${year}`;
+  let record = d.records.get(key);
+  if (record === undefined) {
+    record = findWageRecord(d.text, d.header, soc, area.code, year) ?? null;
+    d.records.set(key, record);
+  }
+  return record ?? undefined;
 }
 
 /** Years (ascending) in which the data has a record of the occupation for this area. */
@@ -100,7 +118,9 @@ export function areaRecordYears(soc: Soc, area: Area): number[] {
 
 /** A state's or the nation's records of the years before the one a state call answers with. */
 export function earlierStateWages(): readonly WageRecord[] {
-  return decodedTables().compact.earlierStateWages;
+  const d = decodedTables();
+  d.earlierStateWages ??= readEarlierStateWages(d.text);
+  return d.earlierStateWages;
 }
 
 /** Whether any area has figures for the occupation (BLS area files are not in the data for every one). */
