@@ -6,21 +6,14 @@
  * publication and one reference period only, and the check refuses a pair that crosses two.
  * `used_for` says which factor or caveat a row feeds; rows without it are kept for the record.
  */
-import type { SettingSurveyFigure } from '../src/core/referenceTypes';
+import type { SettingMedians, SettingSurveyFigure } from '../src/core/referenceTypes';
 
 type Row = Record<string, string>;
 
 export const SETTING_FIGURES_FILE = 'work_setting_figures.csv';
 
-export interface SettingSurveyFigures {
-  readonly inpatient: SettingSurveyFigure;
-  readonly outpatient: SettingSurveyFigure;
-  readonly healthSystem: SettingSurveyFigure;
-  readonly payer: SettingSurveyFigure;
-  readonly payerAllIndustries: SettingSurveyFigure;
-  readonly hitHospitals: SettingSurveyFigure;
-  readonly hitAllIndustries: SettingSurveyFigure;
-}
+/** The survey and industry figures of the setting medians, as the reference data holds them. */
+export type SettingSurveyFigures = Omit<SettingMedians, 'soc' | 'publication' | 'allSettings' | 'hospital' | 'physicianOffice'>;
 
 const BUNDLED_STATUSES = new Set(['ok']);
 
