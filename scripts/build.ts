@@ -16,11 +16,13 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import ts from 'typescript';
-import { GENERATED_AREA_TABLES, generateReferenceModule, jsonLiteral, summarise } from './generateData';
+import { GENERATED_AREA_TABLES, generateReferenceModule, summarise } from './generateData';
 import { AREA_TABLES_FILE } from '../src/core/places/areaTableFormat';
 import { ReferenceDataError } from './referenceData';
 import { buildSidebar } from './buildSidebar';
 import { isPublisherUrl, PUBLISHER_SITES } from '../src/core/publishers';
+import { DIALOG_FILES, type DialogKind } from '../src/addon/dialogs';
+import type { FunctionHelp } from '../src/addon/help';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = join(ROOT, 'dist');
@@ -120,8 +122,42 @@ export function checkNames(exports: readonly EntryExport[]): void {
   }
 }
 
+/**
+ * What the JSDoc stubs may carry in place of typographic characters. V8 keeps a source text
+ * with any character beyond Latin-1 as two bytes per character and scans it more slowly, and
+ * Apps Script compiles Code.js on every execution; a comment cannot escape a character, so the
+ * stubs spell these the plain way (the formula helper shows "0-1", "pay / estimate").
+ */
+const PLAIN_TEXT: Record<string, string> = {
+  '–': '-',
+  '—': '-',
+  '÷': '/',
+  '×': 'x',
+  '≤': '<=',
+  '≥': '>=',
+  '→': '->',
+  '’': "'",
+  '“': '"',
+  '”': '"',
+};
+
+export function plainJsdoc(jsdoc: string): string {
+  return jsdoc.replace(/[\u0080-\uffff]/g, (c) => PLAIN_TEXT[c] ?? c);
+}
+
+/** Code.js is ASCII (see PLAIN_TEXT): the first character that is not, with its surroundings. */
+export function checkAscii(code: string): void {
+  const at = code.search(/[\u0080-\uffff]/);
+  if (at >= 0) {
+    throw new BuildError(
+      `Code.js must be ASCII: "${code[at]}" at ${at} in …${code.slice(Math.max(0, at - 40), at + 20)}…. ` +
+        'In code write it as a \\u escape (esbuild escapes string literals, not regular expressions); in a JSDoc stub add it to PLAIN_TEXT.',
+    );
+  }
+}
+
 function stub(entry: EntryExport): string {
-  return `${entry.jsdoc}\nfunction ${entry.name}(${entry.params.join(', ')}) {\n  return ${GLOBAL_NAME}.${entry.name}.apply(this, arguments);\n}\n`;
+  return `${plainJsdoc(entry.jsdoc)}\nfunction ${entry.name}(${entry.params.join(', ')}) {\n  return ${GLOBAL_NAME}.${entry.name}.apply(this, arguments);\n}\n`;
 }
 
 /** Loads the file in a fresh context with no Apps Script globals: it must define exactly the stubs. */
@@ -167,11 +203,9 @@ export function checkShownAddresses(text: string, file: string): void {
   }
 }
 
-export const FUNCTION_HELP_MODULE = join(ROOT, 'data', 'generated', 'functionHelp.ts');
-
 /** The function list Function help shows, from the same JSDoc as the formula helper. */
-function writeFunctionHelp(exports: readonly EntryExport[]): void {
-  const help = exports
+export function functionHelpEntries(exports: readonly EntryExport[]): FunctionHelp[] {
+  return exports
     .filter((e) => e.customFunction)
     .map((entry) => {
       const doc = parseDoc(entry);
@@ -184,22 +218,31 @@ function writeFunctionHelp(exports: readonly EntryExport[]): void {
         example: `=${entry.name}(${required.map((p) => p.example).join(', ')})`,
       };
     });
-  mkdirSync(dirname(FUNCTION_HELP_MODULE), { recursive: true });
-  writeFileSync(
-    FUNCTION_HELP_MODULE,
-    '// Generated from the JSDoc in src/index.ts by scripts/build.ts. Do not edit.\n' +
-      "import type { FunctionHelp } from '../../src/addon/help';\n\n" +
-      '// A JSON string, not an object literal: Apps Script compiles Code.js on every execution,\n' +
-      '// custom functions included, and V8 compiles a string several times faster than a literal.\n' +
-      `export const FUNCTION_HELP: readonly FunctionHelp[] = JSON.parse(${jsonLiteral(JSON.stringify(help))});\n`,
-  );
+}
+
+/**
+ * dist/FunctionHelp.html and dist/AboutData.html: the menu's dialogs, fixed for a build, so
+ * they are project files rather than code every custom-function execution would compile.
+ * Imported here, after the data module is generated: help.ts reads it.
+ */
+async function writeDialogs(exports: readonly EntryExport[]): Promise<string[]> {
+  const { functionHelpHtml, aboutDataHtml } = await import('../src/addon/help');
+  const { startAddon } = await import('../src/addon/startAddon');
+  const { projectHtmlService } = await import('./projectFiles');
+  startAddon({ HtmlService: projectHtmlService(DIST) });
+  const pages: Record<DialogKind, string> = { help: functionHelpHtml(functionHelpEntries(exports)), about: aboutDataHtml() };
+  return Object.entries(pages).map(([kind, html]) => {
+    const file = `${DIALOG_FILES[kind as DialogKind]}.html`;
+    checkShownAddresses(html, `dist/${file}`);
+    writeFileSync(join(DIST, file), html);
+    return file;
+  });
 }
 
 export async function buildCode(): Promise<{ code: string; exports: EntryExport[]; sourceMap: string }> {
   const exports = readEntryExports();
   checkNames(exports);
   checkCustomFunctionsAreExported(exports);
-  writeFunctionHelp(exports);
   const result = await build({
     entryPoints: [ENTRY],
     bundle: true,
@@ -228,6 +271,7 @@ export async function buildCode(): Promise<{ code: string; exports: EntryExport[
   // but for its last line, which pointed at the map: Apps Script has no use for the comment.
   const bundle = output('Code.js').replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n');
   const code = `${bundle}\n${exports.map(stub).join('\n')}`;
+  checkAscii(code);
   checkLoads(code, exports);
   return { code, exports, sourceMap: output('Code.js.map') };
 }
@@ -244,11 +288,12 @@ export async function buildAll(): Promise<void> {
   copyFileSync(GENERATED_AREA_TABLES, join(DIST, `${AREA_TABLES_FILE}.html`));
   const areaTables = statSync(join(DIST, `${AREA_TABLES_FILE}.html`)).size;
   copyFileSync(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
+  const dialogs = await writeDialogs(exports);
   const sidebar = await buildSidebar();
   checkShownAddresses(sidebar, 'dist/Sidebar.html');
   const custom = exports.filter((e) => e.customFunction).map((e) => e.name);
   console.log(
-    `build: dist/Code.js ${(code.length / 1024).toFixed(1)} KiB — ${custom.length} custom functions (${custom.join(', ')}), ${exports.length - custom.length} other globals; dist/Sidebar.html ${(sidebar.length / 1024).toFixed(1)} KiB; dist/${AREA_TABLES_FILE}.html ${(areaTables / 1024).toFixed(1)} KiB`,
+    `build: dist/Code.js ${(code.length / 1024).toFixed(1)} KiB — ${custom.length} custom functions (${custom.join(', ')}), ${exports.length - custom.length} other globals; dist/Sidebar.html ${(sidebar.length / 1024).toFixed(1)} KiB; dist/${AREA_TABLES_FILE}.html ${(areaTables / 1024).toFixed(1)} KiB; dialogs ${dialogs.map((f) => `dist/${f}`).join(', ')}`,
   );
   console.log(`build: data ${summarise(data)}`);
 }

@@ -12,7 +12,7 @@ import { BuildError, buildAll, DIST } from './build';
 import { ReferenceDataError } from './referenceData';
 
 /** What `.claspignore` lets through from `dist/`. */
-export const PUSHED_FILES = ['Code.js', 'Sidebar.html', 'AreaTables.html', 'appsscript.json'];
+export const PUSHED_FILES = ['Code.js', 'Sidebar.html', 'AreaTables.html', 'FunctionHelp.html', 'AboutData.html', 'appsscript.json'];
 
 /** The clasp call: `--force` pushes our manifest without a question nobody is there to answer. */
 export const CLASP_PUSH = ['clasp', 'push', '--force'];

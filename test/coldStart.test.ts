@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { jsonLiteral } from '../scripts/generateData';
 import { symbolicate } from '../scripts/stackTrace';
 import { PUSHED_FILES } from '../scripts/push';
+import { checkAscii, plainJsdoc } from '../scripts/build';
 import { benchBlock, performanceDoc } from '../scripts/bench/performanceDoc';
 
 const code = readFileSync('dist/Code.js', 'utf8');
@@ -35,9 +36,20 @@ describe('the data in Code.js', () => {
   it('carries no template literal or object literal of data: every large table is a JSON string', () => {
     expect(code).not.toContain('JSON.parse(`');
     const strings = [...code.matchAll(/JSON\.parse\('((?:[^'\\]|\\.)*)'\)/g)].map((m) => m[1]!.length);
-    // The state data, the publications it cites, and Function help's function list.
-    expect(strings.filter((n) => n > 5000).length).toBeGreaterThanOrEqual(3);
-    expect(code).not.toMatch(/\{name:"CODER_SALARY",signature:/);
+    // The state data and the publications it cites.
+    expect(strings.filter((n) => n > 5000).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves the menu dialogs out: Function help and About the data are project files the build writes', () => {
+    expect(code).not.toContain('"signature"');
+    expect(code).not.toContain('Known gaps');
+    expect(PUSHED_FILES).toEqual(expect.arrayContaining(['FunctionHelp.html', 'AboutData.html']));
+  });
+
+  it('is ASCII, so V8 keeps its source one byte a character', () => {
+    expect(code).not.toMatch(/[\u0080-\uffff]/);
+    expect(plainJsdoc('/** Percentile (0–1), pay ÷ estimate, 2019–2021 */')).toBe('/** Percentile (0-1), pay / estimate, 2019-2021 */');
+    expect(() => checkAscii('var a = /[€]/;')).toThrow(/must be ASCII: "€" at 10 /);
   });
 });
 

@@ -1,5 +1,4 @@
 /** The sidebar and dialogs, served by HtmlService (its services passed in from src/index.ts). */
-import { aboutDataHtml, functionHelpHtml } from './help';
 
 export type SidebarPage = 'comparison' | 'reference' | 'team' | 'career';
 
@@ -12,10 +11,12 @@ export function showSidebar(html: Html, ui: Ui, page: SidebarPage): void {
   ui.showSidebar(html.createHtmlOutput(content).setTitle('Coding & Billing Pay'));
 }
 
-export function showDialog(html: Html, ui: Ui, kind: 'help' | 'about'): void {
-  const output = html
-    .createHtmlOutput(kind === 'help' ? functionHelpHtml() : aboutDataHtml())
-    .setWidth(560)
-    .setHeight(520);
+export type DialogKind = 'help' | 'about';
+
+/** The project file each dialog is: written by the build from help.ts, never changed at run time. */
+export const DIALOG_FILES: Record<DialogKind, string> = { help: 'FunctionHelp', about: 'AboutData' };
+
+export function showDialog(html: Html, ui: Ui, kind: DialogKind): void {
+  const output = html.createHtmlOutputFromFile(DIALOG_FILES[kind]).setWidth(560).setHeight(520);
   ui.showModelessDialog(output, kind === 'help' ? 'Function help' : 'About the data');
 }

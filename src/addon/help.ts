@@ -1,9 +1,13 @@
 /**
  * Function help and About the data: small dialogs whose HTML is built here with every piece
- * of text escaped. The function list comes from the entry file's JSDoc at build time and the
- * data notes from the bundled data, so neither can drift from what the add-on does.
+ * of text escaped. The function list comes from the entry file's JSDoc and the data notes from
+ * the bundled data, so neither can drift from what the add-on does.
+ *
+ * Both are fixed for a given build, so the build writes them as project files
+ * (dist/FunctionHelp.html, dist/AboutData.html) and the menu shows those (dialogs.ts): this
+ * code and the function list stay out of Code.js, which Apps Script compiles on every
+ * custom-function execution.
  */
-import { FUNCTION_HELP } from '../../data/generated/functionHelp';
 import { REFERENCE } from '../../data/generated/reference';
 import { STATES } from '../core/places/areas';
 import { areaWageRecord, hasAreaFigures, lastYear, localAreas } from '../core/places/areaTables';
@@ -50,18 +54,20 @@ export const FUNCTIONS_AVAILABLE =
   '<p class="muted">If a function shows <code>#NAME?</code>: an installed add-on\'s functions work in a spreadsheet once the add-on is enabled there — use any item of its menu once, or Extensions → Add-ons → Manage add-ons → Use in this document. ' +
   'In a test deployment of the add-on the functions are not linked at all (a known limit of test deployments); a script bound to the spreadsheet (Extensions → Apps Script) runs them.</p>';
 
-export function functionHelpHtml(): string {
-  const items = FUNCTION_HELP.map(
-    (f) =>
-      `<h2><code>${escapeHtml(f.signature)}</code></h2><p>${escapeHtml(f.summary)}</p><ul>` +
-      f.params
-        .map(
-          (p) =>
-            `<li><code>${escapeHtml(p.name)}</code>${p.optional ? ' (optional)' : ''}: ${escapeHtml(p.text.replace(/^Optional /, ''))}</li>`,
-        )
-        .join('') +
-      `</ul><p class="muted">Example: <code>${escapeHtml(f.example)}</code></p>`,
-  ).join('');
+export function functionHelpHtml(help: readonly FunctionHelp[]): string {
+  const items = help
+    .map(
+      (f) =>
+        `<h2><code>${escapeHtml(f.signature)}</code></h2><p>${escapeHtml(f.summary)}</p><ul>` +
+        f.params
+          .map(
+            (p) =>
+              `<li><code>${escapeHtml(p.name)}</code>${p.optional ? ' (optional)' : ''}: ${escapeHtml(p.text.replace(/^Optional /, ''))}</li>`,
+          )
+          .join('') +
+        `</ul><p class="muted">Example: <code>${escapeHtml(f.example)}</code></p>`,
+    )
+    .join('');
   return (
     `${STYLE}<p>Type these in any cell. Functions answering one value take a range for any argument: one formula answers a whole column. ` +
     `Functions answering a table of their own (WAGE_TREND, CAREER_PATH) take one set of inputs.</p>${FUNCTIONS_AVAILABLE}${items}${sourcesHtml()}`

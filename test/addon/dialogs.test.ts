@@ -9,12 +9,15 @@ import { aboutDataHtml, escapeHtml, escapeHtmlWithLinks, functionHelpHtml } from
 import { isPublisherUrl } from '../../src/core/publishers';
 import { createServerApi } from '../../src/addon/serverApi';
 import { MENU_ITEMS } from '../../src/addon/menu';
-import { readEntryExports } from '../../scripts/build';
+import { functionHelpEntries, readEntryExports } from '../../scripts/build';
+import { projectHtmlService } from '../../scripts/projectFiles';
 import { startAddonFromDist } from '../support/startedAddon';
 
 startAddonFromDist();
 
-function htmlService(file: string) {
+/** HtmlService over the built project files, with the sidebar's text replaced by `sidebar`. */
+function htmlService(sidebar: string) {
+  const files = projectHtmlService();
   const shown: { kind: string; content: string; title: string; width?: number; height?: number }[] = [];
   const output = (content: string) => {
     const o = {
@@ -30,7 +33,7 @@ function htmlService(file: string) {
     return o;
   };
   const html = {
-    createHtmlOutputFromFile: (name: string) => (expect(name).toBe('Sidebar'), output(file)),
+    createHtmlOutputFromFile: (name: string) => output(name === 'Sidebar' ? sidebar : files.createHtmlOutputFromFile(name).getContent()),
     createHtmlOutput: (content: string) => output(content),
   } as unknown as GoogleAppsScript.HTML.HtmlService;
   const ui = {
@@ -61,7 +64,8 @@ describe('the menu pages', () => {
       expect(text).toContain(`<code>${entry.name}(`);
     }
     expect(text).toContain('Example: <code>=CODER_SALARY(&quot;CA&quot;, 5, &quot;CPC&quot;)</code>');
-    expect(functionHelpHtml()).not.toMatch(/<script/i);
+    expect(text).toBe(functionHelpHtml(functionHelpEntries(readEntryExports())));
+    expect(text).not.toMatch(/<script/i);
     // The same word on #NAME? as README's deploy section: enable the add-on in the document.
     expect(text).toContain('Manage add-ons → Use in this document');
     expect(text).toContain('test deployment');
@@ -70,7 +74,12 @@ describe('the menu pages', () => {
   });
 
   it('shows the sources with their years and the known gaps', () => {
-    const text = aboutDataHtml();
+    const { html, ui, shown } = htmlService('');
+    showDialog(html, ui, 'about');
+    expect(shown[0]).toMatchObject({ kind: 'dialog', title: 'About the data', width: 560, height: 520 });
+    const text = shown[0]!.content;
+    // The built file is what the data gives today.
+    expect(text).toBe(aboutDataHtml());
     expect(text).toContain(
       'SOC 29-2072 Medical Records Specialists, May 2025: national <a href="https://www.bls.gov/oes/2025/may/oes292072.htm" target="_blank" rel="noopener">https://www.bls.gov/oes/2025/may/oes292072.htm</a>;',
     );

@@ -288,7 +288,7 @@ interface Figure {
 
 /** "2025-2035" → "2025–35". */
 function shortPeriod(period: string): string {
-  const m = /^(\d{4})\s*[-–]\s*\d{2}(\d{2})$/.exec(period.trim());
+  const m = /^(\d{4})\s*[-\u2013]\s*\d{2}(\d{2})$/.exec(period.trim());
   return m ? `${m[1]}–${m[2]}` : period;
 }
 

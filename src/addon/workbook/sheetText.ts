@@ -9,7 +9,7 @@ import { textWidth } from './columnWidths';
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 const NOT_TEXT = [
   /^[=+\-@']/,
-  /^\s*[($€£]*\s*[\d.,]+\s*[%)]?\s*(e[+-]?\d+)?\s*$/i,
+  /^\s*[($\u20ac\u00a3]*\s*[\d.,]+\s*[%)]?\s*(e[+-]?\d+)?\s*$/i,
   /^\s*(true|false)\s*$/i,
   /^\s*\d{1,4}\s*[-/.:]\s*\d{1,2}/,
   new RegExp(`^\\s*\\d{1,2}\\s+${MONTH}`, 'i'),
