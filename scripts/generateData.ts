@@ -61,11 +61,11 @@ export function referenceModule(data: ReferenceData): string {
     '// only when first read: nothing at load, and never a table the call does not need.\n' +
     "import type { ReferenceData } from '../../src/core/referenceTypes';\n" +
     "import { lazyReference } from '../../src/core/referenceFormat';\n\n" +
-    '/** Every string the tables share: publication titles and pages, release and survey labels. */\n' +
-    `const STRINGS = ${jsonLiteral(packed.strings)};\n\n` +
+    '/** Every value the tables share: publications, release and survey labels. */\n' +
+    `const SHARED = ${jsonLiteral(packed.shared)};\n\n` +
     '/** Per table of ReferenceData, the JSON text of its packed form. */\n' +
     `const TABLES: { readonly [K in keyof ReferenceData]: string } = {\n${tables}};\n\n` +
-    'export const REFERENCE: ReferenceData = lazyReference<ReferenceData>(STRINGS, TABLES);\n'
+    'export const REFERENCE: ReferenceData = lazyReference<ReferenceData>(SHARED, TABLES);\n'
   );
 }
 
