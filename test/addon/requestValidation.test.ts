@@ -88,6 +88,15 @@ describe('comparison requests from an untrusted client', () => {
     );
   });
 
+  it('keeps the longest refusal, an unknown credential listing every code, short enough to read beside the button', () => {
+    for (const cert of ['CA', 'CPC, CRC, XYZ']) {
+      const { workbook, error } = attempt({ ...VALID, cert });
+      expect((error as Error).message).toMatch(/^Credentials: unknown credential/);
+      expect((error as Error).message.length).toBeLessThan(400);
+      expect(workbook.callCount).toBe(0);
+    }
+  });
+
   it('refuses oversized text before reading it, without echoing it back', () => {
     const huge = 'x'.repeat(1_000_000);
     for (const [key, label] of [

@@ -56,9 +56,10 @@ function credentialByKey(key: string): CredentialInfo | undefined {
 
 const NO_CREDENTIAL = new Set(['', 'NONE', 'NO', 'N/A', 'NA', '-', 'NOCERT', 'NONCERTIFIED', 'UNCERTIFIED']);
 
+// Each code once: the sidebar shows this whole sentence beside a refused request, so it stays short.
 export const CREDENTIAL_ACCEPTED =
-  'credential codes such as CPC, COC, CIC, CRC, CPB, CCS or RHIT, several separated by commas, or "none"; ' +
-  `"CPC (A removed)" or "COC (A removed)" for an apprenticeship removed early with Practicode or an 80-hour course; known: ${CREDENTIALS.map((c) => c.code).join(', ')}`;
+  `credential codes (${CREDENTIALS.map((c) => c.code).join(', ')}), several separated by commas, or "none"; ` +
+  '"CPC (A removed)" or "COC (A removed)" for an apprenticeship removed early (Practicode or an 80-hour course)';
 
 /** "(A removed)", "(-A removed)", "(apprentice removed)", "(apprenticeship removed)" after CPC or COC. */
 const REMOVED_EARLY = /\(\s*(?:-?\s*a|apprentice(?:ship)?)\s+removed\s*\)/i;
