@@ -7,8 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadReferenceData, ReferenceDataError, type LoadedData } from './referenceData';
-import { packReference } from '../src/core/referenceFormat';
-import type { ReferenceData } from '../src/core/referenceTypes';
+import type { Publication } from '../src/core/publishers';
 import { encodeAreaTables } from '../src/core/places/areaTableFormat';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,34 +41,6 @@ export function jsonLiteral(json: string): string {
 }
 
 /**
- * The text of data/generated/reference.ts. Apps Script compiles all of Code.js and runs its top
- * level on every execution, a custom function's included, so the data goes in as JSON strings
- * (V8 compiles a string several times faster than the same object literal, and compile time
- * grows with the bytes), packed (src/core/referenceFormat.ts: keys named once per kind of
- * record, titles, pages and labels stored once), one string per table, each parsed only when
- * its table is first read.
- */
-export function referenceModule(data: ReferenceData): string {
-  const packed = packReference(data);
-  const tables = (Object.keys(data) as (keyof ReferenceData)[]).map((key) => `  ${key}: ${jsonLiteral(packed.tables[key]!)},\n`).join('');
-  return (
-    '// Generated from data/*.csv by scripts/generateData.ts. Do not edit: change the CSVs.\n' +
-    '//\n' +
-    '// Apps Script compiles the whole of Code.js on every execution, custom functions included, then\n' +
-    '// runs its top level. So the data is JSON strings, which V8 compiles several times faster than\n' +
-    '// object literals, packed to few bytes (src/core/referenceFormat.ts), and each table is parsed\n' +
-    '// only when first read: nothing at load, and never a table the call does not need.\n' +
-    "import type { ReferenceData } from '../../src/core/referenceTypes';\n" +
-    "import { lazyReference } from '../../src/core/referenceFormat';\n\n" +
-    '/** Every value the tables share: publications, release and survey labels. */\n' +
-    `const SHARED = ${jsonLiteral(packed.shared)};\n\n` +
-    '/** Per table of ReferenceData, the JSON text of its packed form. */\n' +
-    `const TABLES: { readonly [K in keyof ReferenceData]: string } = {\n${tables}};\n\n` +
-    'export const REFERENCE: ReferenceData = lazyReference<ReferenceData>(SHARED, TABLES);\n'
-  );
-}
-
-/**
  * Loads and checks data/ and writes data/generated/reference.ts (bundled into Code.js) and
  * data/generated/areaTables.txt. Throws ReferenceDataError.
  */
@@ -77,7 +48,25 @@ export function generateReferenceModule(dataDir = DATA_DIR, target = GENERATED_M
   const loaded = loadReferenceData(dataDir);
   const { areaTables, ...data } = loaded;
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, referenceModule(data));
+  // The bundle parses this on every Apps Script execution: a JSON string is parsed several
+  // times faster than the same object literal, and each publication is stored once.
+  const keys: string[] = [];
+  const stored = <T extends { publication: Publication }>(item: T) => {
+    const key = JSON.stringify(item.publication);
+    if (!keys.includes(key)) keys.push(key);
+    return { ...item, publication: keys.indexOf(key) };
+  };
+  const compact = { ...data, wages: data.wages.map(stored), priceParities: data.priceParities.map(stored) };
+  writeFileSync(
+    target,
+    '// Generated from data/*.csv by scripts/generateData.ts. Do not edit: change the CSVs.\n' +
+      "import type { Publication } from '../../src/core/publishers';\n" +
+      "import type { ReferenceData } from '../../src/core/referenceTypes';\n\n" +
+      `const PUBLICATIONS: Publication[] = JSON.parse(${jsonLiteral(`[${keys.join(',')}]`)});\n` +
+      `const DATA = JSON.parse(${jsonLiteral(JSON.stringify(compact))});\n` +
+      'for (const item of [...DATA.wages, ...DATA.priceParities]) item.publication = PUBLICATIONS[item.publication];\n\n' +
+      'export const REFERENCE: ReferenceData = DATA;\n',
+  );
   writeFileSync(areaTarget, encodeAreaTables(areaTables));
   return loaded;
 }

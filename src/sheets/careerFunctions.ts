@@ -7,7 +7,7 @@ import { parseArea } from '../core/places/areas';
 import { parseCredentials } from '../core/pay/credentials';
 import { parseRole } from '../core/pay/roles';
 import { parseSetting } from '../core/pay/settings';
-import { consumerPriceYear, firstPriceYear, latestPriceYear, priceYearAccepted } from '../core/time/consumerPrices';
+import { consumerPriceYear, latestPriceYear, CONSUMER_PRICES, PRICE_YEAR_ACCEPTED } from '../core/time/consumerPrices';
 import { wageGrowth, wageTrend } from '../core/time/wageTrend';
 import {
   certificationPayback,
@@ -47,7 +47,7 @@ function wholeYear(cell: unknown, argument: string, rule: typeof DATA_YEAR): num
 
 function priceBase(cell: unknown) {
   if (isBlank(cell)) return latestPriceYear();
-  const rule = { min: firstPriceYear().year, max: latestPriceYear().year, accepted: priceYearAccepted() };
+  const rule = { min: CONSUMER_PRICES[0]!.year, max: latestPriceYear().year, accepted: PRICE_YEAR_ACCEPTED };
   return consumerPriceYear(wholeYear(cell, 'dollars', rule), 'dollars');
 }
 

@@ -9,32 +9,26 @@ import { REFERENCE } from '../../../data/generated/reference';
 import type { ConsumerPriceYear } from '../referenceTypes';
 import { InputError, NotInDataError } from '../inputError';
 
-// The CPI-U table is read when a call first needs it, never at load: a state call has no use for it.
-
-/** The first year with a CPI-U average. */
-export function firstPriceYear(): ConsumerPriceYear {
-  return REFERENCE.consumerPrices[0]!;
-}
+export const CONSUMER_PRICES: readonly ConsumerPriceYear[] = REFERENCE.consumerPrices;
 
 /** The latest year with a CPI-U average: the default base of constant dollars. */
 export function latestPriceYear(): ConsumerPriceYear {
-  return REFERENCE.consumerPrices[REFERENCE.consumerPrices.length - 1]!;
+  return CONSUMER_PRICES[CONSUMER_PRICES.length - 1]!;
 }
 
-/** What a year of constant dollars may be, as an input error says it. */
-export function priceYearAccepted(): string {
-  return `a year from ${firstPriceYear().year} to ${latestPriceYear().year} (the CPI-U years in the data), or blank for ${latestPriceYear().year}`;
-}
+const FIRST = CONSUMER_PRICES[0]!.year;
+
+export const PRICE_YEAR_ACCEPTED = `a year from ${FIRST} to ${latestPriceYear().year} (the CPI-U years in the data), or blank for ${latestPriceYear().year}`;
 
 export function consumerPriceYear(year: number, argument = 'dollars'): ConsumerPriceYear {
-  const found = REFERENCE.consumerPrices.find((y) => y.year === year);
+  const found = CONSUMER_PRICES.find((y) => y.year === year);
   if (found) return found;
-  throw new InputError(argument, String(year), priceYearAccepted(), undefined, `no CPI-U average for ${year} in the data`);
+  throw new InputError(argument, String(year), PRICE_YEAR_ACCEPTED, undefined, `no CPI-U average for ${year} in the data`);
 }
 
 /** `amount` of `year` in dollars of `base`. */
 export function inConstantDollars(amount: number, year: number, base: ConsumerPriceYear): number {
-  const from = REFERENCE.consumerPrices.find((y) => y.year === year);
+  const from = CONSUMER_PRICES.find((y) => y.year === year);
   if (!from) throw new NotInDataError(`no CPI-U average for ${year} in the bundled data`, `#N/A NO CPI ${year}`);
   return (amount * base.index) / from.index;
 }
@@ -52,5 +46,5 @@ export function provisionalNote(year: ConsumerPriceYear): string | undefined {
 /** The citation line for constant dollars. */
 export function priceCitation(base: ConsumerPriceYear): string {
   const note = provisionalNote(base);
-  return `Prices: BLS CPI-U, U.S. city average, all items (CUUR0000SA0), annual averages ${firstPriceYear().year}–${latestPriceYear().year}, ${base.publication.url}${note ? `; ${note}` : ''}`;
+  return `Prices: BLS CPI-U, U.S. city average, all items (CUUR0000SA0), annual averages ${FIRST}–${latestPriceYear().year}, ${base.publication.url}${note ? `; ${note}` : ''}`;
 }
