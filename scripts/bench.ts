@@ -21,10 +21,11 @@
  * rounds (e.g. a worktree of an earlier commit, built); `--runs N` loads per cold-start figure.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { buildCustomFunctionsOnly } from './bench/customFunctionsOnly';
 import { AREA_CALL, measureColdStart, type ColdStart, type ColdStartReport } from './bench/coldStart';
 import { loadInMainRealm, loadScript } from './bench/bundleContext';
 import { MIXED_PLACES, salaryColumns, unknownStateColumns } from './bench/rangeInputs';
@@ -40,6 +41,7 @@ const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const STATE_TARGET = 8;
 const AREA_TARGET = 1.5;
 const THIS_BUILD = 'dist';
+const CONTROL = 'custom functions alone';
 
 type Row = [measure: string, result: string, baseline: string, ratio: string];
 
@@ -119,34 +121,43 @@ function coldStartRows(report: ColdStartReport, compare: string | undefined): Ro
     ],
     ['  of which: first call (reads and decodes the area tables)', ms(area.phases.firstCall), ms(state.phases.firstCall), ''],
   ];
-  const other = compare ? report.builds[compare] : undefined;
-  if (other) {
-    rows.push([
-      `cold start, state call, build in ${compare}`,
+  rows.push(...besideRows(report, CONTROL, 'a Code.js of the custom functions alone (scripts/bench/customFunctionsOnly.ts)'));
+  if (compare) rows.push(...besideRows(report, compare, `build in ${compare}`));
+  return rows;
+}
+
+/** Another build measured in the same rounds, beside this one. */
+function besideRows(report: ColdStartReport, label: string, name: string): Row[] {
+  const { state } = report.builds[THIS_BUILD]!;
+  const other = report.builds[label];
+  if (!other) return [];
+  const rows: Row[] = [
+    [
+      `cold start, state call, ${name}`,
       `${ms(other.state.total)} (wall ${ms(other.state.wall)})`,
       `this build ${ms(state.total)}`,
-      `this build ${ratio(state.total, other.state.total)} of it; ${ratio(other.state.total, trivial.total)} the 1-function script`,
-    ]);
-    rows.push(['  of which: compile', ms(other.state.phases.compile), ms(state.phases.compile), '']);
-    rows.push([
+      `this build ${ratio(state.total, other.state.total)} of it; ${ratio(other.state.total, report.trivial.total)} the 1-function script`,
+    ],
+    ['  of which: compile', ms(other.state.phases.compile), ms(state.phases.compile), ''],
+    [
       '  of which: top level + first call',
       ms(other.state.phases.topLevel + other.state.phases.firstCall),
       ms(state.phases.topLevel + state.phases.firstCall),
       '',
+    ],
+  ];
+  if (other.area) {
+    rows.push([
+      `cold start, area call, ${name}`,
+      ms(other.area.total),
+      `its state call ${ms(other.state.total)}`,
+      ratio(other.area.total, other.state.total),
     ]);
-    if (other.area) {
-      rows.push([
-        `cold start, area call, build in ${compare}`,
-        ms(other.area.total),
-        `its state call ${ms(other.state.total)}`,
-        ratio(other.area.total, other.state.total),
-      ]);
-    }
   }
   return rows;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts')], { stdio: ['ignore', 'ignore', 'inherit'] });
   const code = readFileSync(join(ROOT, 'dist', 'Code.js'), 'utf8');
@@ -154,9 +165,14 @@ function main(): void {
   const gzip = gzipSync(code, { level: 9 }).length;
   const areaTables = readFileSync(join(ROOT, 'dist', 'AreaTables.html'));
 
-  const dists: Record<string, string> = { [THIS_BUILD]: join(ROOT, 'dist') };
+  const control = await buildCustomFunctionsOnly();
+  const dists: Record<string, string> = { [THIS_BUILD]: join(ROOT, 'dist'), [CONTROL]: control };
   if (opts.compare) dists[opts.compare] = opts.compare;
   const cold = measureColdStart(dists, opts.runs);
+  rmSync(control, { recursive: true });
+  // A control that answers otherwise (say, with an error before any work) would measure nothing.
+  const answers = [THIS_BUILD, CONTROL].map((label) => cold.builds[label]!.state.answer);
+  if (answers[0] !== answers[1]) throw new Error(`the custom functions alone answered ${answers[1]}, the add-on ${answers[0]}`);
   const rows: Row[] = [
     ['dist/Code.js size', `${thousands(bytes)} B (gzip ${thousands(gzip)} B)`, '', ''],
     [
@@ -236,4 +252,4 @@ Medians of ${cold.runs} loads each.`);
   console.log(`\nbench: wrote ${relative(ROOT, PERFORMANCE_DOC)}`);
 }
 
-main();
+await main();

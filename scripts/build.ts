@@ -10,7 +10,7 @@
  * when names clash, when the output does not compile or load, or when it shows a web address
  * outside the publishers' sites.
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,7 +156,8 @@ export function checkAscii(code: string): void {
   }
 }
 
-function stub(entry: EntryExport): string {
+/** The top-level function Sheets sees for an export: its JSDoc, a one-line call into the bundle. */
+export function stub(entry: EntryExport): string {
   return `${plainJsdoc(entry.jsdoc)}\nfunction ${entry.name}(${entry.params.join(', ')}) {\n  return ${GLOBAL_NAME}.${entry.name}.apply(this, arguments);\n}\n`;
 }
 
@@ -239,32 +240,37 @@ async function writeDialogs(exports: readonly EntryExport[]): Promise<string[]> 
   });
 }
 
+/** How the entry is bundled: shared with the benchmark's build of the custom functions alone. */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  format: 'iife',
+  globalName: GLOBAL_NAME,
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2020',
+  // Apps Script parses the whole file on every execution, custom function calls included:
+  // minifying the bundle (not the JSDoc stubs appended to it) cuts that parse time. Minified
+  // names keep the file short (keeping every identifier made it 20% longer and compile 1.3 ms
+  // slower per execution; esbuild's keepNames adds a call per function run at load).
+  minify: true,
+  write: false,
+  legalComments: 'none',
+  logLevel: 'silent',
+} as const satisfies BuildOptions;
+
 export async function buildCode(): Promise<{ code: string; exports: EntryExport[]; sourceMap: string }> {
   const exports = readEntryExports();
   checkNames(exports);
   checkCustomFunctionsAreExported(exports);
   const result = await build({
+    ...BUNDLE_OPTIONS,
     entryPoints: [ENTRY],
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL_NAME,
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2020',
-    // Apps Script parses the whole file on every execution, custom function calls included:
-    // minifying the bundle (not the JSDoc stubs appended below) cuts that parse time.
-    minify: true,
-    // Minified names keep the file short (keeping every identifier made it 20% longer and
-    // compile 1.3 ms slower per execution; esbuild's keepNames adds a call per function run
-    // at load). A failing function stays findable from the execution log through the source
-    // map written beside Code.js (never pushed): `npm run stack` turns the log's
-    // `Code:1:COLUMN` positions into source file, line and function name.
+    // A failing function stays findable from the execution log through the source map written
+    // beside Code.js (never pushed): `npm run stack` turns the log's `Code:1:COLUMN` positions
+    // into source file, line and function name.
     sourcemap: 'external',
     sourcesContent: false,
     outfile: join(DIST, 'Code.js'),
-    write: false,
-    legalComments: 'none',
-    logLevel: 'silent',
   });
   const output = (suffix: string): string => result.outputFiles.find((f) => f.path.endsWith(suffix))!.text;
   // The map's line and column numbers hold because the bundle comes first in Code.js, unchanged

@@ -11,7 +11,8 @@ import { build } from 'esbuild';
 import { jsonLiteral } from '../scripts/generateData';
 import { symbolicate } from '../scripts/stackTrace';
 import { PUSHED_FILES } from '../scripts/push';
-import { checkAscii, plainJsdoc } from '../scripts/build';
+import { checkAscii, plainJsdoc, readEntryExports } from '../scripts/build';
+import { customFunctionsEntry } from '../scripts/bench/customFunctionsOnly';
 import { benchBlock, performanceDoc } from '../scripts/bench/performanceDoc';
 
 const code = readFileSync('dist/Code.js', 'utf8');
@@ -50,6 +51,19 @@ describe('the data in Code.js', () => {
     expect(code).not.toMatch(/[\u0080-\uffff]/);
     expect(plainJsdoc('/** Percentile (0–1), pay ÷ estimate, 2019–2021 */')).toBe('/** Percentile (0-1), pay / estimate, 2019-2021 */');
     expect(() => checkAscii('var a = /[€]/;')).toThrow(/must be ASCII: "€" at 10 /);
+  });
+});
+
+describe('the control build of the custom functions alone', () => {
+  it('keeps every custom function and the start-up, and drops the menu, sidebar and dialog globals with the server they call', () => {
+    const exports = readEntryExports();
+    const dropped = new Set(exports.filter((e) => !e.customFunction).map((e) => e.name));
+    const entry = customFunctionsEntry(readFileSync('src/index.ts', 'utf8'), dropped);
+    for (const e of exports) expect(entry.includes(`export function ${e.name}(`), e.name).toBe(e.customFunction);
+    expect(entry).toContain('startAddon({');
+    expect(entry).not.toMatch(/createServerApi\(/);
+    for (const name of ['onOpen', 'showFunctionHelp', 'getSidebarOptions', 'freezeFormulasToValues'])
+      expect(dropped.has(name), name).toBe(true);
   });
 });
 
@@ -96,6 +110,9 @@ describe('performance figures', () => {
       /^cold start: load \+ CODER_SALARY\("San Jose-Sunnyvale-Santa Clara, CA",5,"CPC"\), CPU time .* \(target ≤ 1\.5×, (met|above)\)$/m,
     );
     expect(block).toMatch(/^ {2}of which: compile /m);
+    expect(block).toMatch(
+      /^cold start, state call, a Code\.js of the custom functions alone .* this build [\d.]+× of it; [\d.]+× the 1-function script$/m,
+    );
   });
 
   it('README copies no performance figures: it points to the generated page', () => {

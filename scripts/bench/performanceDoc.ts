@@ -47,6 +47,10 @@ orientation.
   millisecond, is rarely preempted. Wall-clock medians are shown beside them for orientation.
   Earlier versions of this benchmark timed wall clock and read the area tables' file once for
   all loads, which left the read out of every area call after the first.
+- **Custom functions alone**: a control build, measured in the same rounds: src/index.ts without
+  its menu, sidebar and dialog globals, bundled the same way (scripts/bench/customFunctionsOnly.ts).
+  A state call of the add-on cannot get below it by moving the rest of the add-on's code out of
+  Code.js; only making the custom functions' own code and data cheaper to load moves it.
 - **Range throughput**: one \`CODER_SALARY\` call over a ${thousands(ROWS)}-row range (five one-column ranges:
   states typed in several ways, years, credentials, roles, settings; seeded generator, seed
   ${SEED}), against a bare loop over the same arrays that returns a constant per row. "Every row
