@@ -9,6 +9,9 @@
  *    (target ≤ 8× a one-function script loaded the same way) and one for a metropolitan area
  *    (target ≤ 1.5× the state call), in CPU time, with where the time goes
  *    (scripts/bench/coldStart.ts says how and why);
+ *  - the same cold start of a control build holding the custom functions alone
+ *    (scripts/bench/customFunctionsOnly.ts): how far moving the add-on's other code out of
+ *    Code.js could ever take the state call;
  *  - range throughput: CODER_SALARY over 10,000 rows, against a bare loop over the same arrays,
  *    with repeated inputs (the usual sheet), with every row distinct (no memo can help), and
  *    with states and areas mixed;
