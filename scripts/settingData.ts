@@ -1,6 +1,7 @@
 /**
  * Reads data/work_setting_figures.csv: the within-survey figures behind the work settings the
- * OOH medians do not cover (AAPC 2015 averages by setting; OEWS May 2021 industry means).
+ * OOH medians do not cover (AAPC 2015 averages by setting; OEWS May 2021 industry means; the
+ * AAPC 2010 coders' payer credential against CPC).
  *
  * Each row names its publication in `source`; a setting factor divides two figures of one
  * publication and one reference period only, and the check refuses a pair that crosses two.
@@ -63,8 +64,13 @@ export function readSettingFigures(rows: readonly Row[], problems: string[]): Se
     inpatient: pick('hospital inpatient', 'hospital, inpatient'),
     outpatient: pick('hospital outpatient', 'hospital, outpatient'),
     healthSystem: pick('health system', 'health system'),
+    practices: (
+      ['large group practice (50+ physicians)', 'medium group (11-49 physicians)', 'solo/small group (2-10 physicians)'] as const
+    ).map((group) => pick('physician practice', group)),
     payer: pick('payer', 'insurance carriers'),
     payerAllIndustries: pick('payer', 'all industries'),
+    payerCredentialed: pick('payer (credentialed)', 'CPC-P'),
+    payerCredentialedBase: pick('payer (credentialed)', 'CPC'),
     hitHospitals: pick('health information technologist caveat', 'general medical and surgical hospitals'),
     hitAllIndustries: pick('health information technologist caveat', 'all industries'),
   };
@@ -77,8 +83,9 @@ export function readSettingFigures(rows: readonly Row[], problems: string[]): Se
             'are not one publication, period and statistic; a setting ratio never crosses two',
         );
   };
-  samePublication(figures.inpatient, figures.outpatient, figures.healthSystem);
+  samePublication(figures.inpatient, figures.outpatient, figures.healthSystem, ...figures.practices);
   samePublication(figures.payer, figures.payerAllIndustries);
+  samePublication(figures.payerCredentialed, figures.payerCredentialedBase);
   samePublication(figures.hitHospitals, figures.hitAllIndustries);
   return figures;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run validate`: the estimate against published figures it is not fitted to, as a table
+ * `npm run validate`: the estimate against published figures, held out and calibration apart, as a table
  * with a summary line (scripts/validation/). `npm run validate -- --write` also rewrites README's
  * "How good are the estimates" table and docs/VALIDATION.md; test/validation/ fails when either is stale.
  */
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { generateReferenceModule } from './generateData';
 import { readPublishedFigures } from './validation/publishedFigures';
 import { runValidation } from './validation/comparisons';
+import { experienceFit } from './validation/experienceFit';
 import { consoleReport, readmeWithValidation, validationDocument } from './validation/report';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
@@ -19,11 +20,13 @@ async function main(): Promise<void> {
   // The model reads the generated data module: a fresh clone has none until it is generated.
   generateReferenceModule();
   const { productModel } = await import('./validation/productModel');
-  const report = runValidation(productModel, readPublishedFigures());
-  console.log(consoleReport(report));
+  const figures = readPublishedFigures();
+  const report = runValidation(productModel, figures);
+  const fit = experienceFit(figures);
+  console.log(consoleReport(report, fit));
   if (process.argv.includes('--write')) {
     writeFileSync(README, readmeWithValidation(readFileSync(README, 'utf8'), report));
-    writeFileSync(VALIDATION_DOC, validationDocument(report));
+    writeFileSync(VALIDATION_DOC, validationDocument(report, fit));
     console.log('\nREADME.md "How good are the estimates" and docs/VALIDATION.md updated');
   }
 }

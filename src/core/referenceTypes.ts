@@ -211,9 +211,17 @@ export interface SettingMedians {
   readonly inpatient: SettingSurveyFigure;
   readonly outpatient: SettingSurveyFigure;
   readonly healthSystem: SettingSurveyFigure;
-  /** OEWS May 2021 annual means of 29-2072: insurance carriers over all industries. */
+  /**
+   * AAPC 2015 averages of the three physician practice sizes (shares not published): with the
+   * hospital midpoint, the hospital ÷ physician practice gap at like credentials.
+   */
+  readonly practices: readonly SettingSurveyFigure[];
+  /** OEWS May 2021 annual means of 29-2072: insurance carriers over all industries (all workers). */
   readonly payer: SettingSurveyFigure;
   readonly payerAllIndustries: SettingSurveyFigure;
+  /** AAPC 2010 job title "coder": CPC-P (the payer credential) over CPC, a payer coder at like credentials. */
+  readonly payerCredentialed: SettingSurveyFigure;
+  readonly payerCredentialedBase: SettingSurveyFigure;
   /** OEWS May 2021 annual means of 29-9021, shown where that role borrows the coder factors. */
   readonly hitHospitals: SettingSurveyFigure;
   readonly hitAllIndustries: SettingSurveyFigure;

@@ -13,6 +13,7 @@ import {
   equalExperienceMethod,
   apprenticeRuleText,
   PREMIUM_YEARS,
+  parseCredentials,
   type CredentialEvidence,
 } from '../../core/pay/credentials';
 import { areaDistribution } from '../../core/pay/distribution';
@@ -222,7 +223,7 @@ const EVIDENCE_LABEL: Readonly<Record<CredentialEvidence, string>> = {
   'own figure': 'own survey figure',
   counterpart: 'AAPC counterpart (no AHIMA figure)',
   'certified average': 'certified average (no own figure)',
-  'no premium': 'no premium (apprentice)',
+  apprentice: 'apprentice (part of the premium)',
   'credential count': 'average by number of credentials',
   none: 'no credential',
 };
@@ -257,7 +258,7 @@ function credentialTable(): Table {
       "Own survey figure: in the current report, the credential's average ÷ non-certified; otherwise the current CPC ratio × (credential ÷ CPC) in the AAPC 2010 table of respondents with the job title 'coder' (the job held fixed), or else the most recent survey that reports both. A ratio never mixes two surveys or two years.",
       `${equalExperienceMethod()}.`,
       'AHIMA credentials: no AHIMA pay figure by credential is published; CCS is priced at the better of COC and CIC (the facility credentials it spans), CCS-P at CPC, the others at the certified average (one credential).',
-      `Apprentices: ${apprenticeRuleText()}. A CPC or COC with under 2 years of experience is priced as CPC-A or COC-A (no premium); CPMA, CRC, CDEI and CDIP raise a new holder's pay at most to the local 75th percentile.`,
+      `Apprentices: ${apprenticeRuleText()}. A CPC or COC with under 2 years of experience is priced as CPC-A or COC-A, with the apprentices' part of the premium (${credentialFactor(parseCredentials(['CPC-A'])).basis}); CPMA, CRC, CDEI and CDIP raise a new holder's pay at most to the local 75th percentile.`,
       credentialSetRule(),
     ],
     widths: [60, 345, 95, 75, 70, 230, 500, 470, 320],

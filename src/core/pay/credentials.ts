@@ -27,9 +27,16 @@
  *    r^0.689. The same power keeps the order of credentials and never lowers a set below its
  *    best member.
  * 3. Apprentices (data/credential_rules.csv, AAPC's apprenticeship page): a CPC or COC holder
- *    with under two years of experience is a CPC-A or COC-A and is priced as one (no premium:
- *    apprentices earned below CPC in every survey that reports both); with Practicode or an
- *    80-hour course ("CPC (A removed)") one year suffices.
+ *    with under two years of experience is a CPC-A or COC-A and is priced as one; with
+ *    Practicode or an 80-hour course ("CPC (A removed)") one year suffices. An apprentice passed
+ *    the same exam; the "-A" marks missing experience, which the experience curve prices. At
+ *    equal experience apprentices earned more than non-certified coders: AAPC 2010's CPC-A
+ *    coders 32,792 against its non-certified first-years 30,175 (×1.087), while its certified
+ *    first-years, nearly all apprentices under AAPC's rule, earned ×1.145. So CPC-A carries part
+ *    of the premium: the apprentices' own ratio, ×1.087, about two thirds of CPC's ×1.137 in log
+ *    terms, taken as it is (both groups are within their first two years, so no experience share
+ *    is removed). The raw CPC-A ÷ CPC of 0.82 (2010) and 0.77 (2009) compare new coders with
+ *    experienced ones and are the experience curve's to explain.
  * 4. Auditing, risk-adjustment and documentation credentials (CPMA, CRC, CDEI, CDIP) are priced
  *    from surveys of their holders, who are experienced coders: under two years of experience
  *    they raise pay at most to the local 75th percentile (estimate.ts).
@@ -37,7 +44,7 @@
 import { REFERENCE } from '../../../data/generated/reference';
 import type { ApprenticeRule, CredentialInfo, SurveyFigure } from '../referenceTypes';
 import { dollars, fourDecimals } from '../figureText';
-import { HALF_WAY_YEARS } from './experience';
+import { MEDIAN_WORKER_YEARS } from './experience';
 import { InputError } from '../inputError';
 import { nearestMatch, quoted } from '../nearestMatch';
 
@@ -157,8 +164,8 @@ const CPC = 'CPC';
 const SURVEY = REFERENCE.credentialSurvey;
 const CURRENT = SURVEY.nonCertified;
 const GAP = SURVEY.equalExperience;
-/** Years of experience CERT_PREMIUM assumes when none is given: the experience curve's median. */
-export const PREMIUM_YEARS = HALF_WAY_YEARS;
+/** Years of experience CERT_PREMIUM assumes when none is given: the median worker's, in whole years. */
+export const PREMIUM_YEARS = Math.ceil(MEDIAN_WORKER_YEARS);
 const isApprenticeDesignation = (code: string): boolean => APPRENTICE_RULES.some((r) => r.apprentice === code);
 
 /**
@@ -227,12 +234,12 @@ export function equalExperienceMethod(): string {
 // ---- Step 1: raw ratios ------------------------------------------------------------------
 
 /** What a factor rests on. */
-export type CredentialEvidence = 'none' | 'own figure' | 'counterpart' | 'certified average' | 'no premium' | 'credential count';
+export type CredentialEvidence = 'none' | 'own figure' | 'counterpart' | 'certified average' | 'apprentice' | 'credential count';
 
 export interface CredentialFactor {
-  /** The factor at equal experience: `raw` ^ `share`. */
+  /** The factor at equal experience: `raw` ^ `share` (an apprentice's `raw` as it is). */
   readonly factor: number;
-  /** The survey ratio before the experience share (1 for no premium). */
+  /** The survey ratio before the experience share (1 for no credential). */
   readonly raw: number;
   /** The share of a raw gap kept at equal experience (experienceShare). */
   readonly share: number;
@@ -259,6 +266,8 @@ export interface CredentialFactor {
 /** A raw ratio and its words, before the experience share. */
 interface RawFactor {
   readonly raw: number;
+  /** Set when `raw` already compares workers of like experience: the experience share is not applied. */
+  readonly atEqualExperience?: true;
   readonly evidence: CredentialEvidence;
   readonly ratio?: SurveyRatio;
   readonly scale?: SurveyRatio;
@@ -404,27 +413,63 @@ export function apprenticeEvidence(): { readonly toCpc: readonly SurveyRatio[]; 
   };
 }
 
+/** "AAPC 2010 Salary Survey" for any table of it ("AAPC 2010 Salary Survey (credential by experience)"). */
+const publicationOf = (figure: SurveyFigure): string => figure.survey.replace(/\s*\(.*\)$/, '');
+
+/**
+ * Two tables of one survey and year (the 2010 job-title table and its credential-by-experience
+ * table): still one publication, so still one survey's ratio.
+ */
+function withinPublication(numerator: SurveyFigure, denominator: SurveyFigure): SurveyRatio {
+  if (publicationOf(numerator) !== publicationOf(denominator) || numerator.year !== denominator.year) {
+    throw new Error(`A credential ratio must stay inside one survey: ${numerator.label} ÷ ${denominator.label}`);
+  }
+  return { numerator, denominator };
+}
+
+/**
+ * CPC-A against non-certified coders at like experience: the apprentices' own average in the
+ * survey that also publishes non-certified coders' first-year average (AAPC 2010). Both groups
+ * are within their first two years, so the ratio is read at equal experience as it is.
+ */
+export function apprenticeGap(): SurveyRatio {
+  const firstYear = GAP.nonCertifiedFirstYear;
+  const own = SURVEY.figures.find(
+    (f) => f.code === APPRENTICE && publicationOf(f) === publicationOf(firstYear) && f.year === firstYear.year,
+  );
+  if (!own) throw new Error(`No ${APPRENTICE} average in the ${publicationOf(firstYear)} beside its first-year non-certified average.`);
+  return withinPublication(own, firstYear);
+}
+
 function apprentice(code: string): RawFactor {
-  const { toCpc, toNonCertified } = apprenticeEvidence();
+  const { toCpc } = apprenticeEvidence();
+  const gap = apprenticeGap();
+  const value = ratioValue(gap);
+  const firstYears = ratioValue(FIRST_YEAR_GAP);
+  const full = referenceCredentialFactor();
+  const part = Math.log(value) / Math.log(full);
   const list = (ratios: readonly SurveyRatio[]): string =>
     ratios.map((r) => `${fourDecimals(ratioValue(r))} in the ${r.numerator.survey}`).join(', ');
-  // Words from the figures themselves, so the reason cannot outlive the evidence.
-  const relation = (ratios: readonly SurveyRatio[], what: string): string => {
-    const below = ratios.every((r) => ratioValue(r) < 1) ? 'below' : 'not always below';
-    return ratios.length === 1 ? `${below} ${what}` : `${below} ${what} in every survey in the data that reports both`;
-  };
   return {
-    raw: 1,
-    evidence: 'no premium',
-    // The population qualifier ("job title 'coder'") is in the detail; the catalogue column stays short.
-    basis: `CPC-A ÷ CPC ${toCpc.map((r) => `${ratioValue(r).toFixed(2)} (${surveyShortName(r.numerator).replace(/ \(.*\)$/, '')})`).join(', ')}: no premium`,
+    raw: value,
+    atEqualExperience: true,
+    evidence: 'apprentice',
+    ratio: gap,
+    // The catalogue column stays short; the detail has the tables.
+    basis: `${publicationOf(gap.numerator).replace(/ Salary Survey$/, ' survey')}: CPC-A ÷ non-certified first-years`,
     detail:
-      `${code} (apprentice): no premium. Apprentices earned ${relation(toCpc, 'CPC')} (CPC-A ÷ CPC ${list(toCpc)})` +
-      (toNonCertified.length > 0
-        ? ` and ${relation(toNonCertified, 'the non-certified average')} (CPC-A ÷ non-certified ${list(toNonCertified)})`
-        : '') +
-      `; ${toCpc[0]?.numerator.source ?? CURRENT.source}`,
-    caveat: `An apprentice is a new coder: experience is modelled separately (0 years → the 25th percentile), so no credential premium is added.`,
+      `${code} (apprentice): part of the credential premium. An apprentice passed the same exam as a CPC; the "-A" marks missing ` +
+      `experience, which the experience curve prices. At like experience the ${publicationOf(gap.numerator)}'s apprentices earned more ` +
+      `than non-certified coders: ${APPRENTICE} ${dollars(gap.numerator.value)} (respondents with the job title "coder") ÷ non-certified ` +
+      `first-years ${dollars(gap.denominator.value)} (the credential-by-experience table) = ${fourDecimals(value)}, taken as it is (both ` +
+      `groups are within their first two years), ${Math.round(part * 100)}% of a CPC's ${fourDecimals(full)} in log terms; the same ` +
+      `survey's certified first-years, nearly all apprentices under AAPC's rule, earned ${fourDecimals(firstYears)} × the non-certified. ` +
+      `Apprentices' raw averages sit below CPC (CPC-A ÷ CPC ${list(toCpc)}) because they compare new coders with experienced ones; ` +
+      `${gap.numerator.source}`,
+    caveat:
+      `The apprentices' average covers coders within their first two years and the job title "coder"; the non-certified first-year ` +
+      `average covers the first year and every job title, so the ratio may lean high; the certified first-years' ${fourDecimals(firstYears)} ` +
+      `leans the other way.${confidenceNote([gap.numerator, gap.denominator])}`,
   };
 }
 
@@ -493,7 +538,7 @@ export function pricedCredentials(
     notes.push(
       c.apprenticeRemovedEarly
         ? `${credentialLabel(c)} at ${years} years is priced as ${rule.apprentice}: removing the apprenticeship early still needs ${rule.yearsWithCourse} year of experience`
-        : `${c.code} at ${years} years is priced as ${rule.apprentice}, with no premium`,
+        : `${c.code} at ${years} years is priced as ${rule.apprentice}, with the apprentice's part of the premium`,
     );
     return byCode(rule.apprentice);
   });
@@ -520,7 +565,12 @@ const NO_CREDENTIAL_RAW: RawFactor = {
   caveat: 'none: no credential premium is applied',
 };
 
-/** The raw factor of a set of priced credentials (apprentice designations not counted). */
+/** A raw factor at equal experience: `raw` ^ the experience share, or `raw` as it is where it already compares like experience. */
+function atEqualExperience(raw: RawFactor): number {
+  return raw.raw === 1 || raw.atEqualExperience ? raw.raw : Math.pow(raw.raw, experienceShare());
+}
+
+/** The raw factor of a set of priced credentials (apprentice designations not counted beside a full credential). */
 function setRaw(priced: readonly CredentialInfo[]): RawFactor {
   const counted = priced.filter((c) => !isApprenticeDesignation(c.code));
   if (counted.length === 0) return priced.length === 0 ? NO_CREDENTIAL_RAW : rawFactor(priced[0]!);
@@ -529,7 +579,7 @@ function setRaw(priced: readonly CredentialInfo[]): RawFactor {
       ? `${priced
           .filter((c) => isApprenticeDesignation(c.code))
           .map((c) => c.code)
-          .join(', ')} adds no premium and is not counted. `
+          .join(', ')} is not counted beside a full credential. `
       : '';
   if (counted.length === 1) {
     const only = rawFactor(counted[0]!);
@@ -571,12 +621,17 @@ function setRaw(priced: readonly CredentialInfo[]): RawFactor {
  */
 export function credentialFactor(credentials: readonly CredentialInfo[], years: number = PREMIUM_YEARS): CredentialFactor {
   const { priced, apprentice: apprenticeNote } = pricedCredentials(credentials, years);
-  const base = setRaw(priced);
-  const share = experienceShare();
-  const factor = base.raw === 1 ? 1 : Math.pow(base.raw, share);
+  const counted = setRaw(priced);
+  const held = priced.find((c) => isApprenticeDesignation(c.code));
+  // A set is never priced below an apprentice designation it holds: adding a credential never lowers pay.
+  const base = held && atEqualExperience(rawFactor(held)) > atEqualExperience(counted) ? rawFactor(held) : counted;
+  const share = base.atEqualExperience ? 1 : experienceShare();
+  const factor = atEqualExperience(base);
   const newHolderLimited = years < NEW_HOLDER_YEARS ? priced.filter((c) => EXPERIENCE_DEPENDENT.includes(c.code)) : [];
   const equal =
-    base.raw === 1 ? '' : ` ${equalExperienceMethod()}: ${fourDecimals(base.raw)}^${fourDecimals(share)} = ${fourDecimals(factor)}.`;
+    base.raw === 1 || base.atEqualExperience
+      ? ''
+      : ` ${equalExperienceMethod()}: ${fourDecimals(base.raw)}^${fourDecimals(share)} = ${fourDecimals(factor)}.`;
   return {
     ...base,
     factor,
@@ -588,6 +643,14 @@ export function credentialFactor(credentials: readonly CredentialInfo[], years: 
     ...(apprenticeNote ? { apprentice: apprenticeNote } : {}),
     newHolderLimited,
   };
+}
+
+/**
+ * A CPC's factor at equal experience, full credential: the reference a work setting's gap at like
+ * credentials is measured for (CPC is the credential most AAPC members hold; settings.ts).
+ */
+export function referenceCredentialFactor(): number {
+  return Math.pow(ratioValue(CPC_SCALE), experienceShare());
 }
 
 /** CERT_PREMIUM: the premium as a decimal (0.138 = 13.8%) at `years` of experience (default 10). */
@@ -622,7 +685,8 @@ export function credentialEvidenceSummary(): string {
     `Credential premiums, at equal experience (AAPC 2010 certified vs non-certified by experience): own survey figures for ${by('own figure').join(', ')}; ` +
     `AAPC counterparts for ${codes('counterpart').join(', ')} and the current certified average for ${codes('certified average').join(', ')} ` +
     `(no survey figure of their own; no AHIMA pay figure by credential is published); ` +
-    `${codes('no premium').join(' and ')} carry no premium, and a CPC or COC with under ${NEW_HOLDER_YEARS} years of experience is priced as one.`
+    `${codes('apprentice').join(' and ')} carry the apprentices' part of the premium (${surveyShortName(apprenticeGap().numerator).replace(/ \(.*\)$/, '')}: ` +
+    `CPC-A ÷ non-certified first-years ${fourDecimals(ratioValue(apprenticeGap()))}), and a CPC or COC with under ${NEW_HOLDER_YEARS} years of experience is priced as one.`
   );
 }
 
@@ -651,6 +715,6 @@ export function credentialSetRule(): string {
   return (
     `Several credentials: ${percent(SURVEY.twoCredentials)} for two, ${percent(SURVEY.threeOrMoreCredentials)} for three or more ` +
     `(${surveyShortName(CURRENT)} averages at equal experience), never below the best single credential in the set; ` +
-    `${APPRENTICE_RULES.map((r) => r.apprentice).join(' and ')} are not counted.`
+    `${APPRENTICE_RULES.map((r) => r.apprentice).join(' and ')} are not counted beside a full credential.`
   );
 }

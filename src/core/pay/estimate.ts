@@ -68,12 +68,13 @@ export function distributionCeiling(pay: number, distribution: PayDistribution):
   return p75 * Math.exp(width * Math.tanh(Math.log(pay / p75) / width));
 }
 
-export function estimatePay(inputs: EstimateInputs): Estimate {
+/** `quantileOf` is the experience curve: the product's, or one being fitted (scripts/validation/experienceFit.ts). */
+export function estimatePay(inputs: EstimateInputs, quantileOf: (years: number) => number = experienceQuantile): Estimate {
   const distribution = areaDistribution(inputs.role, inputs.area);
-  const quantile = experienceQuantile(inputs.years);
+  const quantile = quantileOf(inputs.years);
   const experiencePay = payAtQuantile(distribution, quantile);
   const credential = credentialFactor(inputs.credentials, inputs.years);
-  const setting = settingFactor(inputs.setting);
+  const setting = settingFactor(inputs.setting, credential.factor);
   const factoredPay = experiencePay * credential.factor * setting.factor;
   const ceiled = distributionCeiling(factoredPay, distribution);
   let cappedPay = ceiled;
@@ -81,7 +82,8 @@ export function estimatePay(inputs: EstimateInputs): Estimate {
   if (credential.newHolderLimited.length > 0) {
     const others = inputs.credentials.filter((c) => !EXPERIENCE_DEPENDENT.includes(c.code));
     const without = credentialFactor(others, inputs.years);
-    const payWithout = distributionCeiling(experiencePay * without.factor * setting.factor, distribution);
+    const settingWithout = settingFactor(inputs.setting, without.factor).factor;
+    const payWithout = distributionCeiling(experiencePay * without.factor * settingWithout, distribution);
     const limit = distribution.percentiles[3];
     cappedPay = Math.max(payWithout, Math.min(ceiled, limit));
     newHolder = { payWithout, limit, applied: cappedPay !== ceiled };

@@ -1,36 +1,67 @@
 /**
- * Where years of experience place a worker inside the state's pay distribution.
+ * Where years of experience place a worker inside the pay distribution of a place.
  *
- * PRODUCT.md asks for entry level near the lower quartile, mid-career near the median and
- * senior near the upper quartile. The curve is
+ *     quantile(years) = entry + (limit − entry) × (1 − 2^(−years / halfWay)),  years capped at 40
  *
- *     quantile(years) = 0.25 + 0.50 × (1 − 2^(−years / 10)),  years capped at 40
+ * monotone increasing and concave: early years add the most, as in every published experience
+ * series. The three constants are not chosen by hand:
  *
- * so 0 years → 25th percentile, 10 years → median (half of the way), 20 → 62.5th, 40+ → 71.9th.
- * It is monotone non-decreasing and concave: early years add the most, as in every published
- * experience series.
+ * - entry = 0.10, the 10th percentile, the lowest point BLS publishes. The fit below would put a
+ *   first-year coder lower still; below p10 the distribution is extrapolated, and a coder with no
+ *   credential in a physician office (×0.92 of all settings) would fall under the product's floor
+ *   of 0.9 × p10. So the entry is held at the bound.
+ * - limit and halfWay are fitted, by least squares on the national May 2025 distribution, to every
+ *   AAPC experience table at once, each reading in units of the tolerance its evidence supports
+ *   (scripts/validation/experienceFit.ts; docs/METHOD.md "Experience"):
+ *   AAPC 2010 credential × experience (non-certified 7 years ÷ first year 1.388, more than
+ *   25 years ÷ first year 1.584; certified more than 25 years ÷ one year 1.553), AAPC 2013's open
+ *   bands (more than 15 years ÷ more than 2 years 1.158, each band the average over its members'
+ *   years) and AAPC 2018 (a non-certified coder needs 20 years to reach the average of a single
+ *   credential). A test refits them and fails when these constants drift from the fit.
  *
- * Evidence it is calibrated on:
- * - BLS and state LMI offices define the entry wage as the mean of the lowest third of the
- *   distribution and the experienced wage as the mean of the upper two-thirds. On a log-normal
- *   pay curve those sit near the 15th–18th and 65th–68th percentiles; the entry point here is
- *   a little higher (25th) because a coder starts after the postsecondary award the OOH gives
- *   as typical entry education, and the senior end (72nd at 40 years) stays near the
- *   experienced-wage convention rather than at the very top.
- * - AAPC 2013 Salary Survey (data/credential_salary_surveys.csv): "more than 2 years" 48,925 and
- *   "more than 15 years" 56,667, a ratio of 1.158. On the national May 2025 coder distribution
- *   this curve gives 2 years → 31.5th percentile and 15 years → 57.3rd, a ratio of 1.20
- *   (pinned in test/core/experience.test.ts). The survey's members are more often certified,
- *   which narrows its experience spread; the curve is left slightly steeper than the survey.
+ * The median worker, the years at which the curve reaches the median, follows from them
+ * (MEDIAN_WORKER_YEARS): EXPLAIN says so beside every estimate.
  */
-export const ENTRY_QUANTILE = 0.25;
-export const SENIOR_QUANTILE_LIMIT = 0.75;
-/** Years to cover half the way from entry to the senior limit: the median at 10 years. */
-export const HALF_WAY_YEARS = 10;
+export interface ExperienceCurve {
+  /** Quantile at 0 years. */
+  readonly entry: number;
+  /** Quantile the curve approaches with years. */
+  readonly limit: number;
+  /** Years to cover half the way from entry to limit. */
+  readonly halfWayYears: number;
+}
+
+/** Fitted (scripts/validation/experienceFit.ts); test/validation/experienceFit.test.ts refits them. */
+export const EXPERIENCE_CURVE: ExperienceCurve = { entry: 0.1, limit: 0.738, halfWayYears: 6.76 };
+
 /** Beyond 40 years the curve is flat ("40+"). */
 export const MAX_CURVE_YEARS = 40;
 
-export function experienceQuantile(years: number): number {
+/** The quantile `curve` places `years` at. */
+export function curveQuantile(curve: ExperienceCurve, years: number): number {
   const capped = Math.min(Math.max(years, 0), MAX_CURVE_YEARS);
-  return ENTRY_QUANTILE + (SENIOR_QUANTILE_LIMIT - ENTRY_QUANTILE) * (1 - Math.pow(2, -capped / HALF_WAY_YEARS));
+  return curve.entry + (curve.limit - curve.entry) * (1 - Math.pow(2, -capped / curve.halfWayYears));
+}
+
+export function experienceQuantile(years: number): number {
+  return curveQuantile(EXPERIENCE_CURVE, years);
+}
+
+/** Years at which `curve` reaches the median: the inverse of curveQuantile at 0.5. */
+export function medianYears(curve: ExperienceCurve): number {
+  return -curve.halfWayYears * Math.log2(1 - (0.5 - curve.entry) / (curve.limit - curve.entry));
+}
+
+/** The national median worker: the years at which this curve places a worker at the published median. */
+export const MEDIAN_WORKER_YEARS = medianYears(EXPERIENCE_CURVE);
+
+/** The curve in words with its constants, for EXPLAIN. */
+export function experienceCurveText(): string {
+  const c = EXPERIENCE_CURVE;
+  const percent = (q: number): string => `${Math.round(q * 1000) / 10}th`;
+  return (
+    `entry at the ${percent(c.entry)} percentile, the median at ${MEDIAN_WORKER_YEARS.toFixed(1)} years (the median worker), ` +
+    `towards the ${percent(c.limit)}: ${c.entry} + (${c.limit} − ${c.entry}) × (1 − 2^(−years/${c.halfWayYears})), fitted to the AAPC 2010, ` +
+    `2013 and 2018 experience tables`
+  );
 }

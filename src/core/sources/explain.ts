@@ -3,7 +3,7 @@ import type { Estimate } from '../pay/estimate';
 import type { Area } from '../referenceTypes';
 import { isLocalArea, stateName } from '../places/areas';
 import { PUBLISHED_QUANTILES, type PayDistribution } from '../pay/distribution';
-import { MAX_CURVE_YEARS } from '../pay/experience';
+import { MAX_CURVE_YEARS, experienceCurveText } from '../pay/experience';
 import { recordCitation } from './citations';
 import { cite } from '../publishers';
 import { dollars } from '../figureText';
@@ -86,10 +86,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
   }
   const cappedYears = inputs.years > MAX_CURVE_YEARS ? ` (the curve is flat after ${MAX_CURVE_YEARS})` : '';
   rows.push(
-    [
-      'Experience position',
-      `${inputs.years} years${cappedYears} → ${percent(estimate.experienceQuantile)} (entry 25th, 10 years median, senior towards 75th)`,
-    ],
+    ['Experience position', `${inputs.years} years${cappedYears} → ${percent(estimate.experienceQuantile)} (${experienceCurveText()})`],
     ['Pay at that position', Math.round(estimate.experiencePay)],
     ...(estimate.credential.apprentice ? ([['Apprentice rule', estimate.credential.apprentice]] as ExplainRow[]) : []),
     ['Credential factor', ratio(estimate.credential.factor)],
