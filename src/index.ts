@@ -145,10 +145,10 @@ export function PAY_REVIEW(pay: Arg, area: Arg, years: Arg, cert?: Arg, role?: A
 }
 
 /**
- * A credential's pay premium over non-certified workers with the same experience, as a decimal (0.138 = 13.8%): its AAPC survey ratio (job held fixed where a survey does), shrunk to equal experience by AAPC's 2010 certified vs non-certified gap by experience; AHIMA credentials at a documented AAPC level (no AHIMA pay figure is published); CPC-A and COC-A none, and a CPC or COC with under 2 years is an apprentice.
+ * A credential's pay premium over non-certified workers with the same experience, as a decimal (0.138 = 13.8%): its AAPC survey ratio (job held fixed where a survey does), shrunk to equal experience by AAPC's 2010 certified vs non-certified gap by experience; AHIMA credentials at a documented AAPC level (no AHIMA pay figure is published); CPC-A and COC-A the apprentices' part (AAPC 2010 CPC-A ÷ non-certified first-years), and a CPC or COC with under 2 years is an apprentice.
  *
  * @param {"CPC"} cert Credential code, or several ("CPC, CRC") for the multi-credential premium; "CPC (A removed)" for an apprenticeship removed early (1 year with Practicode or an 80-hour course).
- * @param {10} [years] Optional years of experience, 0 to 60 (default 10, the median of the experience curve).
+ * @param {10} [years] Optional years of experience, 0 to 60 (default 10, the median worker's years, rounded up).
  * @return The premium as a decimal.
  * @customfunction
  */
@@ -221,7 +221,7 @@ export function WAGE_GROWTH(area: Arg, from_year: Arg, to_year: Arg, role?: Arg,
 }
 
 /**
- * Months until a credential pays back its cost: the exam fee, the first year of a required membership, your preparation and any extra cost, against the pay gain CODER_SALARY gives for it once the new pay starts (after the apprenticeship of a CPC or COC earned with under 2 years, or your months to a hire or promotion), with the yearly membership netted out. A projection in today's dollars, not a promise; text when it never pays back.
+ * Months until a credential pays back its cost: the exam fee, the first year of a required membership, your preparation and any extra cost, against the pay gain CODER_SALARY gives for it once the new pay starts (after your months to a hire or promotion; a CPC or COC earned with under 2 years gains the apprentice's part of the premium until the apprenticeship ends, then the full one), with the yearly membership netted out. A projection in today's dollars, not a promise; text when it never pays back.
  *
  * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {2} years Years of experience when the credential is earned, 0 to 60.
@@ -279,7 +279,7 @@ export function CERT_PAYBACK_EXPLAIN(
 }
 
 /**
- * A year-by-year career plan: years of experience, credentials held (a CPC or COC earned with under 2 years is CPC-A or COC-A until the experience is there, then the full credential at no further cost), estimated pay (today's dollars unless a growth rate is given), cumulative earnings and cumulative credential costs, for year 0 (now) to the horizon. A projection from today's data, not a promise.
+ * A year-by-year career plan: years of experience, credentials held (a CPC or COC earned with under 2 years is CPC-A or COC-A, priced at the apprentices' part of the premium, until the experience is there, then the full credential at no further cost), estimated pay (today's dollars unless a growth rate is given), cumulative earnings and cumulative credential costs, for year 0 (now) to the horizon. A projection from today's data, not a promise.
  *
  * @param {"TX"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {0} years_now Years of experience now, 0 to 60.

@@ -6,6 +6,7 @@ import { CREDENTIALS } from '../../src/core/pay/credentials';
 import { ROLES, type Role } from '../../src/core/pay/roles';
 import { SETTINGS } from '../../src/core/pay/settings';
 import { estimatePay } from '../../src/core/pay/estimate';
+import { MEDIAN_WORKER_YEARS } from '../../src/core/pay/experience';
 import { areaDistribution, publishedWages } from '../../src/core/pay/distribution';
 import { explainEstimate } from '../../src/core/sources/explain';
 import { publishedStatistic } from '../../src/core/pay/wageStatistics';
@@ -171,13 +172,14 @@ const CREDENTIAL_SETS: CredentialInfo[][] = [
 ];
 
 describe('the area model', () => {
-  it('gives the published median at 10 years with no credential: San Jose 86,890 (May 2025)', () => {
+  it('gives the published median at the median worker’s years with no credential: San Jose 86,890 (May 2025)', () => {
     const sanJose = parseArea('San Jose-Sunnyvale-Santa Clara, CA');
-    expect(estimatePay({ area: sanJose, years: 10, credentials: [], role: ROLES.coder, setting: 'any' }).pay).toBe(86890);
+    const years = MEDIAN_WORKER_YEARS;
+    expect(estimatePay({ area: sanJose, years, credentials: [], role: ROLES.coder, setting: 'any' }).pay).toBe(86890);
     expect(publishedStatistic(ROLES.coder, sanJose, 'annual_p25')).toBe(63760);
     for (const { area, role } of modelledAreas()) {
       const median = publishedWages(ROLES[role], area).values.annual_median;
-      expect(estimatePay({ area, years: 10, credentials: [], role: ROLES[role], setting: 'any' }).pay).toBe(median);
+      expect(estimatePay({ area, years, credentials: [], role: ROLES[role], setting: 'any' }).pay).toBe(median);
     }
   });
 

@@ -3,12 +3,18 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { parseArea, STATES } from '../../src/core/places/areas';
-import { parseCredentials, CREDENTIALS } from '../../src/core/pay/credentials';
+import { parseCredentials, credentialFactor, CREDENTIALS } from '../../src/core/pay/credentials';
 import { ROLES } from '../../src/core/pay/roles';
 import { consumerPriceYear, latestPriceYear } from '../../src/core/time/consumerPrices';
 import { wageGrowth, wageTrend } from '../../src/core/time/wageTrend';
 import { credentialCost } from '../../src/core/time/certificationCosts';
-import { certificationPayback, paybackAnswer, paybackMonths, type PaybackInputs } from '../../src/core/time/certificationPayback';
+import {
+  certificationPayback,
+  paybackAnswer,
+  paybackMonths,
+  phasedPaybackMonths,
+  type PaybackInputs,
+} from '../../src/core/time/certificationPayback';
 import { explainPayback } from '../../src/core/sources/paybackExplain';
 import { careerPath, parsePlanRows, parsePlanText, type CareerPathInputs } from '../../src/core/time/careerPath';
 import { estimatePay } from '../../src/core/pay/estimate';
@@ -202,8 +208,9 @@ describe('CAREER_PATH', () => {
     expect(years.map((y) => y.priced.map((c) => c.code).join(', '))).toEqual(['CPC-A', 'CPC-A', 'CPC', ...Array(8).fill('CPC, CRC')]);
     for (let i = 1; i < years.length; i++) expect(years[i]!.pay).toBeGreaterThanOrEqual(years[i - 1]!.pay);
     const rise = (i: number) => years[i]!.pay - years[i - 1]!.pay;
-    expect(rise(2)).toBeGreaterThan(3 * rise(1));
-    expect(rise(3)).toBeGreaterThan(3 * rise(4));
+    // The -A comes off: the step outweighs the slowing of the experience curve; CRC's arrival more so.
+    expect(rise(2)).toBeGreaterThan(rise(1));
+    expect(rise(3)).toBeGreaterThan(2 * rise(4));
     years.forEach((y) =>
       expect(y.pay).toBe(estimatePay({ area: TX, years: y.experience, credentials: y.held, role: ROLES.coder, setting: 'any' }).pay),
     );
@@ -304,17 +311,71 @@ describe('apprentice waits, preparation and months to a new job', () => {
       ...overrides,
     });
 
-  it('never pays a CPC back before the apprenticeship ends: at least 24 months from no experience', () => {
+  it('counts the apprentice’s part of the premium until the apprenticeship ends, then the full credential’s', () => {
     const p = payback();
     expect(p.apprenticeMonths).toBe(24);
+    expect(p.startMonths).toBe(0);
     expect(p.waitMonths).toBe(24);
     expect(p.gainYears).toBe(2);
-    expect(p.months).toBeGreaterThanOrEqual(24);
-    expect(certPayback('US', 0, 'CPC')).toBeGreaterThanOrEqual(24);
-    // With the apprenticeship removed early (Practicode or an 80-hour course) the wait is one year.
+    const apprentice = p.apprenticePhase!;
+    expect(apprentice.with.credential.priced.map((c) => c.code)).toEqual(['CPC-A']);
+    expect(apprentice.annualGain).toBeGreaterThan(0);
+    expect(apprentice.annualGain).toBeLessThan(p.annualGain);
+    // Paid back within the first year by the apprentice's gain alone: 12U ÷ G_A.
+    expect(p.months!).toBeCloseTo((12 * p.upFront) / apprentice.annualGain, 0);
+    expect(p.months!).toBeLessThan(12);
+    expect(certPayback('US', 0, 'CPC')).toBe(p.months);
+    // With the apprenticeship removed early (Practicode or an 80-hour course) the full credential starts at one year.
     expect(payback({ adding: credentials('CPC (A removed)') }).waitMonths).toBe(12);
-    // From two years of experience there is nothing to wait for.
+    // From two years of experience there is no apprenticeship.
     expect(payback({ years: 2 }).waitMonths).toBe(0);
+    expect(payback({ years: 2 }).apprenticePhase).toBeUndefined();
+  });
+
+  it('solves the months phase by phase: the apprentice gain from the start month, the full gain from the end of the apprenticeship', () => {
+    // 1,200 a year from month 0, 2,400 from month 24: 600 up front and 222 a year paid back at month 6.
+    expect(
+      phasedPaybackMonths(
+        [
+          { from: 0, annualGain: 1200 },
+          { from: 24, annualGain: 2400 },
+        ],
+        600,
+        222,
+      ),
+    ).toEqual({ months: 6 });
+    // Nothing until month 24 then 2,400 a year: the single-phase formula, G(m − w) = 12U + M(m − 12).
+    expect(
+      phasedPaybackMonths(
+        [
+          { from: 0, annualGain: 0 },
+          { from: 24, annualGain: 2400 },
+        ],
+        600,
+        222,
+      ),
+    ).toEqual(paybackMonths(2400, 600, 222, 24));
+    // 300 a year does not cover 2,000 up front by month 24 (1,622 still owed: 2,000 − 300 in the first year − 78 in the second,
+    // net of the membership); from then 2,400 a year less the membership pays the rest.
+    const both = phasedPaybackMonths(
+      [
+        { from: 0, annualGain: 300 },
+        { from: 24, annualGain: 2400 },
+      ],
+      2000,
+      222,
+    ).months!;
+    expect(both).toBe(Math.ceil((24 + (12 * (2000 - 300 - 78)) / (2400 - 222)) * 10) / 10);
+    expect(
+      phasedPaybackMonths(
+        [
+          { from: 0, annualGain: 100 },
+          { from: 24, annualGain: 200 },
+        ],
+        2000,
+        222,
+      ),
+    ).toEqual({});
   });
 
   it('counts the preparation up front and the months to a hire or promotion as a wait', () => {
@@ -326,15 +387,20 @@ describe('apprentice waits, preparation and months to a new job', () => {
     // The months formula: G(m − w) = 12U + M(m − 12) once past the first year.
     const { annualGain: g, upFront: u, recurringPerYear: r } = prepared;
     expect(prepared.months!).toBeCloseTo((12 * u - 12 * r + g * 6) / (g - r), 0);
-    // The longer of the apprenticeship and the person's own wait counts, not both.
+    // The apprentice's gain starts with the new job; the full credential's at the later of the two.
     expect(payback({ monthsToStart: 6 }).waitMonths).toBe(24);
+    expect(payback({ monthsToStart: 6 }).apprenticePhase).toBeDefined();
     expect(payback({ monthsToStart: 30 }).waitMonths).toBe(30);
+    expect(payback({ monthsToStart: 30 }).apprenticePhase).toBeUndefined();
   });
 
   it('lists every cost included and every cost not included, with the cited preparation range', () => {
     const rows = explainPayback(payback());
     const row = (step: string) => rows.find((r) => r[0] === step)?.[1] as string;
-    expect(row('Wait until the new pay starts')).toMatch(/^24\.0 months: the apprenticeship/);
+    expect(row('Wait until the new pay starts')).toMatch(/^0\.0 months: your months to a hire or promotion \(not given\)/);
+    expect(row('Apprenticeship')).toMatch(
+      /^24\.0 months until the experience rule is met .*priced as its apprentice designation \(CPC-A\)/,
+    );
     expect(row('Costs included')).toBe('exam fees $425; membership $222 a year');
     const missing = row('Costs not included');
     expect(missing).toContain('$1,748 (community-college certificate, California resident)');
@@ -350,13 +416,15 @@ describe('apprentice waits, preparation and months to a new job', () => {
 });
 
 describe('CAREER_PATH with an apprentice credential', () => {
-  it('equals the no-credential path in years 0–1 and steps up at year 2 (TX, CPC now)', () => {
+  it('carries the apprentices’ part of the premium in years 0–1 and the full one from year 2 (TX, CPC now)', () => {
     const table = careerPathTable('TX', 0, 'CPC:0', 10) as unknown[][];
     const none = careerPathTable('TX', 0, 'none', 10) as unknown[][];
     const pay = (t: unknown[][], year: number) => t[year + 1]![3] as number;
-    expect(pay(table, 0)).toBe(pay(none, 0));
-    expect(pay(table, 1)).toBe(pay(none, 1));
-    expect(pay(table, 2)).toBeGreaterThan(pay(none, 2));
+    const apprentice = credentialFactor(credentials('CPC-A')).factor;
+    const full = credentialFactor(credentials('CPC')).factor;
+    expect(pay(table, 0) / pay(none, 0)).toBeCloseTo(apprentice, 3);
+    expect(pay(table, 1) / pay(none, 1)).toBeCloseTo(apprentice, 3);
+    expect(pay(table, 2) / pay(none, 2)).toBeCloseTo(full, 3);
     expect(table.slice(1, 4).map((r) => r[2])).toEqual(['CPC-A', 'CPC-A', 'CPC']);
   });
 

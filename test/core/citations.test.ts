@@ -61,7 +61,7 @@ describe('EXPLAIN cites the BLS page of the figures it used', () => {
   it('cites the Occupational Outlook Handbook for the setting ratio and the AAPC report for credentials', () => {
     const rows = new Map(call('CODER_SALARY_EXPLAIN("NY", 12, "CPC, CRC", "coder", "hospital")') as [string, string][]);
     expect(rows.get('Setting basis')).toMatch(
-      /; BLS Occupational Outlook Handbook, Medical Records Specialists, "Pay": https:\/\/www\.bls\.gov\/ooh\/healthcare\/medical-records-and-health-information-technicians\.htm$/,
+      /; BLS Occupational Outlook Handbook, Medical Records Specialists, "Pay": https:\/\/www\.bls\.gov\/ooh\/healthcare\/medical-records-and-health-information-technicians\.htm; AAPC 2015 Salary Survey: https:\/\/www\.aapc\.com\/resources\/medical-coding-salary-survey$/,
     );
     expect(rows.get('Credential basis')).toContain('https://www.aapc.com/resources/medical-coding-salary-survey');
   });

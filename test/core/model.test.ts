@@ -5,7 +5,7 @@ import { ROLES, type Role } from '../../src/core/pay/roles';
 import { SETTINGS } from '../../src/core/pay/settings';
 import { estimatePay, distributionCeiling } from '../../src/core/pay/estimate';
 import { areaDistribution, payAtQuantile, quantileOfPay } from '../../src/core/pay/distribution';
-import { experienceQuantile } from '../../src/core/pay/experience';
+import { EXPERIENCE_CURVE, MEDIAN_WORKER_YEARS, experienceQuantile } from '../../src/core/pay/experience';
 import { explainEstimate } from '../../src/core/sources/explain';
 import type { CredentialInfo } from '../../src/core/referenceTypes';
 
@@ -94,23 +94,36 @@ describe('the estimate over every state × years × credential × setting × rol
 });
 
 describe('calibration points', () => {
-  it('reproduces the national May 2025 coder quartiles and median without credential or setting', () => {
+  it('reproduces the national May 2025 coder 10th percentile and median without credential or setting', () => {
     const national = areaDistribution(ROLES.coder, NATIONAL).record.values;
-    expect(estimate(NATIONAL, 0).pay).toBe(national.annual_p25);
-    expect(estimate(NATIONAL, 10).pay).toBe(national.annual_median);
+    expect(estimate(NATIONAL, 0).pay).toBe(national.annual_p10);
+    expect(estimate(NATIONAL, MEDIAN_WORKER_YEARS).pay).toBe(national.annual_median);
     expect(national.annual_median).toBe(51140);
   });
 
-  it('places entry at the lower quartile, mid-career at the median, senior near the upper quartile', () => {
-    expect(experienceQuantile(0)).toBe(0.25);
-    expect(experienceQuantile(10)).toBeCloseTo(0.5, 12);
-    expect(experienceQuantile(40)).toBeCloseTo(0.71875, 12);
+  it('places entry at the 10th percentile, the median worker at 9.6 years, senior towards the 74th', () => {
+    expect(experienceQuantile(0)).toBe(0.1);
+    expect(experienceQuantile(MEDIAN_WORKER_YEARS)).toBeCloseTo(0.5, 12);
+    expect(MEDIAN_WORKER_YEARS).toBeCloseTo(9.62, 2);
+    expect(experienceQuantile(40)).toBeCloseTo(
+      0.1 + (EXPERIENCE_CURVE.limit - 0.1) * (1 - Math.pow(2, -40 / EXPERIENCE_CURVE.halfWayYears)),
+      12,
+    );
+    expect(experienceQuantile(40)).toBeGreaterThan(0.73);
     expect(experienceQuantile(60)).toBe(experienceQuantile(40));
   });
 
-  it('keeps the 2-to-15-year pay ratio near the AAPC 2013 survey (56,667 / 48,925 = 1.158)', () => {
-    const ratio = estimate(NATIONAL, 15).pay / estimate(NATIONAL, 2).pay;
-    expect(ratio).toBeGreaterThan(1.1);
+  it('rises and flattens: every year adds pay, each less than the year before', () => {
+    const pay = (y: number) => estimate(NATIONAL, y).experiencePay;
+    for (let y = 0; y < 40; y++) {
+      expect(pay(y + 1)).toBeGreaterThan(pay(y));
+      if (y > 0) expect(experienceQuantile(y + 1) - experienceQuantile(y)).toBeLessThan(experienceQuantile(y) - experienceQuantile(y - 1));
+    }
+  });
+
+  it('reads the AAPC 2010 first years far below its later years: non-certified 7 years ÷ 1 year about 1.22 (published 1.39)', () => {
+    const ratio = estimate(NATIONAL, 7).pay / estimate(NATIONAL, 1).pay;
+    expect(ratio).toBeGreaterThan(1.2);
     expect(ratio).toBeLessThan(1.25);
   });
 

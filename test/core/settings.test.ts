@@ -1,6 +1,7 @@
 /**
- * Work settings, remote work and role names: every setting's factor from ratios within one
- * source, EXPLAIN naming that source, no setting read as another, "remote" answered with where a
+ * Work settings, remote work and role names: every setting's population factor (BLS, all workers)
+ * and like-credential factor (AAPC members) from ratios within one source, a credential moving a
+ * worker from one to the other without ever lowering pay, EXPLAIN naming the sources, no setting read as another, "remote" answered with where a
  * remote job is priced, and the words every prompt uses.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { InputError } from '../../src/core/inputError';
 import { parseArea } from '../../src/core/places/areas';
 import { areasNamed, placeKey } from '../../src/core/places/areaNames';
 import { ROLES, parseRole } from '../../src/core/pay/roles';
+import { credentialFactor, parseCredentials, referenceCredentialFactor } from '../../src/core/pay/credentials';
 import { coderSalary, coderSalaryExplain } from '../../src/sheets/customFunctions';
 import { sidebarOptions } from '../../src/addon/serverApi';
 import { startAddonFromDist } from '../support/startedAddon';
@@ -36,7 +38,7 @@ describe('work settings', () => {
       }
   });
 
-  it('take each factor from figures of one publication, by the documented method', () => {
+  it('take each population factor from BLS figures of one publication: no credential reproduces the OOH medians', () => {
     const s = REFERENCE.settings;
     const hospital = 59_120 / 51_140;
     expect([s.hospital.value, s.physicianOffice.value, s.allSettings.value]).toEqual([59_120, 47_120, 51_140]);
@@ -61,6 +63,50 @@ describe('work settings', () => {
       'health system': 1.2044,
       payer: 1.3283,
     });
+    // As a user types it: hospitals ÷ physician offices is BLS's 59,120 ÷ 47,120 for a coder with no credential.
+    const none = (setting: string) => coderSalary('US', 10, '', '', setting) as number;
+    expect(none('hospital') / none('physician office')).toBeCloseTo(59_120 / 47_120, 2);
+    expect(Math.abs(none('hospital') / none('physician office') / (59_120 / 47_120) - 1)).toBeLessThan(0.02);
+  });
+
+  it('price a credentialed coder at AAPC’s gaps at like credentials: CPC inpatient ÷ physician practice at most 1.15', () => {
+    const s = REFERENCE.settings;
+    const midpoint = Math.sqrt(50_925 * 47_773);
+    const practice = Math.cbrt(48_033 * 44_870 * 45_722);
+    expect(s.practices.map((f) => f.value)).toEqual([48_033, 44_870, 45_722]);
+    const like = Object.fromEntries(SETTINGS.map((k) => [k, settingFactor(k, 10).likeCredentials])) as Record<WorkSetting, number>;
+    // Hospital ÷ practice is AAPC 2015's; all settings sit where the OOH puts them between the two.
+    expect(like.hospital / like['physician office']).toBeCloseTo(midpoint / practice, 10);
+    const position = Math.log(51_140 / 47_120) / Math.log(59_120 / 47_120);
+    expect(like['physician office']).toBeCloseTo(Math.pow(midpoint / practice, -position), 10);
+    expect(like['hospital inpatient'] / like['hospital outpatient']).toBeCloseTo(50_925 / 47_773, 10);
+    expect(like['health system'] / like.hospital).toBeCloseTo(51_389 / midpoint, 10);
+    // Payer: AAPC 2010 coders' CPC-P ÷ CPC, raised where needed so a credential never lowers pay at a payer.
+    expect(like.payer).toBe(Math.max(45_750 / 39_953, settingFactor('payer').population / referenceCredentialFactor()));
+    const cpc = (setting: string) => coderSalary('US', 10, 'CPC', '', setting) as number;
+    expect(cpc('hospital inpatient') / cpc('physician practice')).toBeLessThanOrEqual(1.15);
+    expect(cpc('hospital inpatient') / cpc('physician practice')).toBeCloseTo((midpoint / practice) * Math.sqrt(50_925 / 47_773), 3);
+  });
+
+  it('move from the population factor to the like-credential one with the credential, never lowering pay', () => {
+    const reference = referenceCredentialFactor();
+    for (const setting of SETTINGS) {
+      const none = settingFactor(setting, 1);
+      const cpc = settingFactor(setting, reference);
+      expect(none.factor).toBe(none.population);
+      expect(cpc.factor).toBeCloseTo(cpc.likeCredentials, 12);
+      expect(settingFactor(setting, 1.5).factor).toBeCloseTo(cpc.likeCredentials, 12);
+      // A credential's factor times the setting's never falls as the credential grows.
+      let previous = 0;
+      for (let c = 1; c <= 1.5; c += 0.01) {
+        const pay = c * settingFactor(setting, c).factor;
+        expect(pay, `${setting} ${c}`).toBeGreaterThanOrEqual(previous - 1e-12);
+        previous = pay;
+      }
+    }
+    const apprentice = settingFactor('hospital', credentialFactor(parseCredentials(['CPC-A'])).factor);
+    expect(apprentice.share).toBeGreaterThan(0.6);
+    expect(apprentice.share).toBeLessThan(0.7);
   });
 
   it('never divides figures of two surveys or two years: the data check refuses such a pair', () => {
@@ -84,6 +130,17 @@ describe('work settings', () => {
       aapc('hospital, inpatient', 'hospital inpatient', '50925'),
       aapc('hospital, outpatient', 'hospital outpatient', '47773'),
       aapc('health system', 'health system', '51389'),
+      aapc('large group practice (50+ physicians)', 'physician practice', '48033'),
+      aapc('medium group (11-49 physicians)', 'physician practice', '44870'),
+      aapc('solo/small group (2-10 physicians)', 'physician practice', '45722'),
+      {
+        ...row("AAPC 2010 Salary Survey (respondents with job title 'coder')", '2010', 'CPC-P', 'payer (credentialed)', '45750'),
+        statistic: 'average',
+      },
+      {
+        ...row("AAPC 2010 Salary Survey (respondents with job title 'coder')", '2010', 'CPC', 'payer (credentialed)', '39953'),
+        statistic: 'average',
+      },
       row('BLS OEWS May 2021', 'May 2021', 'insurance carriers', 'payer', '64170'),
       row('BLS OEWS May 2022', 'May 2022', 'all industries', 'payer', '51090'),
       row('BLS OEWS May 2021', 'May 2021', 'general medical and surgical hospitals', 'health information technologist caveat', '59640'),
@@ -129,20 +186,28 @@ describe('work settings', () => {
   });
 
   it('are named with their source in EXPLAIN, and a borrowed factor says so', () => {
-    const basis = (setting: string, role = 'coder') => explainRows('TX', 5, 'CPC', role, setting).get('Setting basis')!;
+    const basis = (setting: string, role = 'coder', cert = 'CPC') => explainRows('TX', 5, cert, role, setting).get('Setting basis')!;
     const ooh = 'https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm';
     const aapc = 'AAPC 2015 Salary Survey: https://www.aapc.com/resources/medical-coding-salary-survey';
-    expect(basis('hospital')).toContain('OOH May 2025 medians: hospitals $59,120 ÷ all settings $51,140');
+    expect(basis('hospital')).toContain('all workers (population) 1.1560: OOH May 2025 medians: hospitals $59,120 ÷ all settings $51,140');
     expect(basis('hospital')).toContain(ooh);
-    expect(basis('hospital')).not.toContain('AAPC');
+    expect(basis('hospital')).toContain('like credentials 1.0429: AAPC 2015 Salary Survey hospital ÷ physician practice 1.0679');
+    expect(basis('hospital')).toContain("a credential factor of 1.1370, at least a CPC's 1.1370: the like-credential factor 1.0429");
+    expect(basis('hospital', 'coder', '')).toContain(
+      "no credential: the population factor 1.1560, as BLS's medians by setting describe all of a setting's workers",
+    );
+    expect(basis('hospital', 'coder', 'CPC-A')).toMatch(
+      /a credential factor of 1\.0867 carries 65% of a CPC's 1\.1370 in log terms, so 1\.1560\^0\.3\d+ × 1\.0429\^0\.6\d+ = /,
+    );
     for (const setting of ['hospital inpatient', 'hospital outpatient', 'health system']) {
       expect(basis(setting)).toContain(ooh);
       expect(basis(setting)).toContain(aapc);
       expect(basis(setting)).toContain('hospital inpatient $50,925');
     }
-    expect(basis('hospital inpatient')).toContain('the hospital is taken as the midpoint of inpatient and outpatient');
+    expect(basis('hospital inpatient')).toContain('the hospital taken as the midpoint of inpatient and outpatient');
     expect(basis('health system')).toContain('health system $51,389');
     expect(basis('payer')).toContain('insurance carriers $64,170 ÷ all industries $48,310');
+    expect(basis('payer')).toContain("CPC-P, AAPC's payer credential, $45,750 ÷ CPC $39,953 = 1.1451");
     expect(basis('payer')).toContain(
       'BLS Occupational Employment and Wage Statistics (OEWS), May 2021, national estimates: https://www.bls.gov/oes/2021/may/oes292072.htm',
     );

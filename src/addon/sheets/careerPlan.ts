@@ -113,7 +113,7 @@ function inputsLine(p: ValidatedPlan): string {
     `${inputs.yearsNow} years of experience now; plan: ${planWords(inputs.plan)}; ${inputs.horizon} years ahead; ${growth}` +
     `${inputs.prepCost !== undefined ? `; preparation $${inputs.prepCost.toLocaleString('en-US')} with the first credential` : '; no preparation cost counted'}` +
     `${inputs.monthsToStart ? `; new pay starts ${inputs.monthsToStart} months after each credential` : ''}. ` +
-    'A CPC or COC earned with under 2 years of experience is CPC-A or COC-A (no premium) until the experience is there.'
+    'A CPC or COC earned with under 2 years of experience is CPC-A or COC-A, with the apprentices’ part of the premium, until the experience is there.'
   );
 }
 
@@ -162,7 +162,7 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
   prose(inputsLine(p));
   prose(
     `${NOT_PROMISES}: each year's pay is today's estimate at that experience with the credentials then held, before tax; ` +
-      'each payback holds the gain at the experience when the new pay starts constant.',
+      'each payback holds each gain (an apprentice’s, then the full credential’s) constant from the experience at which it starts.',
   );
   blank();
 

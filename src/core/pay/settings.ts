@@ -195,7 +195,7 @@ function computeGaps(): Readonly<Record<Exclude<WorkSetting, 'any'>, SettingGap>
   const healthSystem = s.healthSystem.value / midpoint;
   const healthText =
     `health system ÷ hospital ${ratio(healthSystem)} (${s.healthSystem.survey}: health system ${dollars(s.healthSystem.value)} ÷ ` +
-    `√(inpatient × outpatient) ${dollars(Math.round(midpoint))})`;
+    `√(hospital inpatient ${dollars(s.inpatient.value)} × hospital outpatient ${dollars(s.outpatient.value)}) = ${dollars(Math.round(midpoint))})`;
   // Like credentials: AAPC 2015's hospital midpoint over its practices, placed around "all settings" as BLS places them.
   const practice = geometricMean(s.practices.map((f) => f.value));
   const gap = midpoint / practice;

@@ -10,7 +10,7 @@ import { dollars, fourDecimals } from '../figureText';
 
 const codes = (list: readonly CredentialInfo[]): string => list.map(credentialLabel).join(', ') || 'none';
 
-export const PAYBACK_CAVEAT = `${NOT_PROMISES}: the gain at the experience when the new pay starts is held constant, in today's dollars (no wage growth), before tax.`;
+export const PAYBACK_CAVEAT = `${NOT_PROMISES}: each gain at the experience when it starts (the apprentice's, then the full credential's) is held constant, in today's dollars (no wage growth), before tax.`;
 
 export function explainPayback(payback: Payback): ExplainRow[] {
   const { inputs } = payback;
@@ -22,13 +22,22 @@ export function explainPayback(payback: Payback): ExplainRow[] {
     ],
     [
       'Wait until the new pay starts',
-      `${payback.waitMonths.toFixed(1)} months: ` +
-        (payback.apprenticeMonths > 0
-          ? `the apprenticeship (${payback.apprenticeMonths.toFixed(1)} months until the experience rule is met; ${apprenticeRuleText()})`
-          : 'no apprenticeship to wait for') +
-        `; your months to a hire or promotion: ${(inputs.monthsToStart ?? 0).toFixed(1)}${inputs.monthsToStart === undefined ? ' (not given)' : ''}. ` +
-        `No gain is counted before then; the gain is measured at ${payback.gainYears.toFixed(1)} years of experience.`,
+      `${payback.startMonths.toFixed(1)} months: your months to a hire or promotion${inputs.monthsToStart === undefined ? ' (not given)' : ''}. ` +
+        `No gain is counted before then.`,
     ],
+    [
+      'Apprenticeship',
+      payback.apprenticeMonths > 0
+        ? `${payback.apprenticeMonths.toFixed(1)} months until the experience rule is met (${apprenticeRuleText()}); ` +
+          (payback.apprenticePhase
+            ? `from month ${payback.startMonths.toFixed(1)} to month ${payback.waitMonths.toFixed(1)} the credential is priced as its apprentice ` +
+              `designation (${payback.apprenticePhase.with.credential.priced.map(credentialLabel).join(', ')}): pay without ` +
+              `${dollars(payback.apprenticePhase.without.pay)}, with ${dollars(payback.apprenticePhase.with.pay)}, a gain of ` +
+              `${dollars(payback.apprenticePhase.annualGain)} a year, measured at ${(inputs.years + payback.startMonths / 12).toFixed(1)} years of experience`
+            : 'it ends before the new pay starts')
+        : 'no apprenticeship: the full credential is priced from the start',
+    ],
+    ['Full credential from month', Math.round(payback.waitMonths * 10) / 10],
     ['Pay without', payback.without.pay],
     ['Pay with', payback.with.pay],
     ['Annual gain', payback.annualGain],
@@ -95,8 +104,11 @@ export function explainPayback(payback: Payback): ExplainRow[] {
   rows.push(
     [
       'Method',
-      `from month ${payback.waitMonths.toFixed(1)} the gain (${dollars(payback.annualGain)} a year) against the up-front cost (${dollars(payback.upFront)}); ` +
-        `after month 12 the membership is paid again, so the rest is paid at the gain minus the recurring cost (${dollars(payback.annualGain - payback.recurringPerYear)} a year)`,
+      (payback.apprenticePhase
+        ? `from month ${payback.startMonths.toFixed(1)} the apprentice's gain (${dollars(payback.apprenticePhase.annualGain)} a year), from month ` +
+          `${payback.waitMonths.toFixed(1)} the full credential's (${dollars(payback.annualGain)} a year), against the up-front cost (${dollars(payback.upFront)}); `
+        : `from month ${payback.waitMonths.toFixed(1)} the gain (${dollars(payback.annualGain)} a year) against the up-front cost (${dollars(payback.upFront)}); `) +
+        `after month 12 the membership is paid again, so from then on the gain is reduced by the recurring cost (${dollars(payback.recurringPerYear)} a year)`,
     ],
     ['Caveat', PAYBACK_CAVEAT],
     ['Months to pay back', answer],
@@ -111,7 +123,13 @@ export function paybackSummary(payback: Payback): string {
     `${payback.inputs.area.code} ${codes(payback.added)} on ${codes(payback.inputs.have)}`,
     `gain ${dollars(payback.annualGain)}/yr`,
     `up front ${dollars(payback.upFront)}`,
-    ...(payback.waitMonths > 0 ? [`wait ${payback.waitMonths.toFixed(1)} months`] : []),
+    ...(payback.apprenticePhase
+      ? [
+          `apprentice gain ${dollars(payback.apprenticePhase.annualGain)}/yr from month ${payback.startMonths.toFixed(1)}, full from month ${payback.waitMonths.toFixed(1)}`,
+        ]
+      : payback.waitMonths > 0
+        ? [`wait ${payback.waitMonths.toFixed(1)} months`]
+        : []),
     `recurring ${dollars(payback.recurringPerYear)}/yr`,
     typeof answer === 'number' ? `= ${answer} ${answer === 1 ? 'month' : 'months'}` : `= ${answer}`,
   ].join('; ');

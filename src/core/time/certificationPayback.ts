@@ -7,21 +7,24 @@
  * credential model (credentials.ts) and the distribution ceiling (estimate.ts) as they are. It
  * is a projection in today's dollars: that gain held constant, no wage growth, no tax.
  *
- * The new pay starts after a wait of w months: the months the person says it takes to be hired
- * or promoted into the certified role, or, for a CPC or COC earned with under two years of
- * experience, the months until the apprenticeship ends (AAPC: two years of experience, or one
- * with Practicode or an 80-hour course), whichever is longer.
+ * The new pay starts after a wait of s months, the months the person says it takes to be hired or
+ * promoted into the certified role. A CPC or COC earned with under two years of experience is
+ * CPC-A or COC-A until the apprenticeship ends (AAPC: two years of experience, or one with
+ * Practicode or an 80-hour course), month a: from s to a the gain is the apprentice's (part of the
+ * premium, credentials.ts), measured at the experience of month s; from w = max(s, a) the full
+ * credential's, measured at the experience of month w.
  *
  * Costs (certificationCosts.ts): up front the exam fee, the first year's membership where the
  * credential needs one the person does not already pay, the preparation cost the person gives
  * (a course or programme) and `extra` (the exam fee where the data has no cited price, a retake);
- * every later year the membership again. So with gain G and membership M a year, up-front U,
- * the credential has paid back after m months when
+ * every later year the membership again. So with apprentice gain G_A, full gain G, membership M a
+ * year and up-front U, the credential has paid back after the first m months for which
  *
- *     G × (m − w) / 12 ≥ U + M × max(0, m − 12) / 12,   m ≥ w
+ *     G_A × (min(m, w) − s)⁺ / 12 + G × (m − w)⁺ / 12 ≥ U + M × (m − 12)⁺ / 12,   m ≥ s
  *
- * and never when the yearly gain does not exceed the yearly membership and the costs are not
- * already covered within the first year.
+ * both sides piecewise linear, solved segment by segment; never when the yearly gain once the
+ * full credential is priced does not exceed the yearly membership and the costs are not covered
+ * before.
  */
 import type { CertificationCost, CredentialInfo } from '../referenceTypes';
 import type { EstimateInputs, Estimate } from '../pay/estimate';
@@ -60,10 +63,19 @@ export interface Payback {
   readonly prepCost: number;
   /** Months until the apprenticeship ends (0 unless a CPC or COC is earned with under two years). */
   readonly apprenticeMonths: number;
-  /** Months until the new pay starts: the longer of the apprenticeship and the person's months to a hire or promotion. */
+  /** Months until the new pay starts: the person's months to a hire or promotion. */
+  readonly startMonths: number;
+  /** Months until the full credential's pay starts: the longer of the apprenticeship and startMonths. */
   readonly waitMonths: number;
-  /** Years of experience when the new pay starts: the experience the gain is measured at. */
+  /** Years of experience when the full credential's pay starts: the experience `annualGain` is measured at. */
   readonly gainYears: number;
+  /** Between startMonths and waitMonths, while the credential is priced as its apprentice designation. */
+  readonly apprenticePhase?: {
+    readonly without: Estimate;
+    readonly with: Estimate;
+    /** Whole dollars a year. */
+    readonly annualGain: number;
+  };
   readonly upFront: number;
   readonly recurringPerYear: number;
   /** Months to one decimal, rounded up (never earlier than the formula says); undefined when it never pays back. */
@@ -99,14 +111,20 @@ export function certificationPayback(inputs: PaybackInputs): Payback {
       `missing extra_cost: ${missing.map((c) => c.examMissing).join('; ')}, so give what it costs you as extra_cost`,
     );
   }
-  // The apprenticeship of a CPC or COC earned now, and the person's own wait, whichever is longer.
+  // The apprenticeship of a CPC or COC earned now, and the person's own wait.
   const apprenticeMonths = Math.max(0, ...added.map((c) => (fullCredentialYears(c) - inputs.years) * 12));
-  const waitMonths = Math.max(apprenticeMonths, inputs.monthsToStart ?? 0);
+  const startMonths = inputs.monthsToStart ?? 0;
+  const waitMonths = Math.max(apprenticeMonths, startMonths);
   const gainYears = inputs.years + waitMonths / 12;
-  const base = { area: inputs.area, years: gainYears, role: inputs.role, setting: inputs.setting };
-  const without = estimatePay({ ...base, credentials: inputs.have });
-  const withIt = estimatePay({ ...base, credentials: [...inputs.have, ...added] });
-  const annualGain = withIt.pay - without.pay;
+  const gainAt = (years: number) => {
+    const base = { area: inputs.area, years, role: inputs.role, setting: inputs.setting };
+    const without = estimatePay({ ...base, credentials: inputs.have });
+    const withIt = estimatePay({ ...base, credentials: [...inputs.have, ...added] });
+    return { without, with: withIt, annualGain: withIt.pay - without.pay };
+  };
+  const full = gainAt(gainYears);
+  const { without, with: withIt, annualGain } = full;
+  const apprenticePhase = apprenticeMonths > startMonths ? gainAt(inputs.years + startMonths / 12) : undefined;
   const examFees = costs.reduce((sum, c) => sum + (c.exam?.value ?? 0), 0);
   // One membership (AAPC's) covers every credential of its issuer: already paid if one is held.
   const paysMembership = inputs.have.some((c) => credentialCost(c).membership !== undefined);
@@ -127,27 +145,61 @@ export function certificationPayback(inputs: PaybackInputs): Payback {
     extraCost,
     prepCost,
     apprenticeMonths,
+    startMonths,
     waitMonths,
     gainYears,
+    ...(apprenticePhase ? { apprenticePhase } : {}),
     upFront,
     recurringPerYear,
-    ...paybackMonths(annualGain, upFront, recurringPerYear, waitMonths),
+    ...phasedPaybackMonths(
+      [...(apprenticePhase ? [{ from: startMonths, annualGain: apprenticePhase.annualGain }] : []), { from: waitMonths, annualGain }],
+      upFront,
+      recurringPerYear,
+    ),
   };
 }
 
 /** Rounded up to a tenth of a month, so a payback is never reported earlier than it comes. */
 const tenthUp = (months: number): number => Math.ceil(Math.round(months * 1e6) / 1e5) / 10;
 
-/** The months formula of the module comment: gain from month `wait`, membership again after month 12. */
+/** A yearly gain that holds from month `from` until the next phase's `from`. */
+export interface GainPhase {
+  readonly from: number;
+  readonly annualGain: number;
+}
+
+/**
+ * The months formula of the module comment: the gain of each phase from its month on (phases in
+ * order), the up-front cost at once and the membership again after month 12. Both sides are
+ * linear between the phases' months and month 12, so each segment is solved in turn.
+ */
+export function phasedPaybackMonths(phases: readonly GainPhase[], upFront: number, recurringPerYear: number): { months?: number } {
+  const start = phases[0]!.from;
+  const rateAt = (month: number): number => {
+    const started = phases.filter((p) => p.from <= month);
+    return started[started.length - 1]?.annualGain ?? 0;
+  };
+  if (upFront <= 0) return { months: tenthUp(phases.find((p) => p.annualGain > 0)?.from ?? start) };
+  const points = [...new Set([...phases.map((p) => p.from), 12])].filter((m) => m >= start).sort((a, b) => a - b);
+  // Gain minus cost so far, from the start month on.
+  let balance = -upFront - (recurringPerYear * Math.max(0, start - 12)) / 12;
+  for (let i = 0; i < points.length; i++) {
+    const from = points[i]!;
+    const to = points[i + 1] ?? Number.POSITIVE_INFINITY;
+    const slope = (rateAt(from) - (from >= 12 ? recurringPerYear : 0)) / 12;
+    if (slope > 0) {
+      const reached = from - balance / slope;
+      if (reached <= to) return { months: tenthUp(reached) };
+    }
+    if (!Number.isFinite(to)) return {};
+    balance += slope * (to - from);
+  }
+  return {};
+}
+
+/** One gain from month `wait`: phasedPaybackMonths with a single phase. */
 export function paybackMonths(annualGain: number, upFront: number, recurringPerYear: number, wait = 0): { months?: number } {
-  if (upFront <= 0) return { months: tenthUp(wait) };
-  if (annualGain <= 0) return {};
-  // Paid back within the first year (before the membership comes round again)?
-  const early = wait + (12 * upFront) / annualGain;
-  if (early <= 12) return { months: tenthUp(early) };
-  if (annualGain <= recurringPerYear) return {};
-  // After month 12 the membership is paid again: G(m − w) = 12U + M(m − 12).
-  return { months: tenthUp((12 * upFront - 12 * recurringPerYear + annualGain * wait) / (annualGain - recurringPerYear)) };
+  return phasedPaybackMonths([{ from: wait, annualGain }], upFront, recurringPerYear);
 }
 
 /** The cell's answer: whole months, or a text saying why it never pays back. */
