@@ -294,7 +294,7 @@ describe('building a comparison', () => {
     const pay = (code: string) => estimatePay({ area: parseArea(code), years: 10, credentials: [], role: ROLES.coder, setting: 'any' }).pay;
     expect(workbook.read(name, { row: sheet.frozenRows + 1, column: 1, rows: 4, columns: 2 })).toEqual([
       ['California', pay('CA')],
-      ['San Jose-Sunnyvale-Santa Clara, CA', 86890],
+      ['San Jose-Sunnyvale-Santa Clara, CA', pay('41940')],
       ['Portland-Vancouver-Hillsboro, OR-WA', pay('38900')],
       ['Alaska nonmetropolitan area', pay('0200006')],
     ]);
@@ -342,8 +342,9 @@ describe('building a comparison', () => {
     const sheet = workbook.sheet(name)!;
     expect(sheet.cells.get('4,1')).toMatch(/^Held fixed: area San Jose-Sunnyvale-Santa Clara, CA; /);
     expect(workbook.read(name, { row: sheet.frozenRows + 1, column: 1, rows: 2, columns: 2 })).toEqual([
-      ['0 years', estimatePay({ area: parseArea('41940'), years: 0, credentials: [], role: ROLES.coder, setting: 'any' }).pay],
-      ['10 years', 86890],
+      // Entry at the area's derived 10th percentile (56,994); 10 years a little past the median worker's 9.6 (median 86,890).
+      ['0 years', 56994],
+      ['10 years', estimatePay({ area: parseArea('41940'), years: 10, credentials: [], role: ROLES.coder, setting: 'any' }).pay],
     ]);
   });
 

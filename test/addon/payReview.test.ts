@@ -147,9 +147,9 @@ describe('the Pay review sheet', () => {
     const rivera = t.body[0]!;
     expect(rivera[t.at('Annual pay')]).toBeLessThan(rivera[t.at('Local median')] as number);
     expect(rivera[t.at('Annual pay')]).toBeGreaterThan(rivera[t.at('Market estimate')] as number);
-    // With credentials priced at equal experience, J. Chen (CPC, 6 years) and R. Diaz are paid at or
-    // above their own estimates: M. Okafor and D. Kim are the two below theirs.
-    expect(raises.map((r) => (r === '' ? '' : 'raise'))).toEqual(['', '', 'raise', '', '', '', 'raise', '']);
+    // With a credentialed coder's hospital gap at like credentials, J. Chen (CPC, 6 years) and M. Okafor
+    // (CCS, 12 years) are paid at or above their own estimates: D. Kim and R. Diaz, billers, are the two below theirs.
+    expect(raises.map((r) => (r === '' ? '' : 'raise'))).toEqual(['', '', '', '', '', '', 'raise', 'raise']);
 
     // The summary reads the table: reviewed, median compa-ratio, flags, the cost of reaching each person's estimate.
     const summary = workbook.read('Pay review', { row: 6, column: 1, rows: 5, columns: 8 }).map((r) => [r[0], r[7]]);
@@ -165,8 +165,8 @@ describe('the Pay review sheet', () => {
       ['Paid above their local 90th percentile', 1],
       ['Annual cost of bringing everyone below their market estimate up to it', owed.reduce((a, b) => a + b, 0)],
     ]);
-    // M. Okafor $2,455 + D. Kim $7,410: the Team example's headline.
-    expect(owed.reduce((a, b) => a + b, 0)).toBe(9_865);
+    // D. Kim $6,021 + R. Diaz $2,739: the Team example's headline.
+    expect(owed.reduce((a, b) => a + b, 0)).toBe(8_760);
   });
 
   it('holds the inputs, colours the flags, charts each person’s compa-ratio under the table and cites its sources', () => {

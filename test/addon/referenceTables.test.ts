@@ -130,10 +130,10 @@ describe('reference tables', () => {
     expect(byCode('CCS')![2]).toBe('AAPC counterpart (no AHIMA figure)');
     expect(byCode('RHIT')![2]).toBe('certified average (no own figure)');
     expect(byCode('CPC-A')).toEqual([
-      0,
-      1,
-      'no premium (apprentice)',
-      'CPC-A ÷ CPC 0.82 (AAPC 2010 survey), 0.77 (AAPC 2009 survey): no premium',
+      0.0867,
+      1.0867,
+      'apprentice (part of the premium)',
+      'AAPC 2010 survey: CPC-A ÷ non-certified first-years',
     ]);
     const sheet = workbook.sheet(name!)!;
     expect(sheet.formats.get('5,4')).toBe('0.0%');

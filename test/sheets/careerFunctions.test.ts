@@ -90,8 +90,10 @@ describe('CERT_PAYBACK', () => {
     const months = certPayback('US', 2, 'CPC');
     expect(typeof months === 'number' && months > 0).toBe(true);
     expect(certPayback('US', 2, 'CPB', 'CCS, RHIA, CCA')).toMatch(/^never pays back: gain \$\d+ a year, recurring cost \$222 a year$/);
-    // CPC-A carries no premium in the credential model: its membership is never paid back.
-    expect(certPayback('TX', 0, 'CPC-A')).toBe('never pays back: gain $0 a year, recurring cost $222 a year');
+    // CPC-A carries the apprentices' part of the premium: paid back within months.
+    expect(certPayback('TX', 0, 'CPC-A')).toBeLessThan(6);
+    // At a payer a coder without a credential is priced at the payer's workforce, as credentialed as a CPC holder: nothing to gain.
+    expect(certPayback('TX', 0, 'CPC-A', '', '', 'payer')).toBe('never pays back: gain $0 a year, recurring cost $222 a year');
     expect(() => certPayback('US', 2, 'COC')).toThrowError(
       /^CERT_PAYBACK: missing extra_cost: the data has no cited current COC exam price/,
     );

@@ -12,6 +12,7 @@ import {
   areaList,
 } from '../../src/sheets/customFunctions';
 import { STATES } from '../../src/core/places/areas';
+import { MEDIAN_WORKER_YEARS as MEDIAN } from '../../src/core/pay/experience';
 import { startAddonFromDist } from '../support/startedAddon';
 
 startAddonFromDist();
@@ -169,10 +170,10 @@ describe('the function family', () => {
     expect(certPremium('CPC, CRC')).toBe(certPremium('CRC'));
     expect(certPremium('CCS, RHIT')).toBe(0.222);
     expect(certPremium('CPC, CRC, CPB')).toBe(0.2963);
-    // Years: a CPC with under two years is CPC-A; the premium is the same at any later experience.
-    expect(certPremium('CPC', 0)).toBe(0);
+    // Years: a CPC with under two years is CPC-A, with the apprentices' part (AAPC 2010: 32,792 ÷ 30,175); the same at any later experience.
+    expect(certPremium('CPC', 0)).toBe(0.0867);
+    expect(certPremium('CPC-A')).toBe(0.0867);
     expect(certPremium('CPC', 25)).toBe(certPremium('CPC'));
-    expect(certPremium('CPC-A')).toBe(0);
     expect(certPremium('none')).toBe(0);
     for (const [a, b] of [
       ['TX', 'CA'],
@@ -197,26 +198,26 @@ describe('the function family', () => {
 });
 
 describe('areas wherever a state is accepted', () => {
-  it('meets the published May 2025 figures: San Jose median 86,890 at 10 years, p25 63,760', () => {
-    expect(coderSalary('San Jose-Sunnyvale-Santa Clara, CA', 10)).toBe(86890);
-    expect(coderSalary('41940', 10)).toBe(86890);
-    expect(coderSalary(41940, 10)).toBe(86890);
+  it('meets the published May 2025 figures: San Jose median 86,890 at the median worker’s years, p25 63,760', () => {
+    expect(coderSalary('San Jose-Sunnyvale-Santa Clara, CA', MEDIAN)).toBe(86890);
+    expect(coderSalary('41940', MEDIAN)).toBe(86890);
+    expect(coderSalary(41940, MEDIAN)).toBe(86890);
     expect(stateWage('41940', 'p25')).toBe(63760);
     expect(stateWage(41940, 'median', 'coder', 2025)).toBe(86890);
   });
 
   it('computes the good rows of a range mixing states, areas and bad rows, each bad row with its short text', () => {
     const places = [['CA'], ['41940'], [41940], ['Portland'], ['Portland, OR'], ['Nowhere'], [''], ['10380'], [200006]];
-    expect(coderSalary(places, 10)).toEqual([
-      [coderSalary('CA', 10)],
+    expect(coderSalary(places, MEDIAN)).toEqual([
+      [coderSalary('CA', MEDIAN)],
       [86890],
       [86890],
       ['#AMBIGUOUS "Portland": Portland, ME (38860) or Portland, OR (38900)'],
-      [coderSalary('38900', 10)],
+      [coderSalary('38900', MEDIAN)],
       ['#BAD STATE "Nowhere"'],
       [''],
       ['#N/A no figure: Aguadilla, PR'],
-      [coderSalary('0200006', 10)],
+      [coderSalary('0200006', MEDIAN)],
     ]);
     expect(salaryRange([['Sunnyvale'], ['Portland']])).toEqual([
       (salaryRange('41940') as number[][])[0],
@@ -253,9 +254,9 @@ describe('areas wherever a state is accepted', () => {
 
   it("adjusts cost of living for an area with its state's parity, and explains an area estimate", () => {
     expect(colAdjust(60000, 'Sunnyvale', 'Texarkana, AR')).toBe(colAdjust(60000, 'CA', 'TX'));
-    const table = coderSalaryExplain('41940', 10) as (string | number)[][];
+    const table = coderSalaryExplain('41940', MEDIAN) as (string | number)[][];
     expect(table.at(-1)).toEqual(['Estimate (annual, USD)', 86890]);
-    expect((coderSalaryExplain([['41940']], 10) as string[][])[0]![0]).toMatch(
+    expect((coderSalaryExplain([['41940']], MEDIAN) as string[][])[0]![0]).toMatch(
       /^41940 29-2072 OEWS May 2025 \(area\) median \$86,890; area quartiles, CA tails; .*= \$86,890$/,
     );
   });

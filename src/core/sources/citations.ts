@@ -180,9 +180,11 @@ export function sourceText(topic: SourceTopic): string {
       `Metropolitan and nonmetropolitan areas: BLS OEWS ${areaYearsText()}, metropolitan and nonmetropolitan area estimates (${ROLES.coder.soc} and ${ROLES.biller.soc}), each area's page for its year, e.g. ${oewsArea(REFERENCE.areaYears[REFERENCE.areaYears.length - 1] ?? 2025, '41940').url}`,
     credentials: `Credential premiums: ${credentialCitation()}`,
     setting:
-      `Work setting: ${settings.publication.title}, medians by setting, May ${settings.hospital.year} (SOC ${settings.soc}): ${settings.publication.url}; ` +
+      `Work setting, for all workers (a coder with no credential): ${settings.publication.title}, medians by setting, May ${settings.hospital.year} (SOC ${settings.soc}): ${settings.publication.url}; ` +
       `hospital inpatient, hospital outpatient and health system: that hospital ratio times ratios of ${settings.inpatient.survey} averages by setting: ${settings.inpatient.source}; ` +
-      `payer: ${settings.payer.survey}, annual means by industry (insurance carriers ÷ all industries, SOC ${settings.soc}): ${settings.payer.source}`,
+      `payer: ${settings.payer.survey}, annual means by industry (insurance carriers ÷ all industries, SOC ${settings.soc}): ${settings.payer.source}. ` +
+      `At like credentials (a CPC or more; a lesser credential in between): ${settings.inpatient.survey} averages by setting, physician practices included: ${settings.inpatient.source}; ` +
+      `payer: ${settings.payerCredentialed.survey}, ${settings.payerCredentialed.group} ÷ ${settings.payerCredentialedBase.group}: ${settings.payerCredentialed.source}`,
     'cost of living': `Cost of living: ${cite(parity.publication)} (by state: a metropolitan or nonmetropolitan area takes its state's parity)`,
     outlook: projection
       ? `Outlook: ${projection.publication.title} (SOC ${[projection, ...REFERENCE.projections.filter((p) => p !== projection)]
