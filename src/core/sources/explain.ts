@@ -1,4 +1,5 @@
 /** CODER_SALARY_EXPLAIN: every step of an estimate as (step, value) rows anyone can audit. */
+import { eligibilityRule, yearsUntilEligible } from '../pay/eligibility';
 import type { Estimate } from '../pay/estimate';
 import type { Area } from '../referenceTypes';
 import { isLocalArea, stateName } from '../places/areas';
@@ -95,6 +96,14 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
     ['Credential factor', ratio(estimate.credential.factor)],
     ['Credential basis', estimate.credential.detail],
     ['Credential caveat', estimate.credential.caveat],
+    ...eligibilityRows(estimate),
+    ...(estimate.education
+      ? ([
+          ['Education factor', ratio(estimate.education.factor)],
+          ['Education basis', estimate.education.detail],
+          ['Education caveat', estimate.education.caveat],
+        ] as ExplainRow[])
+      : []),
     ['Setting factor', ratio(estimate.setting.factor)],
     ['Setting basis', settingBasis(estimate)],
     ['Pay after factors', Math.round(estimate.factoredPay)],
@@ -136,4 +145,26 @@ export function explainSummary(estimate: Estimate): string {
     ...(estimate.newHolder?.applied ? [`new holder limit → ${dollars(estimate.cappedPay)}`] : []),
     `= ${dollars(estimate.pay)}`,
   ].join('; ');
+}
+
+/**
+ * AHIMA's eligibility read plainly where the inputs alone cannot show it: RHIT and RHIA need a
+ * degree CODER_SALARY has no input for, and CCS below its experience pathway needs coursework or
+ * another credential; the estimate reads the holder as eligible and says so, never silently.
+ */
+function eligibilityRows(estimate: Estimate): ExplainRow[] {
+  const held = estimate.inputs.credentials.map((c) => c.code);
+  return estimate.inputs.credentials.flatMap((c): ExplainRow[] => {
+    const byExperience = yearsUntilEligible(c.code, held.filter((h) => h !== c.code));
+    if (byExperience === undefined)
+      return [['Eligibility', `${eligibilityRule(c.code)}: read as held (the estimate has no education input; CAREER_PATH plans the degree)`]];
+    if (estimate.inputs.years < byExperience)
+      return [
+        [
+          'Eligibility',
+          `${eligibilityRule(c.code)}: at ${estimate.inputs.years} years read as eligible through coursework or another credential`,
+        ],
+      ];
+    return [];
+  });
 }
