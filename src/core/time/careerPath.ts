@@ -325,8 +325,17 @@ export function careerPath(inputs: CareerPathInputs): CareerPath {
       `${late.name} is planned for year ${late.year}, after the horizon of ${inputs.horizon} years`,
     );
   }
-  const overlap = school.find((s, i) => school.some((t, j) => j < i && schoolYears(s) && schoolYears(t) && schoolYears(s)![0] <= schoolYears(t)![1] && schoolYears(t)![0] <= schoolYears(s)![1]));
-  if (overlap) throw planError(`${overlap.program}:${overlap.year}`, `${PROGRAM_LABELS[overlap.program]} overlaps another program in the plan: one at a time`);
+  const overlap = school.find((s, i) =>
+    school.some(
+      (t, j) =>
+        j < i && schoolYears(s) && schoolYears(t) && schoolYears(s)![0] <= schoolYears(t)![1] && schoolYears(t)![0] <= schoolYears(s)![1],
+    ),
+  );
+  if (overlap)
+    throw planError(
+      `${overlap.program}:${overlap.year}`,
+      `${PROGRAM_LABELS[overlap.program]} overlaps another program in the plan: one at a time`,
+    );
   const missing = inputs.plan.find(
     (s) => s.year !== 'held' && s.extraCost === undefined && !credentialCost(s.credential).exam && !examAlreadyPaid(inputs.plan, s),
   );
