@@ -336,6 +336,14 @@ export function careerPath(inputs: CareerPathInputs): CareerPath {
       `${overlap.program}:${overlap.year}`,
       `${PROGRAM_LABELS[overlap.program]} overlaps another program in the plan: one at a time`,
     );
+  // Experience at the start of each year: school years without work add none.
+  const working = (year: number): boolean => inputs.workWhileStudying === true || studyingIn(school, year) === undefined;
+  const experienceAt = (year: number): number => {
+    let years = inputs.yearsNow;
+    for (let y = 0; y < year; y++) if (working(y)) years++;
+    return years;
+  };
+  checkEligibility(inputs, experienceAt);
   const missing = inputs.plan.find(
     (s) => s.year !== 'held' && s.extraCost === undefined && !credentialCost(s.credential).exam && !examAlreadyPaid(inputs.plan, s),
   );
@@ -348,14 +356,6 @@ export function careerPath(inputs: CareerPathInputs): CareerPath {
       `the data has no cited current ${missing.credential.code} exam price: give what it costs you as a third field, e.g. "${missing.credential.code}:${missing.year}:400"`,
     );
   }
-  // Experience at the start of each year: school years without work add none.
-  const working = (year: number): boolean => inputs.workWhileStudying === true || studyingIn(school, year) === undefined;
-  const experienceAt = (year: number): number => {
-    let years = inputs.yearsNow;
-    for (let y = 0; y < year; y++) if (working(y)) years++;
-    return years;
-  };
-  checkEligibility(inputs, experienceAt);
   const plan = withCourseCredit(inputs.plan, school);
   const base = { area: inputs.area, role: inputs.role, setting: inputs.setting };
   const alreadyHeld = plan.filter((s) => s.year === 'held').map((s) => s.credential);
