@@ -6,7 +6,7 @@
  * refuses any other). State values carry BEA's three decimals; a value shown with fewer had
  * trailing zeros dropped by the intermediary file, it is not rounded (data/SOURCES.md, file 11).
  *
- * Which parity a place takes (data/SOURCES.md, file 20):
+ * Which parity a place takes (data/SOURCES.md, file 23):
  *  - the nation 100, a state its own;
  *  - a metropolitan area BEA's parity of the same MSA, joined on the CBSA code, which BLS uses as
  *    its MSA code (the data check refuses a code the two use for differently titled areas);
