@@ -61,8 +61,8 @@ export interface Plan {
 }
 
 export const PLAN_ACCEPTED =
-  'credentials or programs with the plan year each starts, e.g. "CPC:0, CRC:3" or "associate:0, RHIT:2" (0 = now; "held" for one you have; ' +
-  'programs: certificate, associate, bachelor; a third field is a cost, "COC:2:400"), or rows: item | year | cost';
+  'credentials or programs with the year each starts: "CPC:0, CRC:3", "associate:0, RHIT:2:299" (0 = now; "held" for one you ' +
+  'have; programs: certificate, associate, bachelor; a third field is a cost), or rows: item | year | cost';
 
 export const MAX_PLAN_YEAR = 40;
 
@@ -303,9 +303,13 @@ function checkEligibility(inputs: CareerPathInputs, experienceAt: (year: number)
       held: inputs.plan.filter((s) => s !== step && (s.year === 'held' || s.year <= year)).map((s) => s.credential.code),
     };
     if (isEligible(step.credential.code, attainment)) continue;
-    throw planError(
+    // The rule, not the syntax, is the problem: the message names a plan that works instead of every form a plan takes.
+    throw new InputError(
+      'plan',
       `${step.credential.code}:${year}`,
-      `${eligibilityRule(step.credential.code)}; a plan that works: "${workingPlan(step, inputs.yearsNow)}"`,
+      `a plan that meets the rule, e.g. "${workingPlan(step, inputs.yearsNow)}"`,
+      undefined,
+      eligibilityRule(step.credential.code),
     );
   }
 }
