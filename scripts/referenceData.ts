@@ -14,6 +14,7 @@
  * differs, and is never bundled. The check refuses a row without both, a page outside the
  * publishers' sites, and an OEWS row whose page is not its own year's and area's.
  */
+import { readEducationData } from './educationData';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPublisherUrl, oewsNational, oewsState, type Publication } from '../src/core/publishers';
@@ -308,6 +309,7 @@ export function loadReferenceData(dir: string): LoadedData {
     credentials,
     credentialSurvey: readCredentialSurvey(readCsv(join(dir, 'credential_salary_surveys.csv')), credentials, problems),
     apprenticeRules: readApprenticeRules(readCsv(join(dir, 'credential_rules.csv')), credentials, problems),
+    education: readEducationData(dir, credentials, problems),
     settings: {
       soc: '29-2072',
       publication: publicationOf(settingRow(industries, HOSPITALS) ?? {}),

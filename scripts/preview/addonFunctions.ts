@@ -68,6 +68,8 @@ const SHAPES: Readonly<Record<string, ResultShape>> = {
   CERT_PAYBACK_EXPLAIN: { kind: 'rows', width: 2, list: [2, 3], maxRows: 20, summaries: true },
   // The header and years 0–40.
   CAREER_PATH: { kind: 'rows', width: 6, whole: 2, maxRows: 42 },
+  // Year, then pay and cumulative net of up to 8 plans; the header, years 0–40 and the overtaking row.
+  PATH_COMPARE: { kind: 'rows', width: 17, whole: 1, maxRows: 43 },
 };
 
 const isListed = (shape: ResultShape, i: number): boolean =>

@@ -43,7 +43,7 @@ export interface CareerPlanRequest {
   readonly area: string;
   /** Years of experience now. */
   readonly years: number | string;
-  /** Credentials with the plan year each is earned: "CPC:0, CRC:3". */
+  /** Credentials and programs with the plan year each starts: "CPC:0, CRC:3", "associate:0, RHIT:2:299". */
   readonly plan: string;
   readonly horizon: number | string;
   readonly role: string;
@@ -54,6 +54,8 @@ export interface CareerPlanRequest {
   readonly prepCost?: number | string;
   /** Months from earning a credential until its pay starts (a hire or promotion); blank for 0. */
   readonly monthsToStart?: number | string;
+  /** True when the person keeps coding while in school (pay and experience go on). */
+  readonly whileStudying?: boolean;
   readonly output: 'values' | 'formulas';
   readonly title?: string;
 }

@@ -296,6 +296,58 @@ export interface StateRecord {
   readonly fips: string;
 }
 
+/** The ways into coding school offers: a coding certificate, an associate degree, a bachelor's degree. */
+export type EducationProgram = 'certificate' | 'associate' | 'bachelor';
+
+/** A program's full-time length or its yearly tuition and fees (data/education_programs.csv). */
+export interface ProgramFigure {
+  readonly program: EducationProgram;
+  readonly figure: 'length' | 'tuition per year';
+  readonly value: number;
+  readonly vintage: string;
+  readonly confidence: string;
+  readonly publication: Publication;
+  readonly notes: string;
+}
+
+/** An AAPC survey figure by highest education (data/education_pay.csv). */
+export interface EducationPayFigure {
+  readonly id: string;
+  /** "AAPC 2009 Salary Survey": the unit a ratio may not cross. */
+  readonly survey: string;
+  readonly year: number;
+  /** The education level the figure describes; "none" is no college. */
+  readonly level: EducationProgram | 'none';
+  readonly group: string;
+  readonly value: number;
+  readonly unit: 'USD/year' | 'USD/hour' | 'percent';
+  readonly confidence: string;
+  /** "model": a factor rests on it; "validation": held out, compared in npm run validate. */
+  readonly use: 'model' | 'validation';
+  readonly publication: Publication;
+}
+
+/** One of a credential's eligibility pathways: every condition it names must hold (data/credential_eligibility.csv). */
+export interface EligibilityPathway {
+  readonly credential: string;
+  readonly pathway: number;
+  /** A completed program at this level or higher. */
+  readonly program?: EducationProgram;
+  /** Years of coding experience. */
+  readonly yearsExperience?: number;
+  /** Any one of these credentials held. */
+  readonly credentialsHeld: readonly string[];
+  readonly confidence: string;
+  readonly publication: Publication;
+  readonly notes: string;
+}
+
+export interface EducationData {
+  readonly programs: readonly ProgramFigure[];
+  readonly pay: readonly EducationPayFigure[];
+  readonly eligibility: readonly EligibilityPathway[];
+}
+
 export interface ReferenceData {
   /** The 50 states and DC. */
   readonly areas: readonly StateRecord[];
@@ -314,6 +366,8 @@ export interface ReferenceData {
   readonly credentials: readonly CredentialInfo[];
   readonly credentialSurvey: CredentialSurvey;
   readonly apprenticeRules: readonly ApprenticeRule[];
+  /** Programs, pay by education and credential eligibility: the ways in. */
+  readonly education: EducationData;
   readonly settings: SettingMedians;
   readonly projections: readonly Projection[];
 }

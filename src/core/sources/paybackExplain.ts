@@ -4,6 +4,7 @@ import type { Payback } from '../time/certificationPayback';
 import { paybackAnswer } from '../time/certificationPayback';
 import { describeCost, preparationCosts, retakeNote } from '../time/certificationCosts';
 import { apprenticeRuleText, credentialLabel } from '../pay/credentials';
+import { eligibilityRule } from '../pay/eligibility';
 import type { ExplainRow } from './explain';
 import { NOT_PROMISES } from '../time/careerPath';
 import { dollars, fourDecimals } from '../figureText';
@@ -26,6 +27,12 @@ export function explainPayback(payback: Payback): ExplainRow[] {
         (payback.apprenticeMonths > 0
           ? `the apprenticeship (${payback.apprenticeMonths.toFixed(1)} months until the experience rule is met; ${apprenticeRuleText()})`
           : 'no apprenticeship to wait for') +
+        (payback.eligibilityMonths > 0
+          ? `; AHIMA eligibility: ${payback.eligibilityMonths.toFixed(1)} months of experience to go (${payback.added.map((c) => eligibilityRule(c.code)).join('; ')})`
+          : '') +
+        (payback.degreeAssumed.length > 0
+          ? `; read as holding the degree it needs: ${payback.degreeAssumed.map((c) => eligibilityRule(c)).join('; ')}`
+          : '') +
         `; your months to a hire or promotion: ${(inputs.monthsToStart ?? 0).toFixed(1)}${inputs.monthsToStart === undefined ? ' (not given)' : ''}. ` +
         `No gain is counted before then; the gain is measured at ${payback.gainYears.toFixed(1)} years of experience.`,
     ],

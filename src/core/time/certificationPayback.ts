@@ -8,9 +8,11 @@
  * is a projection in today's dollars: that gain held constant, no wage growth, no tax.
  *
  * The new pay starts after a wait of w months: the months the person says it takes to be hired
- * or promoted into the certified role, or, for a CPC or COC earned with under two years of
+ * or promoted into the certified role; for a CPC or COC earned with under two years of
  * experience, the months until the apprenticeship ends (AAPC: two years of experience, or one
- * with Practicode or an 80-hour course), whichever is longer.
+ * with Practicode or an 80-hour course); for CCS, the months until AHIMA's experience pathway
+ * (two years) is met unless RHIT, RHIA or CCS-P is held (eligibility.ts); whichever is longest.
+ * RHIT and RHIA need a degree this function cannot see: their holder is read as having it.
  *
  * Costs (certificationCosts.ts): up front the exam fee, the first year's membership where the
  * credential needs one the person does not already pay, the preparation cost the person gives
@@ -28,6 +30,7 @@ import type { EstimateInputs, Estimate } from '../pay/estimate';
 import { estimatePay } from '../pay/estimate';
 import { credentialCost, type CredentialCost } from './certificationCosts';
 import { fullCredentialYears } from '../pay/credentials';
+import { yearsUntilEligible } from '../pay/eligibility';
 import { InputError } from '../inputError';
 import { dollars } from '../figureText';
 
@@ -60,7 +63,11 @@ export interface Payback {
   readonly prepCost: number;
   /** Months until the apprenticeship ends (0 unless a CPC or COC is earned with under two years). */
   readonly apprenticeMonths: number;
-  /** Months until the new pay starts: the longer of the apprenticeship and the person's months to a hire or promotion. */
+  /** Months until the person is eligible to sit the exam by experience (AHIMA's CCS pathways), 0 if eligible now. */
+  readonly eligibilityMonths: number;
+  /** Credentials read as held with the degree AHIMA requires (RHIT, RHIA): CERT_PAYBACK has no education input. */
+  readonly degreeAssumed: readonly string[];
+  /** Months until the new pay starts: the longest of the apprenticeship, eligibility and the person's months to a hire or promotion. */
   readonly waitMonths: number;
   /** Years of experience when the new pay starts: the experience the gain is measured at. */
   readonly gainYears: number;
@@ -101,7 +108,19 @@ export function certificationPayback(inputs: PaybackInputs): Payback {
   }
   // The apprenticeship of a CPC or COC earned now, and the person's own wait, whichever is longer.
   const apprenticeMonths = Math.max(0, ...added.map((c) => (fullCredentialYears(c) - inputs.years) * 12));
-  const waitMonths = Math.max(apprenticeMonths, inputs.monthsToStart ?? 0);
+  // AHIMA's pathways: CCS waits for the experience unless RHIT, RHIA or CCS-P is held; RHIT and
+  // RHIA need a degree this function cannot see, so the holder is read as having it (EXPLAIN says so).
+  const heldCodes = [...inputs.have, ...added].map((c) => c.code);
+  const untilEligible = added.map((c) => ({
+    code: c.code,
+    years: yearsUntilEligible(
+      c.code,
+      heldCodes.filter((h) => h !== c.code),
+    ),
+  }));
+  const eligibilityMonths = Math.max(0, ...untilEligible.map((u) => ((u.years ?? 0) - inputs.years) * 12));
+  const degreeAssumed = untilEligible.filter((u) => u.years === undefined).map((u) => u.code);
+  const waitMonths = Math.max(apprenticeMonths, eligibilityMonths, inputs.monthsToStart ?? 0);
   const gainYears = inputs.years + waitMonths / 12;
   const base = { area: inputs.area, years: gainYears, role: inputs.role, setting: inputs.setting };
   const without = estimatePay({ ...base, credentials: inputs.have });
@@ -127,6 +146,8 @@ export function certificationPayback(inputs: PaybackInputs): Payback {
     extraCost,
     prepCost,
     apprenticeMonths,
+    eligibilityMonths,
+    degreeAssumed,
     waitMonths,
     gainYears,
     upFront,
