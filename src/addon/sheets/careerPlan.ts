@@ -16,7 +16,7 @@ import { parseRole } from '../../core/pay/roles';
 import { credentialLabel } from '../../core/pay/credentials';
 import { parseSetting, SETTING_LABELS } from '../../core/pay/settings';
 import { careerPath, parsePlanText, planText, yearWords, NOT_PROMISES, type CareerPath, type PlanStep } from '../../core/time/careerPath';
-import { PROGRAM_LABELS } from '../../core/pay/education';
+import { PROGRAM_LABELS, schoolCitation } from '../../core/pay/education';
 import { certificationPayback, paybackAnswer } from '../../core/time/certificationPayback';
 import { wageTrend, trendSourceLines, type WageTrend } from '../../core/time/wageTrend';
 import { costCitation } from '../../core/time/certificationCosts';
@@ -136,6 +136,7 @@ function sourceLines(p: ValidatedPlan): string[] {
     sourceText('credentials'),
     sourceText('setting'),
     costCitation(),
+    ...((p.path.inputs.school ?? []).length > 0 ? [schoolCitation()] : []),
     ...trendSourceLines(p.trend),
     "Each year's pay is =CODER_SALARY(area, experience, credentials held, role, setting); =CERT_PAYBACK_EXPLAIN(...) shows every step of a payback with its sources.",
   ];

@@ -147,3 +147,17 @@ export function educationFactor(program: EducationProgram): EducationFactor {
       'The pay without a program is the occupation’s as published, every education level together.',
   };
 }
+
+/** SALARY_SOURCE("costs") and sources blocks: where program lengths, tuition, eligibility and pay by education come from. */
+export function schoolCitation(): string {
+  const [certificate, associate, bachelor] = PROGRAMS.map(programTerms);
+  const pay = EDUCATION.pay.filter((f) => f.use === 'model');
+  const rule = EDUCATION.eligibility[0];
+  return (
+    `school: full-time lengths from the ${certificate!.length.publication.title.replace(/:.*$/, '')} (${certificate!.length.publication.url}); ` +
+    `tuition and fees from College Board, Trends in College Pricing ${associate!.tuition.vintage} (public two-year ${dollars(associate!.tuitionPerYear)}, ` +
+    `public four-year ${dollars(bachelor!.tuitionPerYear)} a year; ${associate!.tuition.publication.url}); ` +
+    `pay by education from the ${[...new Set(pay.map((f) => f.survey))].join(' and ')} (${pay[0]!.publication.url}); ` +
+    `credential eligibility from ${rule ? rule.publication.url : 'AHIMA'}`
+  );
+}

@@ -11,6 +11,7 @@ import type { PayDistribution } from '../pay/distribution';
 import { credentialCitation } from '../pay/credentials';
 import { historyCitation } from '../time/wageTrend';
 import { costCitation } from '../time/certificationCosts';
+import { schoolCitation } from '../pay/education';
 
 export type SourceTopic = 'all' | 'wages' | 'credentials' | 'setting' | 'cost of living' | 'outlook' | 'history' | 'costs';
 
@@ -197,7 +198,7 @@ export function sourceText(topic: SourceTopic): string {
           .join(', ')}): ${projection.publication.url}`
       : 'Outlook: no projections in the bundled data',
     history: historyCitation(),
-    costs: costCitation(),
+    costs: `${costCitation()}; ${schoolCitation()}`,
   };
   if (topic !== 'all') return texts[topic];
   return `Coding & Billing Pay estimates. ${Object.values(texts).join('. ')}.`;
