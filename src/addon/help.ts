@@ -104,6 +104,11 @@ export function dataGaps(): string[] {
   gaps.push('Hourly percentiles by state were not available; hourly equivalents are annual pay ÷ 2,080.');
   gaps.push(credentialEvidenceSummary());
   gaps.push(
+    'Pay by education rests on old AAPC averages (2009: bachelor’s ÷ high school; 2012: associate degree or some college ÷ no college), read from trade-press reports; ' +
+      'no AHIMA pay by degree and no recent AAPC education table was found. No cited RHIT exam fee: a plan gives it. ' +
+      'AHIMA’s RHIT, RHIA and CCS eligibility rules were read from study-guide copies (low confidence). Tuition is the published price before aid.',
+  );
+  gaps.push(
     'Work-setting ratios are measured for medical records specialists only; billers and health information technologists / medical registrars borrow them.',
   );
   gaps.push(`No published figure compares remote with on-site pay. ${REMOTE_WORK_NOTE}`);
