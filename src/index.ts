@@ -17,7 +17,14 @@ import {
   salarySource,
   payReview,
 } from './sheets/customFunctions';
-import { wageTrendTable, wageGrowthCell, certPayback, certPaybackExplain, careerPathTable, pathCompareTable } from './sheets/careerFunctions';
+import {
+  wageTrendTable,
+  wageGrowthCell,
+  certPayback,
+  certPaybackExplain,
+  careerPathTable,
+  pathCompareTable,
+} from './sheets/careerFunctions';
 import type { CellInput, CellOutput } from './sheets/cells';
 import { buildAddonMenu } from './addon/menu';
 import { createServerApi } from './addon/serverApi';
@@ -34,6 +41,7 @@ import type {
   ReferenceTablesRequest,
   RosterPreview,
   SidebarOptions,
+  WaysInRequest,
 } from './addon/requests';
 
 /** A cell or a range, as Sheets passes it. */
@@ -436,6 +444,15 @@ export function buildComparison(request: ComparisonRequest): BuildResult {
  */
 export function buildCareerPlan(request: CareerPlanRequest): BuildResult {
   return server.buildCareerPlan(request);
+}
+
+/**
+ * Sidebar: builds ways in side by side (PATH_COMPARE) on a new sheet.
+ *
+ * @param {WaysInRequest} request The area, experience, plans and options.
+ */
+export function buildWaysIn(request: WaysInRequest): BuildResult {
+  return server.buildWaysIn(request);
 }
 
 /**
