@@ -31,7 +31,7 @@ import type { CellValue, Workbook } from '../workbook/workbook';
 import { MAX_TITLE, ROLE_LABELS, plain, text, yearsOf } from './comparison';
 import { RequestError } from '../requestError';
 import { asCellText, formulaString, proseLines, uniqueSheetName } from '../workbook/sheetText';
-import { textWidth } from '../workbook/columnWidths';
+import { textWidth, twoLineWidth } from '../workbook/columnWidths';
 import { CHART_GAP, VISIBLE_WIDTH, rowsCovered } from './chartLayout';
 
 /** Five ways side by side keep the table (a year column and two per way) readable in one window. */
@@ -249,16 +249,19 @@ const widestWord = (value: string, bold: boolean): number => Math.max(...value.s
 /** Figures as $#,##0 shows them. */
 const currencyText = (n: number): string => `${n < 0 ? '-' : ''}$${Math.abs(Math.round(n)).toLocaleString('en-US')}`;
 
-/** Widths that show every header word (headers wrap), every figure and every overtaking answer (it wraps too). */
+/**
+ * Widths that show every header word (headers wrap), every figure and every overtaking answer (it
+ * wraps too); the year column takes the overtaking row's label in two lines rather than four.
+ */
 function columnWidths(table: readonly (readonly CellValue[])[]): number[] {
   const header = table[0]!;
+  const last = table.length - 1;
   return header.map((_, column) => {
     const texts = table.map((row, i) => {
       const value = row[column];
-      if (typeof value === 'number')
-        return textWidth(i === table.length - 1 || column === 0 ? String(value) : currencyText(value), i === table.length - 1);
-      const bold = i === 0 || i === table.length - 1;
-      return widestWord(String(value ?? ''), bold);
+      if (typeof value === 'number') return textWidth(i === last || column === 0 ? String(value) : currencyText(value), i === last);
+      const bold = i === 0 || i === last;
+      return column === 0 && i === last ? twoLineWidth(String(value), bold) : widestWord(String(value ?? ''), bold);
     });
     return Math.max(MIN_WIDTH, Math.ceil(Math.max(...texts) + CELL_PADDING));
   });
