@@ -22,7 +22,8 @@ const CONFIDENCES = new Set(['high', 'medium', 'low']);
 const text = (row: Row, column: string): string => (row[column] ?? '').trim();
 
 function checkConfidence(where: string, row: Row, problems: string[]): void {
-  if (!CONFIDENCES.has(text(row, 'confidence'))) problems.push(`${where}: confidence "${text(row, 'confidence')}" is not high, medium or low`);
+  if (!CONFIDENCES.has(text(row, 'confidence')))
+    problems.push(`${where}: confidence "${text(row, 'confidence')}" is not high, medium or low`);
 }
 
 function readPrograms(rows: readonly Row[], problems: string[]): ProgramFigure[] {
@@ -32,11 +33,20 @@ function readPrograms(rows: readonly Row[], problems: string[]): ProgramFigure[]
     const figure = text(row, 'figure') as ProgramFigure['figure'];
     const value = Number(text(row, 'value'));
     if (!PROGRAMS.includes(program)) problems.push(`${where}: program "${program}" is not one of ${PROGRAMS.join(', ')}`);
-    if (figure !== 'length' && figure !== 'tuition per year') problems.push(`${where}: figure "${figure}" is neither length nor tuition per year`);
+    if (figure !== 'length' && figure !== 'tuition per year')
+      problems.push(`${where}: figure "${figure}" is neither length nor tuition per year`);
     if (!(value > 0)) problems.push(`${where}: value must be a positive number ("${text(row, 'value')}")`);
     if (figure === 'length' && !Number.isInteger(value)) problems.push(`${where}: a program's length is whole years`);
     checkConfidence(where, row, problems);
-    return { program, figure, value, vintage: text(row, 'vintage'), confidence: text(row, 'confidence'), publication: publicationOf(row), notes: text(row, 'notes') };
+    return {
+      program,
+      figure,
+      value,
+      vintage: text(row, 'vintage'),
+      confidence: text(row, 'confidence'),
+      publication: publicationOf(row),
+      notes: text(row, 'notes'),
+    };
   });
   // Every program needs both figures, once each: a plan prices its years and its tuition.
   for (const program of PROGRAMS)
@@ -83,10 +93,13 @@ function readEligibility(rows: readonly Row[], credentials: readonly CredentialI
     const credential = text(row, 'credential');
     const program = text(row, 'program');
     const years = text(row, 'years_experience');
-    const held = text(row, 'credentials_held').split('|').filter((c) => c !== '');
+    const held = text(row, 'credentials_held')
+      .split('|')
+      .filter((c) => c !== '');
     if (!codes.has(credential)) problems.push(`${where}: unknown credential "${credential}"`);
     for (const c of held) if (!codes.has(c)) problems.push(`${where}: unknown credential "${c}" in credentials_held`);
-    if (program !== '' && !PROGRAMS.includes(program as EducationProgram)) problems.push(`${where}: program "${program}" is not one of ${PROGRAMS.join(', ')}`);
+    if (program !== '' && !PROGRAMS.includes(program as EducationProgram))
+      problems.push(`${where}: program "${program}" is not one of ${PROGRAMS.join(', ')}`);
     if (years !== '' && !(Number(years) >= 0)) problems.push(`${where}: years_experience must be a number`);
     checkConfidence(where, row, problems);
     return {

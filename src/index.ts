@@ -320,12 +320,12 @@ export function CAREER_PATH(
 /**
  * Ways in side by side: for each plan, pay by year and cumulative earnings net of school and credential costs, then the year each plan overtakes the first (its cumulative net passes the first's and stays above). Blank plans compare straight to work, a coding certificate then CPC, an associate degree then CCS, and a bachelor's degree then RHIA. A projection from today's data, not a promise.
  *
- * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale").
- * @param {A2:A5} [plans] Optional range of plans, one a cell, as CAREER_PATH takes them ("certificate:0, CPC:1"; a blank cell is straight to work), up to 8; blank for the default ways in.
+ * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
+ * @param {""} [plans] Optional range of plans, one a cell, as CAREER_PATH takes them ("certificate:0, CPC:1"; a blank cell is straight to work), up to 8; blank for the default ways in.
  * @param {10} [horizon] Optional number of years ahead, 1 to 40 (default 10).
  * @param {0} [years_now] Optional years of coding experience now, 0 to 60 (default 0).
- * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit".
- * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "physician office", "health system" or "payer".
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
+ * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
  * @param {0.02} [growth] Optional yearly pay growth (0.02 or "2%"); blank for none (today's dollars).
  * @param {FALSE} [while_studying] Optional TRUE if you keep coding while in school; blank or FALSE: no coding pay in school years.
  * @return A table: a header, one row per year (pay and cumulative net of each plan), and the overtaking year of each.

@@ -12,7 +12,15 @@ export interface Publication {
 }
 
 /** The sites a citation may link, subdomains included (data.bls.gov, apps.bea.gov). */
-export const PUBLISHER_SITES: readonly string[] = ['bls.gov', 'bea.gov', 'aapc.com', 'ahima.org', 'shrm.org', 'nces.ed.gov', 'collegeboard.org'];
+export const PUBLISHER_SITES: readonly string[] = [
+  'bls.gov',
+  'bea.gov',
+  'aapc.com',
+  'ahima.org',
+  'shrm.org',
+  'nces.ed.gov',
+  'collegeboard.org',
+];
 
 export function isPublisherUrl(url: string): boolean {
   const match = /^https:\/\/([a-z0-9.-]+)(?:[/?#]|$)/i.exec(url.trim());

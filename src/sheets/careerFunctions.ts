@@ -300,10 +300,7 @@ const WAYS_ACCEPTED =
 export function waysInRows(compared: WaysIn): CellOutput[][] {
   const first = compared.ways[0]!;
   const header: CellOutput[] = ['Year', ...compared.ways.flatMap((w) => [`${w.label}: pay`, `${w.label}: cumulative net`])];
-  const rows: CellOutput[][] = first.path.years.map((y, i) => [
-    y.year,
-    ...compared.ways.flatMap((w) => [w.path.years[i]!.pay, w.net[i]!]),
-  ]);
+  const rows: CellOutput[][] = first.path.years.map((y, i) => [y.year, ...compared.ways.flatMap((w) => [w.path.years[i]!.pay, w.net[i]!])]);
   const overtaking: CellOutput[] = [
     `Overtakes ${first.label} in year`,
     ...compared.ways.flatMap((w, i) => ['', i === 0 ? '' : (w.overtakes ?? `not within ${compared.horizon} years`)]),

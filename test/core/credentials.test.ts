@@ -95,7 +95,7 @@ describe('each credential’s factor', () => {
   });
 
   it('uses the current certified average, and says so, where no survey has the credential’s own figure', () => {
-    for (const code of ['CPB', 'CPCO', 'CDEI', 'CCA', 'RHIT', 'RHIA', 'CDIP', 'CHDA']) {
+    for (const code of ['CPB', 'CPCO', 'CDEI', 'RHIT', 'RHIA', 'CDIP', 'CHDA']) {
       const factor = factorOf(code);
       expect(factor.factor).toBeCloseTo(equal(67260 / 55721), 12);
       expect(factor.evidence).toBe('certified average');
@@ -105,6 +105,14 @@ describe('each credential’s factor', () => {
     expect(factorOf('RHIT').caveat).toContain(
       "No AHIMA pay figure by credential is published; RHIT on a coder is priced as a coder's credential",
     );
+  });
+
+  it('places CCA, AHIMA’s entry-level credential, at AAPC’s entry level (CPC-A): below CPC at every experience', () => {
+    expect(factorOf('CCA').factor).toBe(factorOf('CPC-A').factor);
+    expect(factorOf('CCA').evidence).toBe('no premium');
+    expect(factorOf('CCA').detail).toContain("AHIMA's entry-level credential");
+    for (const years of [0, 2, 5, 10, 25])
+      expect(credentialFactor([byCode('CCA')], years).factor).toBeLessThan(credentialFactor([byCode('CPC')], Math.max(years, 2)).factor);
   });
 
   it('prices CCS at the better of its AAPC facility counterparts and CCS-P at CPC, as no AHIMA figure is published', () => {

@@ -184,7 +184,9 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
     `=CAREER_PATH(${area},${inputs.yearsNow},${formulaString(p.planText)},${inputs.horizon},${role},${setting},${inputs.growth},` +
     `${inputs.prepCost ?? '""'},${inputs.monthsToStart ?? '""'}${inputs.workWhileStudying ? ',TRUE' : ''})`;
   const pathHeaderRow = add({
-    cells: live ? [pathFormula, '', '', '', '', '', 'Pay without the plan'] : [...careerPathHeader(inputs.growth, school), 'Pay without the plan'],
+    cells: live
+      ? [pathFormula, '', '', '', '', '', 'Pay without the plan']
+      : [...careerPathHeader(inputs.growth, school), 'Pay without the plan'],
     bold: true,
   });
   const firstPathRow = pathHeaderRow + 1;

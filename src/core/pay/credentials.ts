@@ -390,7 +390,8 @@ function counterpart(credential: CredentialInfo, { codes, level }: (typeof COUNT
     .reduce((a, b) => (b[0].raw > a[0].raw ? b : a));
   return {
     ...best,
-    evidence: 'counterpart',
+    // At AAPC's apprentice level the counterpart carries no premium, and CCA says so as CPC-A does.
+    evidence: best.evidence === 'no premium' ? 'no premium' : 'counterpart',
     // Short for the catalogue column: the counterpart's survey, the detail has the rest.
     basis: `as ${bestCode}, no AHIMA figure: ${best.ratio ? surveyShortName(best.ratio.numerator) : best.basis}`,
     detail:

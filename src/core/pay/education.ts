@@ -48,7 +48,11 @@ const PROGRAM_NAMES: readonly [RegExp, EducationProgram][] = [
 
 /** "associate", "Associate degree", "AAS", "bachelor's", "certificate" → the program; anything else → undefined. */
 export function parseProgram(text: string): EducationProgram | undefined {
-  const key = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ');
   return PROGRAM_NAMES.find(([pattern]) => pattern.test(key))?.[1];
 }
 

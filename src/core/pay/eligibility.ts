@@ -44,7 +44,8 @@ export function isEligible(code: string, a: Attainment): boolean {
 
 function pathwayWords(p: EligibilityPathway): string {
   const parts: string[] = [];
-  if (p.program) parts.push(p.program === 'certificate' ? 'a coding certificate or degree' : `an accredited ${PROGRAM_LABELS[p.program]} in HIM`);
+  if (p.program)
+    parts.push(p.program === 'certificate' ? 'a coding certificate or degree' : `an accredited ${PROGRAM_LABELS[p.program]} in HIM`);
   if (p.yearsExperience !== undefined) parts.push(`${p.yearsExperience} year${p.yearsExperience === 1 ? '' : 's'} of coding experience`);
   if (p.credentialsHeld.length > 0) parts.push(p.credentialsHeld.join(', ').replace(/, ([^,]*)$/, ' or $1'));
   return parts.join(' and ');
@@ -70,8 +71,6 @@ export function eligibilityRule(code: string): string {
 export function yearsUntilEligible(code: string, held: readonly string[], programs: readonly EducationProgram[] = []): number | undefined {
   const pathways = pathwaysOf(code);
   if (pathways.length === 0) return 0;
-  const years = pathways
-    .filter((p) => meets(p, { programs, held, years: Number.POSITIVE_INFINITY }))
-    .map((p) => p.yearsExperience ?? 0);
+  const years = pathways.filter((p) => meets(p, { programs, held, years: Number.POSITIVE_INFINITY })).map((p) => p.yearsExperience ?? 0);
   return years.length === 0 ? undefined : Math.min(...years);
 }

@@ -28,7 +28,7 @@ export function explainPayback(payback: Payback): ExplainRow[] {
           ? `the apprenticeship (${payback.apprenticeMonths.toFixed(1)} months until the experience rule is met; ${apprenticeRuleText()})`
           : 'no apprenticeship to wait for') +
         (payback.eligibilityMonths > 0
-          ? `; AHIMA eligibility: ${payback.eligibilityMonths.toFixed(1)} months of experience to go (${payback.added.map((c) => eligibilityRule(c.code)).join("; ")})`
+          ? `; AHIMA eligibility: ${payback.eligibilityMonths.toFixed(1)} months of experience to go (${payback.added.map((c) => eligibilityRule(c.code)).join('; ')})`
           : '') +
         (payback.degreeAssumed.length > 0
           ? `; read as holding the degree it needs: ${payback.degreeAssumed.map((c) => eligibilityRule(c)).join('; ')}`

@@ -61,8 +61,8 @@ export interface Plan {
 }
 
 export const PLAN_ACCEPTED =
-  'credentials or programs with the plan year each starts, e.g. "CPC:0, CRC:3" or "associate:0, RHIT:2" (0 = now; "held" for one you have; ' +
-  'programs: certificate, associate, bachelor; a third field is a cost, "COC:2:400"), or rows: item | year | cost';
+  'credentials or programs with the year each starts: "CPC:0, CRC:3", "associate:0, RHIT:2:299" (0 = now; "held" for one you ' +
+  'have; programs: certificate, associate, bachelor; a third field is a cost), or rows: item | year | cost';
 
 export const MAX_PLAN_YEAR = 40;
 
@@ -303,9 +303,13 @@ function checkEligibility(inputs: CareerPathInputs, experienceAt: (year: number)
       held: inputs.plan.filter((s) => s !== step && (s.year === 'held' || s.year <= year)).map((s) => s.credential.code),
     };
     if (isEligible(step.credential.code, attainment)) continue;
-    throw planError(
+    // The rule, not the syntax, is the problem: the message names a plan that works instead of every form a plan takes.
+    throw new InputError(
+      'plan',
       `${step.credential.code}:${year}`,
-      `${eligibilityRule(step.credential.code)}; a plan that works: "${workingPlan(step, inputs.yearsNow)}"`,
+      `a plan that meets the rule, e.g. "${workingPlan(step, inputs.yearsNow)}"`,
+      undefined,
+      eligibilityRule(step.credential.code),
     );
   }
 }
@@ -325,8 +329,25 @@ export function careerPath(inputs: CareerPathInputs): CareerPath {
       `${late.name} is planned for year ${late.year}, after the horizon of ${inputs.horizon} years`,
     );
   }
-  const overlap = school.find((s, i) => school.some((t, j) => j < i && schoolYears(s) && schoolYears(t) && schoolYears(s)![0] <= schoolYears(t)![1] && schoolYears(t)![0] <= schoolYears(s)![1]));
-  if (overlap) throw planError(`${overlap.program}:${overlap.year}`, `${PROGRAM_LABELS[overlap.program]} overlaps another program in the plan: one at a time`);
+  const overlap = school.find((s, i) =>
+    school.some(
+      (t, j) =>
+        j < i && schoolYears(s) && schoolYears(t) && schoolYears(s)![0] <= schoolYears(t)![1] && schoolYears(t)![0] <= schoolYears(s)![1],
+    ),
+  );
+  if (overlap)
+    throw planError(
+      `${overlap.program}:${overlap.year}`,
+      `${PROGRAM_LABELS[overlap.program]} overlaps another program in the plan: one at a time`,
+    );
+  // Experience at the start of each year: school years without work add none.
+  const working = (year: number): boolean => inputs.workWhileStudying === true || studyingIn(school, year) === undefined;
+  const experienceAt = (year: number): number => {
+    let years = inputs.yearsNow;
+    for (let y = 0; y < year; y++) if (working(y)) years++;
+    return years;
+  };
+  checkEligibility(inputs, experienceAt);
   const missing = inputs.plan.find(
     (s) => s.year !== 'held' && s.extraCost === undefined && !credentialCost(s.credential).exam && !examAlreadyPaid(inputs.plan, s),
   );
@@ -339,14 +360,6 @@ export function careerPath(inputs: CareerPathInputs): CareerPath {
       `the data has no cited current ${missing.credential.code} exam price: give what it costs you as a third field, e.g. "${missing.credential.code}:${missing.year}:400"`,
     );
   }
-  // Experience at the start of each year: school years without work add none.
-  const working = (year: number): boolean => inputs.workWhileStudying === true || studyingIn(school, year) === undefined;
-  const experienceAt = (year: number): number => {
-    let years = inputs.yearsNow;
-    for (let y = 0; y < year; y++) if (working(y)) years++;
-    return years;
-  };
-  checkEligibility(inputs, experienceAt);
   const plan = withCourseCredit(inputs.plan, school);
   const base = { area: inputs.area, role: inputs.role, setting: inputs.setting };
   const alreadyHeld = plan.filter((s) => s.year === 'held').map((s) => s.credential);

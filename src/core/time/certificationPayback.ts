@@ -111,7 +111,13 @@ export function certificationPayback(inputs: PaybackInputs): Payback {
   // AHIMA's pathways: CCS waits for the experience unless RHIT, RHIA or CCS-P is held; RHIT and
   // RHIA need a degree this function cannot see, so the holder is read as having it (EXPLAIN says so).
   const heldCodes = [...inputs.have, ...added].map((c) => c.code);
-  const untilEligible = added.map((c) => ({ code: c.code, years: yearsUntilEligible(c.code, heldCodes.filter((h) => h !== c.code)) }));
+  const untilEligible = added.map((c) => ({
+    code: c.code,
+    years: yearsUntilEligible(
+      c.code,
+      heldCodes.filter((h) => h !== c.code),
+    ),
+  }));
   const eligibilityMonths = Math.max(0, ...untilEligible.map((u) => ((u.years ?? 0) - inputs.years) * 12));
   const degreeAssumed = untilEligible.filter((u) => u.years === undefined).map((u) => u.code);
   const waitMonths = Math.max(apprenticeMonths, eligibilityMonths, inputs.monthsToStart ?? 0);

@@ -40,7 +40,8 @@ export interface WaysIn {
 
 export type WaysInInputs = Omit<CareerPathInputs, 'plan' | 'school' | 'prepCost' | 'monthsToStart'>;
 
-export const wayLabel = (text: string): string => (text.trim() === '' || text.trim().toLowerCase() === 'none' ? STRAIGHT_TO_WORK : text.trim());
+export const wayLabel = (text: string): string =>
+  text.trim() === '' || text.trim().toLowerCase() === 'none' ? STRAIGHT_TO_WORK : text.trim();
 
 /** The first year from which `net` stays above `reference` to the end; undefined if it is not above at the end. */
 export function overtakingYear(net: readonly number[], reference: readonly number[]): number | undefined {
@@ -68,4 +69,5 @@ export function compareWaysIn(inputs: WaysInInputs, plans: readonly { readonly l
 }
 
 /** The default ways in, parsed. */
-export const defaultWaysIn = (): { label: string; plan: Plan }[] => DEFAULT_WAYS_IN.map((t) => ({ label: wayLabel(t), plan: parsePlanText(t) }));
+export const defaultWaysIn = (): { label: string; plan: Plan }[] =>
+  DEFAULT_WAYS_IN.map((t) => ({ label: wayLabel(t), plan: parsePlanText(t) }));
