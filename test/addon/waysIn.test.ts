@@ -192,8 +192,10 @@ describe('comparing ways in', () => {
       'Way 2: the data has no cited current RHIT exam price: give what it costs you as a third field, e.g. "RHIT:2:400", got "RHIT:2".',
     );
     expect(refusal({ plans: ['', 'CPC:0', 'RHIT:1:299'] })).toMatch(
-      /^Way 3: RHIT needs an accredited associate degree in HIM \(or higher\) \(AHIMA: RHIT eligibility, .*; a plan that works: "associate:0, RHIT:2:299", got "RHIT:1"\.$/,
+      /^Way 3: RHIT needs an accredited associate degree in HIM \(or higher\) \(AHIMA: RHIT eligibility, .*ahima\.org.*\), got "RHIT:1"\. Plan accepts a plan that meets the rule, e\.g\. "associate:0, RHIT:2:299"\.$/,
     );
+    // Ineligible before unpriced: RHIT with no degree is refused for its rule, whatever its fee.
+    expect(refusal({ plans: ['', 'RHIT:1'] })).toMatch(/^Way 2: RHIT needs an accredited associate degree/);
     expect(refusal({ plans: ['', 'CPX:1'] })).toBe('Way 2: unknown credential "CPX" — did you mean "CPC"?');
     expect(refusal({ plans: ['', 'bachelor:8, RHIA:12'] })).toBe(
       'Way 2: RHIA is planned for year 12, after the horizon of 10 years, got "RHIA:12".',

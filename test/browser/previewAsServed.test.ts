@@ -288,9 +288,7 @@ describe('the preview as `npm start` serves it, from a fresh clone', () => {
     expect(await sidebar().getByLabel('Where you would work').inputValue()).toBe('US');
     await expect.poll(() => sidebar().getByLabel('Way 2').inputValue()).toBe('certificate:0, CPC:1');
     // The sidebar from its top: the switch between one plan and ways in, then the form.
-    await sidebar()
-      .locator('body')
-      .evaluate(() => window.scrollTo(0, 0));
+    await sidebar().locator('body').evaluate('window.scrollTo(0, 0)');
     await shot('ways-in-form');
     await sidebar().getByRole('button', { name: 'Compare ways in' }).click();
     expect(await settledStatus('ways-status')).toEqual({
@@ -326,16 +324,12 @@ describe('the preview as `npm start` serves it, from a fresh clone', () => {
     expect(answers).toEqual(['7', 'not within 10 years', 'not within 10 years']);
 
     // Nothing in the table is cut off: every header word and figure fits its column.
-    const clipped = await page.evaluate(
-      ([first, end]) =>
-        [...document.querySelectorAll<HTMLTableCellElement>('#grid td[data-cell]')]
-          .filter((td) => {
-            const row = Number(td.dataset.cell!.split(',')[0]);
-            return row >= first! && row <= end! && td.scrollWidth > td.clientWidth;
-          })
-          .map((td) => `${td.dataset.cell}: ${td.textContent}`),
-      [header, last],
-    );
+    const clipped = await page.evaluate(`[...document.querySelectorAll('#grid td[data-cell]')]
+      .filter((td) => {
+        const row = Number(td.dataset.cell.split(',')[0]);
+        return row >= ${header} && row <= ${last} && td.scrollWidth > td.clientWidth;
+      })
+      .map((td) => td.dataset.cell + ': ' + td.textContent)`);
     expect(clipped).toEqual([]);
 
     // One line per way, under the table, in view beside the sidebar and over no cell with content.
@@ -345,16 +339,14 @@ describe('the preview as `npm start` serves it, from a fresh clone', () => {
     await expect.poll(() => figure.locator('svg polyline').count()).toBe(4);
     const chartBox = (await figure.boundingBox())!;
     expect(chartBox.y).toBeGreaterThanOrEqual((await cell(last, 1).boundingBox())!.y + (await cell(last, 1).boundingBox())!.height);
-    const covered = await page.evaluate(
-      ({ top, bottom, left, right }) =>
-        [...document.querySelectorAll<HTMLTableCellElement>('#grid td[data-cell]')]
-          .filter((td) => {
-            const box = td.getBoundingClientRect();
-            return td.textContent !== '' && box.bottom > top && box.top < bottom && box.right > left && box.left < right;
-          })
-          .map((td) => td.dataset.cell),
-      { top: chartBox.y, bottom: chartBox.y + chartBox.height, left: chartBox.x, right: chartBox.x + chartBox.width },
-    );
+    const [top, left] = [chartBox.y, chartBox.x];
+    const [bottom, right] = [top + chartBox.height, left + chartBox.width];
+    const covered = await page.evaluate(`[...document.querySelectorAll('#grid td[data-cell]')]
+      .filter((td) => {
+        const box = td.getBoundingClientRect();
+        return td.textContent !== '' && box.bottom > ${top} && box.top < ${bottom} && box.right > ${left} && box.left < ${right};
+      })
+      .map((td) => td.dataset.cell)`);
     expect(covered).toEqual([]);
     const sidebarBox = (await page.locator('#sidebar').boundingBox())!;
     expect(chartBox.x + chartBox.width).toBeLessThanOrEqual(sidebarBox.x);

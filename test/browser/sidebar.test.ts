@@ -306,7 +306,8 @@ describe('the sidebar', () => {
     await page.getByLabel('Ways in, side by side').check();
     expect(await page.locator('#career-form').isHidden()).toBe(true);
     // Prefilled with the ways in a student asks about first; the first box blank is straight to work.
-    expect(await page.locator('#ways-form input.way').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual([
+    const boxes = page.locator('#ways-form input.way');
+    expect(await Promise.all(Array.from({ length: await boxes.count() }, (_, i) => boxes.nth(i).inputValue()))).toEqual([
       '',
       'certificate:0, CPC:1',
       'associate:0, CCS:3',

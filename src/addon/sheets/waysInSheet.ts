@@ -18,7 +18,7 @@ import { parseSetting, SETTING_LABELS } from '../../core/pay/settings';
 import { APPRENTICE_RULES, apprenticeRuleText, credentialLabel } from '../../core/pay/credentials';
 import { educationFactor, programBasis, programTerms, PROGRAM_LABELS, type EducationProgram } from '../../core/pay/education';
 import { eligibilityRule, pathwaysOf } from '../../core/pay/eligibility';
-import { careerPath, parsePlanText, planText, NOT_PROMISES, type Plan } from '../../core/time/careerPath';
+import { careerPath, parsePlanText, planText, NOT_PROMISES, PLAN_ACCEPTED, type Plan } from '../../core/time/careerPath';
 import { compareWaysIn, wayLabel, DEFAULT_WAYS_IN, type WayIn, type WaysIn, type WaysInInputs } from '../../core/time/waysIn';
 import { costCitation, credentialCost, describeCost } from '../../core/time/certificationCosts';
 import { areaDistribution } from '../../core/pay/distribution';
@@ -58,11 +58,16 @@ interface ValidatedWays {
   readonly title: string;
 }
 
-/** A plan's refusal in a few words: which way, and what the core says is wrong with it. */
+/**
+ * A plan's refusal in a few words: which way, what the core says is wrong with it, and what would
+ * do instead when the core names it (a plan that meets an eligibility rule); the list of every
+ * form a plan takes is left to the help under the boxes.
+ */
 function wayRefusal(n: number, error: unknown): never {
   if (error instanceof InputError) {
     const suggestion = error.suggestion ? ` — did you mean ${error.suggestion}?` : '.';
-    throw new RequestError(`Way ${n}: ${error.sentence}${suggestion}`);
+    const instead = error.argument === 'plan' && error.accepted !== PLAN_ACCEPTED ? ` Plan accepts ${error.accepted}.` : '';
+    throw new RequestError(`Way ${n}: ${error.sentence}${suggestion}${instead}`);
   }
   if (error instanceof NotInDataError) throw new RequestError(`Way ${n}: ${error.message}.`);
   throw error;
