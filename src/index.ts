@@ -165,10 +165,10 @@ export function CERT_PREMIUM(cert: Arg, years?: Arg): Result {
 }
 
 /**
- * The amount with the same purchasing power in another state, using BEA regional price parities; an area takes its state's parity (no metro parities are bundled).
+ * The amount with the same purchasing power in another place, using BEA regional price parities (2024): a state's own, a metropolitan area's own, a nonmetropolitan area's state nonmetropolitan portion; an area BEA publishes neither for takes its state's parity (About the data lists them).
  *
  * @param {60000} amount Amount in dollars.
- * @param {"TX"} from_state State where the amount is earned (code or name, "US", or an area, which uses its state's parity). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
+ * @param {"TX"} from_state State where the amount is earned (code or name, "US", or a metropolitan or nonmetropolitan area by BLS code, title or city). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {"CA"} to_state State or area to compare with. For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @return The equivalent amount in to_state, rounded to the cent.
  * @customfunction

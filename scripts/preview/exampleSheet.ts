@@ -178,8 +178,8 @@ const EXAMPLES: readonly ExampleSheet[] = [
       ['=CODER_SALARY_EXPLAIN("CA",5,"CPC")'],
     ],
     // The table's rows are fixed: base median, pay at the experience position, after factors, the estimate.
-    formats: { B5: CURRENCY, B9: CURRENCY, B15: CURRENCY, B17: CURRENCY },
-    bold: ['A1', 'A17:B17'],
+    formats: { B5: CURRENCY, B9: CURRENCY, B16: CURRENCY, B18: CURRENCY },
+    bold: ['A1', 'A18:B18'],
     widths: [190, 640],
   },
   {

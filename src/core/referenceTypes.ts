@@ -109,6 +109,28 @@ export interface PriceParity {
   readonly publication: Publication;
 }
 
+/**
+ * BEA's price parity of a metropolitan statistical area or of a state's nonmetropolitan portion
+ * (data/bea_marpp_2024.csv), of the same BEA release and year as the state parities: a ratio of
+ * two parities never mixes two years.
+ */
+export interface AreaPriceParity {
+  /** An MSA's CBSA code (BLS's MSA code), or the USPS code of the state whose nonmetropolitan portion it is. */
+  readonly area: string;
+  readonly kind: 'metropolitan' | 'nonmetropolitan';
+  /** BEA's name without "(Metropolitan Statistical Area)" or a footnote mark; a state's name for its nonmetropolitan portion. */
+  readonly name: string;
+  /** BEA regional price parity, all items, US = 100. */
+  readonly rpp: number;
+}
+
+/** What the area parities (in `AreaTables`) cite: BEA's tables by metropolitan area and by portion, of the state parities' year. */
+export interface AreaParitySources {
+  readonly year: number;
+  readonly metropolitan: Publication;
+  readonly nonmetropolitan: Publication;
+}
+
 export interface CredentialInfo {
   readonly code: string;
   readonly name: string;
@@ -363,6 +385,8 @@ export interface ReferenceData {
   /** Usable cost rows only (status ok). */
   readonly certificationCosts: readonly CertificationCost[];
   readonly priceParities: readonly PriceParity[];
+  /** The area parities' publications and year, for citations that must not read the area tables. */
+  readonly areaParitySources: AreaParitySources;
   readonly credentials: readonly CredentialInfo[];
   readonly credentialSurvey: CredentialSurvey;
   readonly apprenticeRules: readonly ApprenticeRule[];
@@ -384,4 +408,6 @@ export interface AreaTables {
   readonly wages: readonly WageRecord[];
   /** States and the nation: every year other than the one `ReferenceData.wages` holds. */
   readonly earlierStateWages: readonly WageRecord[];
+  /** BEA's parities of the metropolitan areas and of the states' nonmetropolitan portions it publishes. */
+  readonly priceParities: readonly AreaPriceParity[];
 }

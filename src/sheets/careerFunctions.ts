@@ -289,7 +289,18 @@ function waysFrom(value: unknown): { label: string; plan: Plan }[] {
   const cells = (Array.isArray(value) ? (value as unknown[]).flat() : [value]).map(cellText);
   if (cells.length > MAX_WAYS)
     throw new InputError('plans', `${cells.length} plans`, WAYS_ACCEPTED, undefined, `at most ${MAX_WAYS} plans side by side`);
-  return cells.map((text) => ({ label: wayLabel(text), plan: parsePlanText(text) }));
+  return cells.map((text) => ({ label: wayLabel(text), plan: asPlans(() => parsePlanText(text)) }));
+}
+
+/** A plan's refusal names PATH_COMPARE's own argument, plans. */
+function asPlans<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputError && error.argument === 'plan')
+      throw new InputError('plans', error.given, error.accepted, () => error.suggestion, error.problem);
+    throw error;
+  }
 }
 
 const MAX_WAYS = 8;
@@ -332,17 +343,19 @@ export function pathCompareTable(
     ],
     ([a, p, h, y, r, s, g, w]) =>
       waysInRows(
-        compareWaysIn(
-          {
-            area: parseArea(cellText(a), 'area'),
-            yearsNow: isBlank(y) ? 0 : cellNumber(y, 'years_now', YEARS),
-            horizon: wholeHorizon(h),
-            role: parseRole(cellText(r)),
-            setting: parseSetting(cellText(s)),
-            growth: growthRate(g),
-            workWhileStudying: cellFlag(w, 'while_studying'),
-          },
-          waysFrom(p),
+        asPlans(() =>
+          compareWaysIn(
+            {
+              area: parseArea(cellText(a), 'area'),
+              yearsNow: isBlank(y) ? 0 : cellNumber(y, 'years_now', YEARS),
+              horizon: wholeHorizon(h),
+              role: parseRole(cellText(r)),
+              setting: parseSetting(cellText(s)),
+              growth: growthRate(g),
+              workWhileStudying: cellFlag(w, 'while_studying'),
+            },
+            waysFrom(p),
+          ),
         ),
       ),
   );
