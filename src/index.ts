@@ -41,6 +41,7 @@ import type {
   ReferenceTablesRequest,
   RosterPreview,
   SidebarOptions,
+  WaysInRequest,
 } from './addon/requests';
 
 /** A cell or a range, as Sheets passes it. */
@@ -443,6 +444,15 @@ export function buildComparison(request: ComparisonRequest): BuildResult {
  */
 export function buildCareerPlan(request: CareerPlanRequest): BuildResult {
   return server.buildCareerPlan(request);
+}
+
+/**
+ * Sidebar: builds ways in side by side (PATH_COMPARE) on a new sheet.
+ *
+ * @param {WaysInRequest} request The area, experience, plans and options.
+ */
+export function buildWaysIn(request: WaysInRequest): BuildResult {
+  return server.buildWaysIn(request);
 }
 
 /**
