@@ -157,7 +157,7 @@ export function readAreaData(files: readonly AreaFile[], found: string[]): AreaD
   wages.sort((a, b) => a.soc.localeCompare(b.soc) || a.area.localeCompare(b.area) || a.year - b.year);
   // An area problem found on every occupation's row of a file is listed once.
   found.push(...new Set(problems));
-  return { tables: { areas: areaIdentities([...definitions.values()]), wages, earlierStateWages: [] }, national };
+  return { tables: { areas: areaIdentities([...definitions.values()]), wages, earlierStateWages: [], priceParities: [] }, national };
 }
 
 const areaLabel = (file: string, year: number, code: string): string => `${file}: May ${year} area ${code}`;

@@ -33,6 +33,7 @@ const SOURCE_TOPIC: Readonly<Record<string, string>> = {
   CERT_PAYBACK: 'costs',
   CERT_PAYBACK_EXPLAIN: 'costs',
   CAREER_PATH: 'costs',
+  PATH_COMPARE: 'costs',
 };
 
 /** Text cut to about `max` characters, never inside a web address: a cited page is shown whole. */

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadReferenceData, ReferenceDataError, type LoadedData } from './referenceData';
 import type { Publication } from '../src/core/publishers';
 import { encodeAreaTables } from '../src/core/places/areaTableFormat';
+import { joinSummary } from './priceParityData';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(root, 'data');
@@ -25,7 +26,8 @@ export function summarise(data: LoadedData): string {
     `${data.areas.length} states and DC, ${data.wages.length} wage records (${years}) and ${areaTables.earlierStateWages.length} of earlier years (${earlier}), ` +
     `${areaTables.areas.length} metropolitan and nonmetropolitan areas with ${areaTables.wages.length} area wage records (${areaYears}), ` +
     `${data.earlierOccupation.length} national figures of the predecessor occupation, ${data.consumerPrices.length} CPI-U years, ` +
-    `${data.certificationCosts.length} certification costs, ${data.priceParities.length} price parities, ${data.credentials.length} credentials`
+    `${data.certificationCosts.length} certification costs, ${data.priceParities.length} state price parities, ` +
+    `${joinSummary(areaTables.priceParities, areaTables.areas, data.priceParities)}, ${data.credentials.length} credentials`
   );
 }
 

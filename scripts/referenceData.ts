@@ -14,6 +14,7 @@
  * differs, and is never bundled. The check refuses a row without both, a page outside the
  * publishers' sites, and an OEWS row whose page is not its own year's and area's.
  */
+import { readEducationData } from './educationData';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPublisherUrl, oewsNational, oewsState, type Publication } from '../src/core/publishers';
@@ -36,6 +37,7 @@ import { readApprenticeRules, readCredentialCatalogue, readCredentialSurvey } fr
 import { areaFileKind, readAreaData, type AreaFile, type NationalFigure } from './areaData';
 import { isNationalHistory, readCertificationCosts, readConsumerPrices, readNationalHistory } from './careerData';
 import { readSettingFigures, SETTING_FIGURES_FILE } from './settingData';
+import { AREA_PARITY_FILE_PREFIX, checkParityJoin, readAreaParities } from './priceParityData';
 
 const SOCS: readonly Soc[] = ['29-2072', '43-3021', '29-9021'];
 export type { Row } from './referenceCsv';
@@ -291,11 +293,22 @@ export function loadReferenceData(dir: string): LoadedData {
   const industries = readCsv(join(dir, 'industry_29-2072.csv'));
   const rppFile = files.find((f) => f.startsWith('bea_rpp'));
   if (!rppFile) problems.push('no bea_rpp_*.csv file in data/');
+  const priceParities = rppFile ? readPriceParities(readCsv(join(dir, rppFile))) : [];
+  const areaParityFiles = files.filter((f) => f.startsWith(AREA_PARITY_FILE_PREFIX));
+  if (areaParityFiles.length !== 1)
+    problems.push(`${areaParityFiles.length} ${AREA_PARITY_FILE_PREFIX}_*.csv files in data/, expected one`);
+  const areaParities = readAreaParities(
+    areaParityFiles[0] ?? `${AREA_PARITY_FILE_PREFIX}_*.csv`,
+    areaParityFiles[0] ? readCsv(join(dir, areaParityFiles[0])) : [],
+    priceParities.filter((p) => p.area !== 'US'),
+    problems,
+  );
 
   const states = readAreas(areaRows);
   const wages = mergeWageRows(wageRows, problems);
   const areaData = readAreaData(areaFiles, problems);
   problems.push(...checkNationalFigures(areaData.national, [...wages.latest, ...wages.earlier]));
+  problems.push(...checkParityJoin(areaParities.parities, areaData.tables.areas));
   const data: LoadedData = {
     areas: states,
     areaYears: [...new Set(areaData.tables.wages.map((w) => w.year))].sort(),
@@ -304,10 +317,12 @@ export function loadReferenceData(dir: string): LoadedData {
     earlierOccupation,
     consumerPrices: readConsumerPrices(dir, problems),
     certificationCosts: readCertificationCosts(dir, problems),
-    priceParities: rppFile ? readPriceParities(readCsv(join(dir, rppFile))) : [],
+    priceParities,
+    areaParitySources: areaParities.sources,
     credentials,
     credentialSurvey: readCredentialSurvey(readCsv(join(dir, 'credential_salary_surveys.csv')), credentials, problems),
     apprenticeRules: readApprenticeRules(readCsv(join(dir, 'credential_rules.csv')), credentials, problems),
+    education: readEducationData(dir, credentials, problems),
     settings: {
       soc: '29-2072',
       publication: publicationOf(settingRow(industries, HOSPITALS) ?? {}),
@@ -317,7 +332,7 @@ export function loadReferenceData(dir: string): LoadedData {
       ...readSettingFigures(readCsv(join(dir, SETTING_FIGURES_FILE)), problems),
     },
     projections: readProjections(readCsv(join(dir, 'projections_ooh.csv'))),
-    areaTables: { ...areaData.tables, earlierStateWages: wages.earlier },
+    areaTables: { ...areaData.tables, earlierStateWages: wages.earlier, priceParities: areaParities.parities },
   };
   problems.push(...checkReferenceData(data));
   if (problems.length > 0) throw new ReferenceDataError(problems);

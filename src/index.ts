@@ -17,7 +17,14 @@ import {
   salarySource,
   payReview,
 } from './sheets/customFunctions';
-import { wageTrendTable, wageGrowthCell, certPayback, certPaybackExplain, careerPathTable } from './sheets/careerFunctions';
+import {
+  wageTrendTable,
+  wageGrowthCell,
+  certPayback,
+  certPaybackExplain,
+  careerPathTable,
+  pathCompareTable,
+} from './sheets/careerFunctions';
 import type { CellInput, CellOutput } from './sheets/cells';
 import { buildAddonMenu } from './addon/menu';
 import { createServerApi } from './addon/serverApi';
@@ -34,6 +41,7 @@ import type {
   ReferenceTablesRequest,
   RosterPreview,
   SidebarOptions,
+  WaysInRequest,
 } from './addon/requests';
 
 /** A cell or a range, as Sheets passes it. */
@@ -157,10 +165,10 @@ export function CERT_PREMIUM(cert: Arg, years?: Arg): Result {
 }
 
 /**
- * The amount with the same purchasing power in another state, using BEA regional price parities; an area takes its state's parity (no metro parities are bundled).
+ * The amount with the same purchasing power in another place, using BEA regional price parities (2024): a state's own, a metropolitan area's own, a nonmetropolitan area's state nonmetropolitan portion; an area BEA publishes neither for takes its state's parity (About the data lists them).
  *
  * @param {60000} amount Amount in dollars.
- * @param {"TX"} from_state State where the amount is earned (code or name, "US", or an area, which uses its state's parity). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
+ * @param {"TX"} from_state State where the amount is earned (code or name, "US", or a metropolitan or nonmetropolitan area by BLS code, title or city). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {"CA"} to_state State or area to compare with. For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @return The equivalent amount in to_state, rounded to the cent.
  * @customfunction
@@ -279,17 +287,18 @@ export function CERT_PAYBACK_EXPLAIN(
 }
 
 /**
- * A year-by-year career plan: years of experience, credentials held (a CPC or COC earned with under 2 years is CPC-A or COC-A, priced at the apprentices' part of the premium, until the experience is there, then the full credential at no further cost), estimated pay (today's dollars unless a growth rate is given), cumulative earnings and cumulative credential costs, for year 0 (now) to the horizon. A projection from today's data, not a promise.
+ * A year-by-year career plan: years of experience, credentials held (a CPC or COC earned with under 2 years is CPC-A or COC-A, priced at the apprentices' part of the premium, until the experience is there, then the full credential at no further cost), estimated pay (today's dollars unless a growth rate is given), cumulative earnings and cumulative costs, for year 0 (now) to the horizon. School ("associate:0") lasts its full-time length with its published tuition and no coding pay; a credential the plan has not made its holder eligible for (RHIT without an associate degree, RHIA without a bachelor's) is refused with the rule. A projection from today's data, not a promise.
  *
  * @param {"TX"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
  * @param {0} years_now Years of experience now, 0 to 60.
- * @param {"CPC:0, CRC:3"} plan Credentials with the plan year each is earned: "CPC:0, CRC:3" (0 = now), "CPC:held" for one already held, "COC:2:400" with a cost the data has no price for; or a range of rows credential | year | cost.
+ * @param {"associate:0, RHIT:2:299"} plan Credentials and programs with the plan year each starts: "CPC:0, CRC:3" (0 = now), "certificate:0, CPC:1", "associate:0, RHIT:2", "bachelor:0, RHIA:4"; "CPC:held" or "associate:held" for one you have; a third field is a cost ("COC:2:400", the exam where the data has no price; "associate:0:6000", the whole program instead of the published tuition); or a range of rows item | year | cost.
  * @param {10} [horizon] Optional number of years ahead, 1 to 40 (default 10).
  * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
  * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
  * @param {0.02} [growth] Optional yearly pay growth (0.02 or "2%"); blank for none, so pay stays in today's dollars.
  * @param {2000} [prep_cost] Optional cost of preparation in dollars (a course or programme), paid in the year of the first planned credential; blank counts none.
  * @param {3} [months_to_start] Optional months from earning a credential until its pay starts (a hire or promotion), 0 to 120; blank for 0.
+ * @param {FALSE} [while_studying] Optional TRUE if you keep coding while in school (pay and experience go on); blank or FALSE: no coding pay in school years.
  * @return A table with a header and one row per year.
  * @customfunction
  */
@@ -303,8 +312,36 @@ export function CAREER_PATH(
   growth?: Arg,
   prep_cost?: Arg,
   months_to_start?: Arg,
+  while_studying?: Arg,
 ): Result {
-  return careerPathTable(area, years_now, plan, horizon, role, setting, growth, prep_cost, months_to_start);
+  return careerPathTable(area, years_now, plan, horizon, role, setting, growth, prep_cost, months_to_start, while_studying);
+}
+
+/**
+ * Ways in side by side: for each plan, pay by year and cumulative earnings net of school and credential costs, then the year each plan overtakes the first (its cumulative net passes the first's and stays above). Blank plans compare straight to work, a coding certificate then CPC, an associate degree then CCS, and a bachelor's degree then RHIA. A projection from today's data, not a promise.
+ *
+ * @param {"US"} area State code or name, "US", or an area by BLS code, title or city ("41940", "Sunnyvale"). For a remote job, give the employer's area: BLS OEWS counts workers where the employer's establishment reports them.
+ * @param {""} [plans] Optional range of plans, one a cell, as CAREER_PATH takes them ("certificate:0, CPC:1"; a blank cell is straight to work), up to 8; blank for the default ways in.
+ * @param {10} [horizon] Optional number of years ahead, 1 to 40 (default 10).
+ * @param {0} [years_now] Optional years of coding experience now, 0 to 60 (default 0).
+ * @param {"coder"} [role] Optional "coder" (default), "biller" or "hit" (health information technologist / medical registrar, 29-9021).
+ * @param {"any"} [setting] Optional work setting: "any" (default), "hospital", "hospital inpatient", "hospital outpatient", "physician office" (or "physician practice"), "health system" or "payer".
+ * @param {0.02} [growth] Optional yearly pay growth (0.02 or "2%"); blank for none (today's dollars).
+ * @param {FALSE} [while_studying] Optional TRUE if you keep coding while in school; blank or FALSE: no coding pay in school years.
+ * @return A table: a header, one row per year (pay and cumulative net of each plan), and the overtaking year of each.
+ * @customfunction
+ */
+export function PATH_COMPARE(
+  area: Arg,
+  plans?: Arg,
+  horizon?: Arg,
+  years_now?: Arg,
+  role?: Arg,
+  setting?: Arg,
+  growth?: Arg,
+  while_studying?: Arg,
+): Result {
+  return pathCompareTable(area, plans, horizon, years_now, role, setting, growth, while_studying);
 }
 
 /**
@@ -407,6 +444,15 @@ export function buildComparison(request: ComparisonRequest): BuildResult {
  */
 export function buildCareerPlan(request: CareerPlanRequest): BuildResult {
   return server.buildCareerPlan(request);
+}
+
+/**
+ * Sidebar: builds ways in side by side (PATH_COMPARE) on a new sheet.
+ *
+ * @param {WaysInRequest} request The area, experience, plans and options.
+ */
+export function buildWaysIn(request: WaysInRequest): BuildResult {
+  return server.buildWaysIn(request);
 }
 
 /**

@@ -32,11 +32,14 @@ type InterpreterState = unknown;
  * How each function's answer is shaped. `cell`: one cell per input position. `row`: a row of
  * `width` cells per input, optionally under a header row. `table`: for single values a fixed
  * table (`width` × the rows the function returns), for ranges one cell per input position.
- * `rows`: a table whose height depends on the values given (AREA_LIST, WAGE_TREND, CAREER_PATH,
- * CERT_PAYBACK_EXPLAIN): computed from literal arguments, else as tall as its longest answer
- * (`maxRows`); with `summaries`, ranges give one cell per input position (an EXPLAIN).
+ * `rows`: a table whose height (and for PATH_COMPARE width) depends on the values given
+ * (AREA_LIST, WAGE_TREND, CAREER_PATH, PATH_COMPARE, CERT_PAYBACK_EXPLAIN): computed from literal
+ * arguments, else as tall as its longest answer (`maxRows`) and `width` wide at most; with
+ * `summaries`, ranges give one cell per input position (an EXPLAIN).
  * `list`: the arguments whose range rows each hold one list (several credentials). `whole`: an
- * argument whose whole range is one value (CAREER_PATH's plan).
+ * argument whose whole range is one value (CAREER_PATH's plan, PATH_COMPARE's plans); its size
+ * alone may shape the answer (PATH_COMPARE: a year column and two per plan cell), never what it
+ * holds, so blank cells of that size stand in for it when the answer's size is worked out.
  */
 interface ResultShape {
   readonly kind: 'cell' | 'row' | 'table' | 'rows';
@@ -68,6 +71,9 @@ const SHAPES: Readonly<Record<string, ResultShape>> = {
   CERT_PAYBACK_EXPLAIN: { kind: 'rows', width: 2, list: [2, 3], maxRows: 20, summaries: true },
   // The header and years 0–40.
   CAREER_PATH: { kind: 'rows', width: 6, whole: 2, maxRows: 42 },
+  // Year, then pay and cumulative net of each plan (up to 8): as wide as the plans given; the
+  // header, years 0–40 and the overtaking row.
+  PATH_COMPARE: { kind: 'rows', width: 17, whole: 1, maxRows: 43 },
 };
 
 const isListed = (shape: ResultShape, i: number): boolean =>
@@ -117,6 +123,13 @@ function literalFalse(ast: Ast): boolean {
   return (ast.type === 'FUNCTION_CALL' || ast.type === 'NAMED_EXPRESSION') && name?.toUpperCase() === 'FALSE';
 }
 
+/** TRUE or FALSE as typed (HyperFormula reads them as TRUE() and FALSE()): known before evaluation like any literal. */
+function literalBoolean(ast: Ast): boolean | undefined {
+  const name = (ast.procedureName ?? ast.expressionName)?.toUpperCase();
+  if ((ast.type !== 'FUNCTION_CALL' && ast.type !== 'NAMED_EXPRESSION') || ast.args?.length) return undefined;
+  return name === 'TRUE' ? true : name === 'FALSE' ? false : undefined;
+}
+
 /** HyperFormula needs exactly the predicted size: pad with blanks, as a blank input gives a blank answer. */
 function padded(rows: readonly (readonly unknown[])[], size: ArraySize): SimpleRangeValue {
   return SimpleRangeValue.onlyValues(
@@ -154,7 +167,7 @@ class AddonFunctionPlugin extends FunctionPlugin {
     const height = Math.max(1, ...sizes.map((s) => s.height));
     const width = Math.max(1, ...sizes.map((s) => s.width));
     if (shape.kind === 'table') return ranged ? new ArraySize(width, height) : new ArraySize(shape.width!, active?.explainRows ?? 1);
-    if (shape.kind === 'rows') return ranged && shape.summaries ? new ArraySize(width, height) : this.rowsSize(ast, shape);
+    if (shape.kind === 'rows') return ranged && shape.summaries ? new ArraySize(width, height) : this.rowsSize(ast, shape, state);
     if (shape.kind === 'row') {
       const header = shape.header !== undefined && ast.args.length > shape.header && !literalFalse(ast.args[shape.header]!) ? 1 : 0;
       return new ArraySize(shape.width!, Math.max(height, width) + header);
@@ -162,20 +175,40 @@ class AddonFunctionPlugin extends FunctionPlugin {
     return ranged ? new ArraySize(width, height) : ArraySize.scalar();
   }
 
-  /** With literal arguments the answer is known before evaluation: use its height, so nothing below is blocked needlessly. */
-  private rowsSize(ast: Ast, shape: ResultShape): ArraySize {
-    const literals = ast.args.every((arg) => ['STRING', 'NUMBER', 'EMPTY'].includes(arg.type));
+  /**
+   * With literal arguments the answer is known before evaluation: use its size, so nothing below
+   * or beside it is blocked needlessly. A whole-range argument counts as known by its size (blank
+   * cells stand in for it); a single cell given by reference does not, as a blank one and a filled
+   * one can shape the answer differently (PATH_COMPARE's default plans). Otherwise the answer is
+   * as tall as the longest one, and as wide as a trial with the unknown values blank gives.
+   */
+  private rowsSize(ast: Ast, shape: ResultShape, state: InterpreterState): ArraySize {
     const run = active?.functions[ast.procedureName!.toUpperCase()];
-    if (literals && run) {
+    const unknown = Symbol('unknown');
+    const args = ast.args.map((arg, i): unknown => {
+      if (['STRING', 'NUMBER', 'EMPTY'].includes(arg.type)) return arg.type === 'EMPTY' ? '' : arg.value;
+      const flag = literalBoolean(arg);
+      if (flag !== undefined) return flag;
+      if (i !== shape.whole) return unknown;
+      const size = this.arraySizeForAst(arg as never, state as never);
+      if (size.width * size.height <= 1) return unknown;
+      return Array.from({ length: size.height }, () => Array.from({ length: size.width }, () => ''));
+    });
+    const trial = (values: readonly unknown[]): unknown[][] | undefined => {
       try {
-        const rows = run(...ast.args.map((arg) => (arg.type === 'EMPTY' ? '' : arg.value)));
-        if (Array.isArray(rows)) return new ArraySize(shape.width!, Math.max(1, rows.length));
+        const rows = run?.(...values);
+        return Array.isArray(rows) ? (rows as unknown[][]) : undefined;
       } catch {
-        // An error shows in one cell.
-        return ArraySize.scalar();
+        return undefined;
       }
+    };
+    const widthOf = (rows: readonly unknown[][] | undefined): number => Math.min(shape.width!, rows?.[0]?.length ?? shape.width!);
+    if (run && args.every((a) => a !== unknown)) {
+      const rows = trial(args);
+      // An error shows in one cell.
+      return rows ? new ArraySize(widthOf(rows), Math.max(1, rows.length)) : ArraySize.scalar();
     }
-    return new ArraySize(shape.width!, shape.maxRows!);
+    return new ArraySize(widthOf(trial(args.map((a) => (a === unknown ? '' : a)))), shape.maxRows!);
   }
 
   call(ast: Ast, state: InterpreterState): unknown {

@@ -178,8 +178,8 @@ const EXAMPLES: readonly ExampleSheet[] = [
       ['=CODER_SALARY_EXPLAIN("CA",5,"CPC")'],
     ],
     // The table's rows are fixed: base median, pay at the experience position, after factors, the estimate.
-    formats: { B5: CURRENCY, B9: CURRENCY, B15: CURRENCY, B17: CURRENCY },
-    bold: ['A1', 'A17:B17'],
+    formats: { B5: CURRENCY, B9: CURRENCY, B16: CURRENCY, B18: CURRENCY },
+    bold: ['A1', 'A18:B18'],
     widths: [190, 640],
   },
   {
@@ -208,6 +208,15 @@ const EXAMPLES: readonly ExampleSheet[] = [
       [],
       ['CPC now, CRC in year 3, in Texas'],
       ['=CAREER_PATH("TX",0,"CPC:0, CRC:3",10)'],
+      ...Array.from({ length: 11 }, () => []),
+      [],
+      ['Ways in, US: each plan against straight to work, school years unpaid (edit a plan; "none" is straight to work)'],
+      ['none'],
+      ['certificate:0, CPC:1'],
+      ['associate:0, CCS:3'],
+      ['bachelor:0, RHIA:4'],
+      [],
+      ['=PATH_COMPARE("US",A45:A48,10)'],
     ],
     formats: {
       'C5:D20': CURRENCY,
@@ -218,10 +227,12 @@ const EXAMPLES: readonly ExampleSheet[] = [
       'D25:D28': CURRENCY,
       'E25:F28': '0.0',
       'D32:F42': CURRENCY,
+      // PATH_COMPARE: a header, years 0–10 (pay and cumulative net), then the overtaking years.
+      'B51:I61': CURRENCY,
     },
-    bold: ['A1', 'A3', 'A4:G4', 'A24:F24', 'A30', 'A31:F31'],
-    wrap: ['A4:G20', 'A24:F24', 'A31:F31'],
-    widths: [190, 100, 110, 120, 110, 130, 380],
+    bold: ['A1', 'A3', 'A4:G4', 'A24:F24', 'A30', 'A31:F31', 'A44', 'A50:I50', 'A62:I62'],
+    wrap: ['A4:G20', 'A24:F24', 'A31:F31', 'A50:I50', 'A62:I62'],
+    widths: [190, 100, 110, 120, 110, 130, 380, 110, 130],
   },
 ];
 

@@ -9,7 +9,9 @@
  * custom-function execution.
  */
 import { REFERENCE } from '../../data/generated/reference';
-import { STATES } from '../core/places/areas';
+import { STATES, stateName } from '../core/places/areas';
+import { parityFallbacks } from '../core/places/costOfLiving';
+import type { Area } from '../core/referenceTypes';
 import { areaWageRecord, hasAreaFigures, lastYear, localAreas } from '../core/places/areaTables';
 import { ROLES } from '../core/pay/roles';
 import { REMOTE_WORK_NOTE } from '../core/places/remoteWork';
@@ -102,6 +104,11 @@ export function dataGaps(): string[] {
   gaps.push('Hourly percentiles by state were not available; hourly equivalents are annual pay ÷ 2,080.');
   gaps.push(credentialEvidenceSummary());
   gaps.push(
+    'Pay by education rests on old AAPC averages (2009: bachelor’s ÷ high school; 2012: associate degree or some college ÷ no college), read from trade-press reports; ' +
+      'no AHIMA pay by degree and no recent AAPC education table was found. No cited RHIT exam fee: a plan gives it. ' +
+      'AHIMA’s RHIT, RHIA and CCS eligibility rules were read from study-guide copies (low confidence). Tuition is the published price before aid.',
+  );
+  gaps.push(
     'Work-setting ratios are measured for medical records specialists only; billers and health information technologists / medical registrars borrow them.',
   );
   gaps.push(`No published figure compares remote with on-site pay. ${REMOTE_WORK_NOTE}`);
@@ -131,9 +138,36 @@ function areaGaps(): string[] {
   }
   gaps.push(
     "Areas: the data has each area's 25th, 50th and 75th percentiles, not its 10th and 90th (those follow the state's shape), and no hourly figures; " +
-      "New England areas (NECTAs) of May 2022–2023 and areas retired in 2024 have no figures; an area takes its state's price parity (no metro parities are bundled).",
+      'New England areas (NECTAs) of May 2022–2023 and areas retired in 2024 have no figures.',
+  );
+  gaps.push(
+    parityGap(
+      current,
+      latest,
+      areas.filter((a) => lastYear(a) < latest),
+    ),
   );
   return gaps;
+}
+
+/** Which of the latest year's areas BEA publishes no parity for, and what each takes instead. */
+function parityGap(current: readonly Area[], latest: number, earlier: readonly Area[]): string {
+  const fallbacks = parityFallbacks(current);
+  const earlierFallbacks = parityFallbacks(earlier).filter((f) => !f.none).length;
+  const count = (kind: Area['kind']) => current.filter((a) => a.kind === kind).length;
+  const own = (kind: Area['kind']) => count(kind) - fallbacks.filter((f) => f.area.kind === kind).length;
+  const instead = fallbacks.filter((f) => !f.none).map((f) => `${f.area.name} takes ${stateName(f.area.states[0]!)}'s`);
+  const none = fallbacks.filter((f) => f.none);
+  const noneByState = [...new Set(none.map((f) => stateName(f.area.states[0]!)))];
+  return (
+    `Cost of living, May ${latest} areas: ${own('metropolitan')} of ${count('metropolitan')} metropolitan areas take BEA's parity of the area itself, ` +
+    `${own('nonmetropolitan')} of ${count('nonmetropolitan')} nonmetropolitan areas their state's nonmetropolitan portion (BEA RPP ${REFERENCE.areaParitySources.year})` +
+    (instead.length > 0 ? `; ${instead.join('; ')} parity, as BEA publishes none for the area` : '') +
+    (none.length > 0 ? `; the ${none.length} areas of ${noneByState.join(', ')} have none (BEA publishes no parity there)` : '') +
+    (earlierFallbacks > 0
+      ? `; ${earlierFallbacks} areas BLS defined only in earlier years (NECTAs, retired codes) take their state's parity, as BEA's table has no area of their code.`
+      : '.')
+  );
 }
 
 export function aboutDataHtml(): string {

@@ -43,7 +43,7 @@ export interface CareerPlanRequest {
   readonly area: string;
   /** Years of experience now. */
   readonly years: number | string;
-  /** Credentials with the plan year each is earned: "CPC:0, CRC:3". */
+  /** Credentials and programs with the plan year each starts: "CPC:0, CRC:3", "associate:0, RHIT:2:299". */
   readonly plan: string;
   readonly horizon: number | string;
   readonly role: string;
@@ -54,6 +54,33 @@ export interface CareerPlanRequest {
   readonly prepCost?: number | string;
   /** Months from earning a credential until its pay starts (a hire or promotion); blank for 0. */
   readonly monthsToStart?: number | string;
+  /** True when the person keeps coding while in school (pay and experience go on). */
+  readonly whileStudying?: boolean;
+  readonly output: 'values' | 'formulas';
+  readonly title?: string;
+}
+
+/** "Compare ways in": several career plans side by side for one place (PATH_COMPARE). */
+export interface WaysInRequest {
+  /** A state, "US", or any place the functions accept. */
+  readonly area: string;
+  /** Years of coding experience now; blank for 0. */
+  readonly years: number | string;
+  /**
+   * Plans as CAREER_PATH takes them, one a box ("certificate:0, CPC:1"), at most 5. The first is
+   * the one the others are measured against (blank: straight to work); a later blank box is left
+   * out. Absent: the default ways in.
+   */
+  readonly plans?: readonly string[];
+  readonly horizon: number | string;
+  /** "coder" when blank. */
+  readonly role?: string;
+  /** "any" when blank. */
+  readonly setting?: string;
+  /** Yearly pay growth: "2%", 0.02, or blank for none (today's dollars). */
+  readonly growth: number | string;
+  /** True when the person keeps coding while in school (pay and experience go on). */
+  readonly whileStudying?: boolean;
   readonly output: 'values' | 'formulas';
   readonly title?: string;
 }
@@ -98,6 +125,8 @@ export interface SidebarOptions {
   readonly placeNote: string;
   readonly experienceLevels: readonly number[];
   readonly limits: { readonly maxRows: number; readonly maxTitle: number; readonly maxRosterRows: number };
+  /** The ways in "Compare ways in" starts from, one plan a box ("" is straight to work). */
+  readonly waysIn: readonly string[];
   /** What a roster column can hold, with the words the sidebar shows for each. */
   readonly rosterFields: readonly { readonly value: RosterField; readonly label: string }[];
   readonly dataVintage: string;

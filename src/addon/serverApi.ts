@@ -11,6 +11,8 @@ import { vintageText } from '../core/sources/citations';
 import { areaChoices, buildComparison, stateChoices, MAX_ROWS, MAX_TITLE } from './sheets/comparison';
 import { insertReferenceTables } from './sheets/referenceTables';
 import { buildCareerPlan } from './sheets/careerPlan';
+import { buildWaysIn } from './sheets/waysInSheet';
+import { DEFAULT_WAYS_IN } from '../core/time/waysIn';
 import { freezeFormulas } from './freeze/freeze';
 import { FIELD_LABELS, MAX_ROSTER_ROWS, ROSTER_FIELDS, readRoster } from './roster/roster';
 import { buildPayReview } from './sheets/payReviewSheet';
@@ -25,6 +27,7 @@ import type {
   ReferenceTablesRequest,
   RosterPreview,
   SidebarOptions,
+  WaysInRequest,
 } from './requests';
 import type { Workbook } from './workbook/workbook';
 
@@ -42,6 +45,7 @@ export function sidebarOptions(): SidebarOptions {
     experienceLevels: EXPERIENCE_LEVELS,
     limits: { maxRows: MAX_ROWS, maxTitle: MAX_TITLE, maxRosterRows: MAX_ROSTER_ROWS },
     rosterFields: ROSTER_FIELDS.map((value) => ({ value, label: FIELD_LABELS[value] })),
+    waysIn: DEFAULT_WAYS_IN,
     dataVintage: vintageText(),
   };
 }
@@ -55,6 +59,7 @@ export function createServerApi(workbook: () => Workbook) {
     getAreaChoices: (): AreaChoices => areaChoices(),
     buildComparison: (request: ComparisonRequest): BuildResult => buildComparison(workbook(), request),
     buildCareerPlan: (request: CareerPlanRequest): BuildResult => buildCareerPlan(workbook(), request),
+    buildWaysIn: (request: WaysInRequest): BuildResult => buildWaysIn(workbook(), request),
     insertReferenceTables: (request: ReferenceTablesRequest): { sheetNames: string[]; message: string } =>
       insertReferenceTables(workbook(), request),
     freezeFormulas: (): { frozen: number; message: string } => freezeFormulas(workbook()),

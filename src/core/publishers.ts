@@ -12,7 +12,15 @@ export interface Publication {
 }
 
 /** The sites a citation may link, subdomains included (data.bls.gov, apps.bea.gov). */
-export const PUBLISHER_SITES: readonly string[] = ['bls.gov', 'bea.gov', 'aapc.com', 'ahima.org', 'shrm.org'];
+export const PUBLISHER_SITES: readonly string[] = [
+  'bls.gov',
+  'bea.gov',
+  'aapc.com',
+  'ahima.org',
+  'shrm.org',
+  'nces.ed.gov',
+  'collegeboard.org',
+];
 
 export function isPublisherUrl(url: string): boolean {
   const match = /^https:\/\/([a-z0-9.-]+)(?:[/?#]|$)/i.exec(url.trim());
@@ -78,12 +86,29 @@ export const CONSUMER_PRICES: Publication = {
   url: 'https://data.bls.gov/timeseries/CUUR0000SA0',
 };
 
+const PRICE_PARITIES_PAGE = 'https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area';
+
 /** BEA's state price parities; `released` as BEA dates the release ("19 February 2026"). */
 export function regionalPriceParities(year: number, released: string): Publication {
+  return { title: `BEA Regional Price Parities by state, ${year} (released ${released})`, url: PRICE_PARITIES_PAGE };
+}
+
+/** BEA's price parities by metropolitan statistical area (its MARPP table), on the same page. */
+export function metropolitanPriceParities(year: number, released: string): Publication {
+  return { title: `BEA Regional Price Parities by metropolitan area, ${year} (released ${released})`, url: PRICE_PARITIES_PAGE };
+}
+
+/** BEA's price parities of each state's metropolitan and nonmetropolitan portions (its PARPP table), on the same page. */
+export function portionPriceParities(year: number, released: string): Publication {
   return {
-    title: `BEA Regional Price Parities by state, ${year} (released ${released})`,
-    url: 'https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area',
+    title: `BEA Regional Price Parities by metropolitan and nonmetropolitan portion, ${year} (released ${released})`,
+    url: PRICE_PARITIES_PAGE,
   };
+}
+
+/** "BEA Regional Price Parities by state, 2024 (released 19 February 2026)" → "19 February 2026"; empty when the title dates no release. */
+export function releasedOn(publication: Publication): string {
+  return /\(released ([^)]+)\)\s*$/.exec(publication.title)?.[1] ?? '';
 }
 
 export const AAPC_SALARY_REPORT_URL = 'https://www.aapc.com/resources/medical-coding-salary-survey';

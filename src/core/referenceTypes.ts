@@ -109,6 +109,28 @@ export interface PriceParity {
   readonly publication: Publication;
 }
 
+/**
+ * BEA's price parity of a metropolitan statistical area or of a state's nonmetropolitan portion
+ * (data/bea_marpp_2024.csv), of the same BEA release and year as the state parities: a ratio of
+ * two parities never mixes two years.
+ */
+export interface AreaPriceParity {
+  /** An MSA's CBSA code (BLS's MSA code), or the USPS code of the state whose nonmetropolitan portion it is. */
+  readonly area: string;
+  readonly kind: 'metropolitan' | 'nonmetropolitan';
+  /** BEA's name without "(Metropolitan Statistical Area)" or a footnote mark; a state's name for its nonmetropolitan portion. */
+  readonly name: string;
+  /** BEA regional price parity, all items, US = 100. */
+  readonly rpp: number;
+}
+
+/** What the area parities (in `AreaTables`) cite: BEA's tables by metropolitan area and by portion, of the state parities' year. */
+export interface AreaParitySources {
+  readonly year: number;
+  readonly metropolitan: Publication;
+  readonly nonmetropolitan: Publication;
+}
+
 export interface CredentialInfo {
   readonly code: string;
   readonly name: string;
@@ -304,6 +326,58 @@ export interface StateRecord {
   readonly fips: string;
 }
 
+/** The ways into coding school offers: a coding certificate, an associate degree, a bachelor's degree. */
+export type EducationProgram = 'certificate' | 'associate' | 'bachelor';
+
+/** A program's full-time length or its yearly tuition and fees (data/education_programs.csv). */
+export interface ProgramFigure {
+  readonly program: EducationProgram;
+  readonly figure: 'length' | 'tuition per year';
+  readonly value: number;
+  readonly vintage: string;
+  readonly confidence: string;
+  readonly publication: Publication;
+  readonly notes: string;
+}
+
+/** An AAPC survey figure by highest education (data/education_pay.csv). */
+export interface EducationPayFigure {
+  readonly id: string;
+  /** "AAPC 2009 Salary Survey": the unit a ratio may not cross. */
+  readonly survey: string;
+  readonly year: number;
+  /** The education level the figure describes; "none" is no college. */
+  readonly level: EducationProgram | 'none';
+  readonly group: string;
+  readonly value: number;
+  readonly unit: 'USD/year' | 'USD/hour' | 'percent';
+  readonly confidence: string;
+  /** "model": a factor rests on it; "validation": held out, compared in npm run validate. */
+  readonly use: 'model' | 'validation';
+  readonly publication: Publication;
+}
+
+/** One of a credential's eligibility pathways: every condition it names must hold (data/credential_eligibility.csv). */
+export interface EligibilityPathway {
+  readonly credential: string;
+  readonly pathway: number;
+  /** A completed program at this level or higher. */
+  readonly program?: EducationProgram;
+  /** Years of coding experience. */
+  readonly yearsExperience?: number;
+  /** Any one of these credentials held. */
+  readonly credentialsHeld: readonly string[];
+  readonly confidence: string;
+  readonly publication: Publication;
+  readonly notes: string;
+}
+
+export interface EducationData {
+  readonly programs: readonly ProgramFigure[];
+  readonly pay: readonly EducationPayFigure[];
+  readonly eligibility: readonly EligibilityPathway[];
+}
+
 export interface ReferenceData {
   /** The 50 states and DC. */
   readonly areas: readonly StateRecord[];
@@ -319,9 +393,13 @@ export interface ReferenceData {
   /** Usable cost rows only (status ok). */
   readonly certificationCosts: readonly CertificationCost[];
   readonly priceParities: readonly PriceParity[];
+  /** The area parities' publications and year, for citations that must not read the area tables. */
+  readonly areaParitySources: AreaParitySources;
   readonly credentials: readonly CredentialInfo[];
   readonly credentialSurvey: CredentialSurvey;
   readonly apprenticeRules: readonly ApprenticeRule[];
+  /** Programs, pay by education and credential eligibility: the ways in. */
+  readonly education: EducationData;
   readonly settings: SettingMedians;
   readonly projections: readonly Projection[];
 }
@@ -338,4 +416,6 @@ export interface AreaTables {
   readonly wages: readonly WageRecord[];
   /** States and the nation: every year other than the one `ReferenceData.wages` holds. */
   readonly earlierStateWages: readonly WageRecord[];
+  /** BEA's parities of the metropolitan areas and of the states' nonmetropolitan portions it publishes. */
+  readonly priceParities: readonly AreaPriceParity[];
 }

@@ -19,7 +19,8 @@ import {
 } from '../core/time/certificationPayback';
 import { credentialLabel } from '../core/pay/credentials';
 import { explainPayback, paybackSummary } from '../core/sources/paybackExplain';
-import { careerPath, parsePlanRows, parsePlanText, type PlanStep } from '../core/time/careerPath';
+import { careerPath, parsePlanRows, parsePlanText, yearWords, type CareerPath, type Plan } from '../core/time/careerPath';
+import { compareWaysIn, defaultWaysIn, wayLabel, type WaysIn } from '../core/time/waysIn';
 import { InputError } from '../core/inputError';
 import { cellFlag, cellNumber, cellText, isBlank, type CellOutput } from './cells';
 import { cellwise, explained, tablewise, type ArgumentSpec } from './broadcast';
@@ -197,12 +198,18 @@ export function certPaybackExplain(
 }
 
 /** A plan in one cell ("CPC:0, CRC:3"), a column of such cells, or rows of credential | year | cost. */
-function planFrom(value: unknown): PlanStep[] {
+function planFrom(value: unknown): Plan {
   if (!Array.isArray(value)) return parsePlanText(cellText(value));
   const rows = (value.every(Array.isArray) ? value : [value]) as unknown[][];
   const width = Math.max(0, ...rows.map((r) => r.length));
   if (width <= 1) return parsePlanText(rows.map((r) => cellText(r[0])).join(', '));
   return parsePlanRows(rows.map((r) => r.map(cellText)));
+}
+
+function wholeHorizon(h: unknown): number {
+  const years = isBlank(h) ? 10 : cellNumber(h, 'horizon', HORIZON);
+  if (!Number.isInteger(years)) throw new InputError('horizon', cellText(h), HORIZON.accepted, undefined, 'horizon must be a whole number');
+  return years;
 }
 
 export function careerPathTable(
@@ -215,6 +222,7 @@ export function careerPathTable(
   growth?: unknown,
   prepCost?: unknown,
   monthsToStart?: unknown,
+  whileStudying?: unknown,
 ): CellOutput | CellOutput[][] {
   return tablewise(
     'CAREER_PATH',
@@ -228,40 +236,127 @@ export function careerPathTable(
       { name: 'growth', value: growth, optional: true },
       { name: 'prep_cost', value: prepCost, optional: true },
       { name: 'months_to_start', value: monthsToStart, optional: true },
+      { name: 'while_studying', value: whileStudying, optional: true },
     ],
-    ([a, y, p, h, r, s, g, pc, m]) => {
-      const years = isBlank(h) ? 10 : cellNumber(h, 'horizon', HORIZON);
-      if (!Number.isInteger(years))
-        throw new InputError('horizon', cellText(h), HORIZON.accepted, undefined, 'horizon must be a whole number');
+    ([a, y, p, h, r, s, g, pc, m, w]) => {
       const rate = growthRate(g);
+      const parsed = planFrom(p);
       const path = careerPath({
         area: parseArea(cellText(a), 'area'),
         yearsNow: cellNumber(y, 'years_now', YEARS),
-        plan: planFrom(p),
-        horizon: years,
+        plan: parsed.steps,
+        school: parsed.school,
+        workWhileStudying: cellFlag(w, 'while_studying'),
+        horizon: wholeHorizon(h),
         role: parseRole(cellText(r)),
         setting: parseSetting(cellText(s)),
         growth: rate,
         ...(isBlank(pc) ? {} : { prepCost: cellNumber(pc, 'prep_cost', PREP_COST) }),
         ...(isBlank(m) ? {} : { monthsToStart: cellNumber(m, 'months_to_start', MONTHS_TO_START) }),
       });
-      return [
-        careerPathHeader(rate),
-        ...path.years.map((row) => [
-          row.year,
-          row.experience,
-          row.priced.map(credentialLabel).join(', ') || 'none',
-          row.pay,
-          row.cumulativeEarnings,
-          row.cumulativeCosts,
-        ]),
-      ];
+      return careerPathRows(path);
     },
   );
 }
 
-/** The pay column says which dollars it is in. */
-export function careerPathHeader(growth: number): string[] {
+/** CAREER_PATH's table: the header, then one row a year. */
+export function careerPathRows(path: CareerPath): CellOutput[][] {
+  const school = (path.inputs.school ?? []).length > 0;
+  return [
+    careerPathHeader(path.inputs.growth, school),
+    ...path.years.map((row) => [
+      row.year,
+      row.experience,
+      school ? yearWords(row, credentialLabel) : row.priced.map(credentialLabel).join(', ') || 'none',
+      row.pay,
+      row.cumulativeEarnings,
+      Math.round(row.cumulativeCosts),
+    ]),
+  ];
+}
+
+/** The pay column says which dollars it is in; a plan with school says its costs include tuition. */
+export function careerPathHeader(growth: number, school = false): string[] {
   const pay = growth === 0 ? "Estimated pay (today's dollars)" : `Estimated pay (growing ${decimal4(growth * 100)}% a year)`;
-  return ['Year', 'Years of experience', 'Credentials held', pay, 'Cumulative earnings', 'Cumulative credential costs'];
+  return school
+    ? ['Year', 'Years of experience', 'Education and credentials', pay, 'Cumulative earnings', 'Cumulative school and credential costs']
+    : ['Year', 'Years of experience', 'Credentials held', pay, 'Cumulative earnings', 'Cumulative credential costs'];
+}
+
+/** Plans from a range of plan cells (one plan a cell; a blank cell is straight to work), or the default ways in when none is given. */
+function waysFrom(value: unknown): { label: string; plan: Plan }[] {
+  if (isBlank(value)) return defaultWaysIn();
+  const cells = (Array.isArray(value) ? (value as unknown[]).flat() : [value]).map(cellText);
+  if (cells.length > MAX_WAYS)
+    throw new InputError('plans', `${cells.length} plans`, WAYS_ACCEPTED, undefined, `at most ${MAX_WAYS} plans side by side`);
+  return cells.map((text) => ({ label: wayLabel(text), plan: asPlans(() => parsePlanText(text)) }));
+}
+
+/** A plan's refusal names PATH_COMPARE's own argument, plans. */
+function asPlans<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputError && error.argument === 'plan')
+      throw new InputError('plans', error.given, error.accepted, () => error.suggestion, error.problem);
+    throw error;
+  }
+}
+
+const MAX_WAYS = 8;
+const WAYS_ACCEPTED =
+  'a range of plan cells, one plan a cell ("certificate:0, CPC:1"; blank for straight to work), up to 8; blank for the default ways in';
+
+/** PATH_COMPARE's table: pay and cumulative net earnings of each plan by year, then the year each overtakes the first. */
+export function waysInRows(compared: WaysIn): CellOutput[][] {
+  const first = compared.ways[0]!;
+  const header: CellOutput[] = ['Year', ...compared.ways.flatMap((w) => [`${w.label}: pay`, `${w.label}: cumulative net`])];
+  const rows: CellOutput[][] = first.path.years.map((y, i) => [y.year, ...compared.ways.flatMap((w) => [w.path.years[i]!.pay, w.net[i]!])]);
+  const overtaking: CellOutput[] = [
+    `Overtakes ${first.label} in year`,
+    ...compared.ways.flatMap((w, i) => ['', i === 0 ? '' : (w.overtakes ?? `not within ${compared.horizon} years`)]),
+  ];
+  return [header, ...rows, overtaking];
+}
+
+export function pathCompareTable(
+  area: unknown,
+  plans?: unknown,
+  horizon?: unknown,
+  yearsNow?: unknown,
+  role?: unknown,
+  setting?: unknown,
+  growth?: unknown,
+  whileStudying?: unknown,
+): CellOutput | CellOutput[][] {
+  return tablewise(
+    'PATH_COMPARE',
+    [
+      { name: 'area', value: area },
+      { name: 'plans', value: plans, whole: true, optional: true },
+      { name: 'horizon', value: horizon, optional: true },
+      { name: 'years_now', value: yearsNow, optional: true },
+      { name: 'role', value: role, optional: true },
+      { name: 'setting', value: setting, optional: true },
+      { name: 'growth', value: growth, optional: true },
+      { name: 'while_studying', value: whileStudying, optional: true },
+    ],
+    ([a, p, h, y, r, s, g, w]) =>
+      waysInRows(
+        asPlans(() =>
+          compareWaysIn(
+            {
+              area: parseArea(cellText(a), 'area'),
+              yearsNow: isBlank(y) ? 0 : cellNumber(y, 'years_now', YEARS),
+              horizon: wholeHorizon(h),
+              role: parseRole(cellText(r)),
+              setting: parseSetting(cellText(s)),
+              growth: growthRate(g),
+              workWhileStudying: cellFlag(w, 'while_studying'),
+            },
+            waysFrom(p),
+          ),
+        ),
+      ),
+  );
 }

@@ -308,8 +308,41 @@ describe('building a comparison', () => {
     expect(texts).toMatch(
       /Metropolitan and nonmetropolitan areas \(41940, 38900, 0200006\): BLS publishes their 25th, 50th and 75th percentiles; p10 and p90 follow their state's shape/,
     );
-    expect(texts).toContain("Cost of living in an area uses its state's price parity.");
+    expect(texts).toContain(
+      "Cost of living in an area uses BEA RPP 2024 of the metropolitan area itself, and of the state's nonmetropolitan portion for a nonmetropolitan area.",
+    );
     expect(() => api.buildComparison(request({ items: ['Portland'] }))).toThrowError(/"Portland" is in two areas: .* — add the state/);
+  });
+
+  it("adjusts each area for cost of living with its own parity, naming any that takes its state's", () => {
+    const { workbook, api } = setup();
+    const name = api.buildComparison(
+      request({
+        items: ['San Francisco', '1000005', 'TX'],
+        years: 10,
+        cert: '',
+        columns: { ...NO_EXTRA_COLUMNS, costOfLiving: true },
+        costOfLivingTo: 'CA',
+      }),
+    ).sheetName;
+    const sheet = workbook.sheet(name)!;
+    const pay = (code: string) => estimatePay({ area: parseArea(code), years: 10, credentials: [], role: ROLES.coder, setting: 'any' }).pay;
+    expect(rowOf(workbook, name, sheet.frozenRows, 3)).toEqual(['Place', 'Estimated annual pay', 'In CA prices']);
+    // BEA RPP 2024: San Francisco-Oakland-Fremont 115.613, Delaware 99.808 (no nonmetropolitan portion), Texas 97.057, California 110.72.
+    expect(workbook.read(name, { row: sheet.frozenRows + 1, column: 1, rows: 3, columns: 3 })).toEqual([
+      ['San Francisco-Oakland-Fremont, CA', pay('41860'), Math.round((pay('41860') * 110.72) / 115.613)],
+      ['Sussex Delaware nonmetropolitan area', pay('1000005'), Math.round((pay('1000005') * 110.72) / 99.808)],
+      ['Texas', pay('TX'), Math.round((pay('TX') * 110.72) / 97.057)],
+    ]);
+    const texts = textOf(sheet);
+    expect(texts).toContain('Cost of living in an area uses BEA RPP 2024 of the metropolitan area itself.');
+    expect(texts).toContain('Cost of living: BEA RPP 2024, Delaware, no nonmetropolitan parity for Sussex Delaware nonmetropolitan area.');
+    // A place BEA publishes no parity for is refused before anything is written.
+    const calls = workbook.callCount;
+    expect(() => api.buildComparison(request({ costOfLivingTo: '10380' }))).toThrowError(
+      'No BEA price parity for Aguadilla, PR in the bundled data: none for the area or for Puerto Rico.',
+    );
+    expect(workbook.callCount).toBe(calls);
   });
 
   it('refuses, before writing anything, places the data has no figure for, naming each', () => {

@@ -9,7 +9,7 @@ import { MemoryWorkbook } from '../../scripts/preview/memoryWorkbook';
 import { createServerApi } from '../../src/addon/serverApi';
 import { MAX_ROWS } from '../../src/addon/sheets/comparison';
 import { RequestError } from '../../src/addon/requestError';
-import type { ComparisonRequest } from '../../src/addon/requests';
+import type { ComparisonRequest, WaysInRequest } from '../../src/addon/requests';
 import { startAddonFromDist } from '../support/startedAddon';
 
 startAddonFromDist();
@@ -117,5 +117,62 @@ describe('comparison requests from an untrusted client', () => {
   it('reads a missing state selection sent as null like an absent one', () => {
     const { result } = attempt({ ...VALID, stateSelection: null });
     expect(result?.rows).toBe(2);
+  });
+});
+
+describe('ways-in requests from an untrusted client', () => {
+  const plan = fc.oneof(
+    json,
+    fc.constantFrom(
+      '',
+      ' ',
+      'none',
+      'certificate:0, CPC:1',
+      'associate:0, CCS:3',
+      'bachelor:0, RHIA:4',
+      'RHIT:1',
+      'CPC:50',
+      'XYZ:1',
+      'bachelor:0, associate:1',
+    ),
+  );
+  const waysRequest = fc.record(
+    {
+      area: field,
+      years: field,
+      plans: fc.oneof(fc.array(plan, { maxLength: 7 }), json),
+      horizon: fc.oneof(fc.integer({ min: -2, max: 45 }), field),
+      role: field,
+      setting: field,
+      growth: fc.oneof(fc.constantFrom('', '2%', 0.02, '-60%', 'x'), field),
+      whileStudying: fc.oneof(fc.boolean(), json),
+      output: fc.oneof(fc.constantFrom('values', 'formulas'), json),
+      title: fc.oneof(fc.string({ maxLength: 120 }), json),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('builds or refuses in plain words, and a refusal writes nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(waysRequest, json), (value) => {
+        const workbook = new MemoryWorkbook();
+        const cloned = JSON.parse(JSON.stringify(value ?? null)) as WaysInRequest;
+        let result: ReturnType<ReturnType<typeof createServerApi>['buildWaysIn']> | undefined;
+        try {
+          result = createServerApi(() => workbook).buildWaysIn(cloned);
+        } catch (error) {
+          expect(error).toBeInstanceOf(RequestError);
+          const message = (error as Error).message;
+          expect(message.length).toBeLessThan(400);
+          expect(message).not.toMatch(/undefined|null|\[object|TypeError|Cannot read/);
+          expect(workbook.callCount).toBe(0);
+          expect(workbook.sheets).toHaveLength(1);
+          return;
+        }
+        expect(result.rows).toBeGreaterThan(1);
+        expect(workbook.sheets).toHaveLength(2);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

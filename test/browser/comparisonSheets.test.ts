@@ -178,6 +178,31 @@ describe('comparison sheets in a 1280-px window with the sidebar open', () => {
     await expect.poll(() => page.locator('td', { hasText: /^#/ }).count()).toBe(0);
   });
 
+  it("a state's areas adjusted for cost of living: each area's own BEA parity, named in the sources", async () => {
+    await sidebar().getByLabel('Compare').selectOption('states');
+    await sidebar().getByLabel('Places listed').selectOption('areas:DE');
+    await sidebar().getByRole('button', { name: 'All', exact: true }).click();
+    const count = Number(/^(\d+) selected/.exec((await sidebar().locator('#state-count').textContent()) ?? '')?.[1]);
+    await columns({ range: false, hourly: false, cost: true, employment: false, outlook: false });
+    await sidebar().locator('#col-cost-to').selectOption('CA');
+    await sidebar().getByLabel('Values — anyone can read them').check();
+    await build('Delaware areas in California prices', count);
+    const l = await look('comparison-areas-cost-of-living');
+    expectReadable(l);
+    await expect
+      .poll(() => page.locator('td', { hasText: /^Cost of living in an area uses BEA RPP 2024 of the metropolitan area itself/ }).count())
+      .toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .locator('td', {
+            hasText: 'Cost of living: BEA RPP 2024, Delaware, no nonmetropolitan parity for Sussex Delaware nonmetropolitan area.',
+          })
+          .count(),
+      )
+      .toBe(1);
+  });
+
   // Last: it leaves the list on California's areas.
   it("a state's metropolitan and nonmetropolitan areas, as live formulas", async () => {
     await sidebar().getByLabel('Compare').selectOption('states');

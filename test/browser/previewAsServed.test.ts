@@ -262,4 +262,102 @@ describe('the preview as `npm start` serves it, from a fresh clone', () => {
     await page.locator('#close-sidebar').click();
     expect(problems).toEqual([]);
   });
+
+  it('shows PATH_COMPARE over a column of plans on the "Career over time" tab, spilled whole with nothing in its way', async () => {
+    await page.getByRole('tab', { name: 'Career over time', exact: true }).click();
+    await expect.poll(() => activeTab().textContent()).toBe('Career over time');
+    await expect.poll(() => cell(50, 1).textContent()).toBe('Year');
+    expect(await cell(45, 1).textContent()).toBe('none');
+    expect(await cell(50, 9).textContent()).toBe('bachelor:0, RHIA:4: cumulative net');
+    expect(await cell(62, 1).textContent()).toBe('Overtakes Straight to work in year');
+    expect(await Promise.all([5, 7, 9].map((column) => cell(62, column).textContent()))).toEqual([
+      '7',
+      'not within 10 years',
+      'not within 10 years',
+    ]);
+    // No cell of the tab shows an error: CAREER_PATH above and PATH_COMPARE below each spill whole.
+    expect(await page.locator('#grid td.err').count()).toBe(0);
+    await cell(44, 1).scrollIntoViewIfNeeded();
+    await shot('career-over-time-path-compare');
+    expect(problems).toEqual([]);
+  });
+
+  it('compares the default ways in for "US": the table, the year each overtakes straight to work, and the chart', async () => {
+    await sidebarPage('Plan a career…', 'career');
+    await sidebar().getByLabel('Ways in, side by side').check();
+    expect(await sidebar().getByLabel('Where you would work').inputValue()).toBe('US');
+    await expect.poll(() => sidebar().getByLabel('Way 2').inputValue()).toBe('certificate:0, CPC:1');
+    // The sidebar from its top: the switch between one plan and ways in, then the form.
+    await sidebar().locator('body').evaluate('window.scrollTo(0, 0)');
+    await shot('ways-in-form');
+    await sidebar().getByRole('button', { name: 'Compare ways in' }).click();
+    expect(await settledStatus('ways-status')).toEqual({
+      text: 'Built "Ways in for United States": 4 ways in over 10 years.',
+      error: false,
+    });
+    await expect.poll(() => activeTab().textContent()).toBe('Ways in for United States');
+
+    const overtaking = page.locator('td[data-cell$=",1"]', { hasText: /^Overtakes Straight to work in year$/ });
+    await overtaking.waitFor();
+    const last = Number((await overtaking.getAttribute('data-cell'))!.split(',')[0]);
+    const header = last - 12;
+    const headers = await Promise.all(Array.from({ length: 9 }, (_, i) => cell(header, i + 1).textContent()));
+    expect(headers).toEqual([
+      'Year',
+      'Straight to work: pay',
+      'Straight to work: cumulative net',
+      'certificate:0, CPC:1: pay',
+      'certificate:0, CPC:1: cumulative net',
+      'associate:0, CCS:3: pay',
+      'associate:0, CCS:3: cumulative net',
+      'bachelor:0, RHIA:4: pay',
+      'bachelor:0, RHIA:4: cumulative net',
+    ]);
+    for (let row = header + 1; row < last; row++) {
+      expect(await cell(row, 1).textContent()).toBe(String(row - header - 1));
+      for (let column = 2; column <= 9; column++) expect(await cell(row, column).textContent()).toMatch(/^-?\$\d{1,3}(,\d{3})*$/);
+    }
+    // A school year: tuition paid, no pay.
+    expect(await cell(header + 1, 8).textContent()).toBe('$0');
+    expect(await cell(header + 1, 9).textContent()).toMatch(/^-\$/);
+    const answers = await Promise.all([5, 7, 9].map((column) => cell(last, column).textContent()));
+    expect(answers).toEqual(['7', 'not within 10 years', 'not within 10 years']);
+
+    // Nothing in the table is cut off: every header word and figure fits its column.
+    const clipped = await page.evaluate(`[...document.querySelectorAll('#grid td[data-cell]')]
+      .filter((td) => {
+        const row = Number(td.dataset.cell.split(',')[0]);
+        return row >= ${header} && row <= ${last} && td.scrollWidth > td.clientWidth;
+      })
+      .map((td) => td.dataset.cell + ': ' + td.textContent)`);
+    expect(clipped).toEqual([]);
+
+    // One line per way, under the table, in view beside the sidebar and over no cell with content.
+    const figure = page.locator('#charts figure');
+    await expect.poll(() => figure.count()).toBe(1);
+    expect(await figure.locator('h2').textContent()).toBe("Cumulative earnings less school and credential costs (today's dollars)");
+    await expect.poll(() => figure.locator('svg polyline').count()).toBe(4);
+    const chartBox = (await figure.boundingBox())!;
+    expect(chartBox.y).toBeGreaterThanOrEqual((await cell(last, 1).boundingBox())!.y + (await cell(last, 1).boundingBox())!.height);
+    const [top, left] = [chartBox.y, chartBox.x];
+    const [bottom, right] = [top + chartBox.height, left + chartBox.width];
+    const covered = await page.evaluate(`[...document.querySelectorAll('#grid td[data-cell]')]
+      .filter((td) => {
+        const box = td.getBoundingClientRect();
+        return td.textContent !== '' && box.bottom > ${top} && box.top < ${bottom} && box.right > ${left} && box.left < ${right};
+      })
+      .map((td) => td.dataset.cell)`);
+    expect(covered).toEqual([]);
+    const sidebarBox = (await page.locator('#sidebar').boundingBox())!;
+    expect(chartBox.x + chartBox.width).toBeLessThanOrEqual(sidebarBox.x);
+
+    await cell(header, 1).scrollIntoViewIfNeeded();
+    await shot('ways-in-us');
+    await figure.scrollIntoViewIfNeeded();
+    await shot('ways-in-us-chart');
+    await page.locator('td[data-cell$=",1"]', { hasText: /^What each way in means$/ }).scrollIntoViewIfNeeded();
+    await shot('ways-in-us-meaning');
+    await page.locator('#close-sidebar').click();
+    expect(problems).toEqual([]);
+  });
 });

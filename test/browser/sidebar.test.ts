@@ -299,6 +299,78 @@ describe('the sidebar', () => {
     await page.close();
   });
 
+  it('compares ways in from the Career page: the default ways, progress on the button, a refusal beside it', async () => {
+    const { page, workbook } = await openSidebar(400);
+    await page.getByRole('tab', { name: 'Career' }).click();
+    expect(await page.locator('#ways-form').isHidden()).toBe(true);
+    await page.getByLabel('Ways in, side by side').check();
+    expect(await page.locator('#career-form').isHidden()).toBe(true);
+    // Prefilled with the ways in a student asks about first; the first box blank is straight to work.
+    const boxes = page.locator('#ways-form input.way');
+    expect(await Promise.all(Array.from({ length: await boxes.count() }, (_, i) => boxes.nth(i).inputValue()))).toEqual([
+      '',
+      'certificate:0, CPC:1',
+      'associate:0, CCS:3',
+      'bachelor:0, RHIA:4',
+      '',
+    ]);
+    expect(await page.getByLabel('Measured against (blank: straight to work)').getAttribute('placeholder')).toBe('Straight to work');
+    expect(await page.getByLabel('Where you would work').inputValue()).toBe('US');
+    await page.screenshot({ path: screenshotPath('sidebar-ways-in.png'), fullPage: true });
+
+    const button = page.locator('#build-ways');
+    expect(await page.getByRole('button', { name: 'Compare ways in' }).isVisible()).toBe(true);
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Comparing…');
+    expect(await button.isDisabled()).toBe(true);
+    await expect.poll(() => page.locator('#ways-status').textContent()).toBe('Built "Ways in for United States": 4 ways in over 10 years.');
+    expect(await button.isEnabled()).toBe(true);
+    const sheet = workbook.sheet('Ways in for United States')!;
+    expect(sheet.lineCharts).toHaveLength(1);
+    const overtaking = [...sheet.cells].find(([, v]) => v === 'Overtakes Straight to work in year')![0];
+    const row = Number(overtaking.split(',')[0]);
+    expect(workbook.read('Ways in for United States', { row, column: 1, rows: 1, columns: 9 })[0]).toEqual([
+      'Overtakes Straight to work in year',
+      '',
+      '',
+      '',
+      7,
+      '',
+      'not within 10 years',
+      '',
+      'not within 10 years',
+    ]);
+
+    // Keeping on coding through school, with a plan typed in the fifth box, as live formulas.
+    await page.getByLabel('I keep coding while in school').check();
+    await page.getByLabel('Way 5 (optional)').fill('CCA:0');
+    await page.getByLabel('Live formulas — recomputed as you edit a plan').check();
+    await page.getByLabel('Name for the comparison sheet (optional)').fill('Working through school');
+    await button.click();
+    await expect
+      .poll(() => page.locator('#ways-status').textContent())
+      .toBe('Built "Working through school": 5 ways in over 10 years, as live formulas.');
+    const formulas = [...workbook.sheet('Working through school')!.cells.values()].filter((v) => String(v).startsWith('='));
+    expect(formulas).toEqual([expect.stringMatching(/^=PATH_COMPARE\("US",A\d+:A\d+,10,0,"coder","any",0,TRUE\)$/)]);
+
+    // A plan the data cannot price is refused beside the button, naming the way; nothing is written.
+    await page.getByLabel('Way 5 (optional)').fill('associate:0, RHIT:2');
+    await button.click();
+    await expect
+      .poll(() => page.locator('#ways-status.error').textContent())
+      .toBe(
+        'Way 5: the data has no cited current RHIT exam price: give what it costs you as a third field, e.g. "RHIT:2:400", got "RHIT:2".',
+      );
+    expect(workbook.sheets).toHaveLength(3);
+    await page.screenshot({ path: screenshotPath('sidebar-ways-in-refused.png'), fullPage: true });
+
+    // Back to one plan: the career plan form as it was.
+    await page.getByLabel('One plan, year by year').check();
+    expect(await page.locator('#ways-form').isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Build plan' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('has a label for every control', async () => {
     const { page } = await openSidebar();
     // Every input, select and button has a <label>, an aria-label or text of its own.

@@ -10,7 +10,6 @@ import { MEDIAN_WORKER_YEARS } from '../../src/core/pay/experience';
 import { areaDistribution, publishedWages } from '../../src/core/pay/distribution';
 import { explainEstimate } from '../../src/core/sources/explain';
 import { publishedStatistic } from '../../src/core/pay/wageStatistics';
-import { adjustForCostOfLiving, priceParity } from '../../src/core/places/costOfLiving';
 import { InputError, NotInDataError } from '../../src/core/inputError';
 import type { Area, CredentialInfo } from '../../src/core/referenceTypes';
 import { startAddonFromDist } from '../support/startedAddon';
@@ -286,17 +285,6 @@ describe('the rest of the functions for an area', () => {
     expect(Math.max(...localAreas().map(lastYear))).toBe(2025);
     expect(publishedStatistic(ROLES.coder, parseArea('CA'), 'annual_median', 2024)).toBeGreaterThan(0);
     expect(publishedStatistic(ROLES.coder, parseArea('CA'), 'year')).toBe(2025);
-  });
-
-  it("COL_ADJUST uses the state's BEA parity for an area", () => {
-    expect(priceParity(parseArea('Sunnyvale'))).toBe(priceParity(parseArea('CA')));
-    expect(priceParity(parseArea('Vancouver, WA'))).toBe(priceParity(parseArea('OR')));
-    expect(adjustForCostOfLiving(50000, parseArea('Texarkana, AR'), parseArea('Sunnyvale'))).toBe(
-      adjustForCostOfLiving(50000, parseArea('TX'), parseArea('CA')),
-    );
-    expect(() => priceParity(parseArea('10380'))).toThrow(
-      "no BEA price parity for Puerto Rico in the bundled data (Aguadilla, PR takes its state's parity)",
-    );
   });
 
   it('files each area under a state BLS names for it', () => {

@@ -98,7 +98,7 @@ describe('each credential’s factor', () => {
   });
 
   it('uses the current certified average, and says so, where no survey has the credential’s own figure', () => {
-    for (const code of ['CPB', 'CPCO', 'CDEI', 'CCA', 'RHIT', 'RHIA', 'CDIP', 'CHDA']) {
+    for (const code of ['CPB', 'CPCO', 'CDEI', 'RHIT', 'RHIA', 'CDIP', 'CHDA']) {
       const factor = factorOf(code);
       expect(factor.factor).toBeCloseTo(equal(67260 / 55721), 12);
       expect(factor.evidence).toBe('certified average');
@@ -108,6 +108,14 @@ describe('each credential’s factor', () => {
     expect(factorOf('RHIT').caveat).toContain(
       "No AHIMA pay figure by credential is published; RHIT on a coder is priced as a coder's credential",
     );
+  });
+
+  it('places CCA, AHIMA’s entry-level credential, at AAPC’s entry level (CPC-A): below CPC at every experience', () => {
+    expect(factorOf('CCA').factor).toBe(factorOf('CPC-A').factor);
+    expect(factorOf('CCA').evidence).toBe('counterpart');
+    expect(factorOf('CCA').detail).toContain("AHIMA's entry-level credential");
+    for (const years of [0, 2, 5, 10, 25])
+      expect(credentialFactor([byCode('CCA')], years).factor).toBeLessThan(credentialFactor([byCode('CPC')], Math.max(years, 2)).factor);
   });
 
   it('prices CCS at the better of its AAPC facility counterparts and CCS-P at CPC, as no AHIMA figure is published', () => {
@@ -128,7 +136,7 @@ describe('each credential’s factor', () => {
     expect(new Set(shortNames).size).toBe(surveys.length);
     for (const credential of CREDENTIALS) {
       const factor = credentialFactor([credential]);
-      if (factor.evidence === 'apprentice') {
+      if (factor.evidence === 'apprentice' || factor.ratio?.numerator.code === APPRENTICE) {
         // Two tables of one survey and year: the job-title table and the credential-by-experience table.
         const [top, bottom] = [rowOf(factor.ratio!.numerator), rowOf(factor.ratio!.denominator)];
         const publication = (source: string) => source.replace(/\s*\(.*\)$/, '');

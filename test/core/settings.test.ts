@@ -295,7 +295,7 @@ describe('every prompt names the settings and roles the same way', () => {
         asked++;
         for (const setting of SETTINGS) expect(param.text, `${entry.name}: ${setting}`).toContain(`"${setting}"`);
       }
-    expect(asked).toBe(6);
+    expect(asked).toBe(7);
   });
 
   it('labels hit as health information technologist / medical registrar (29-9021) everywhere', () => {

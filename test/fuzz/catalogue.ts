@@ -146,14 +146,17 @@ const trendTable = tableOf(7, (r) => {
 });
 
 const CAREER_HEADER = ['Year', 'Years of experience', 'Credentials held'];
+/** With school in the plan, the third column names the program too. */
+const SCHOOL_HEADER = ['Year', 'Years of experience', 'Education and credentials'];
 const careerTable = tableOf(6, (r) => {
   const [year, experience, held, yearPay, earnings, costs] = r;
   return (
     number(0, 40, true)(year) ??
     number(0, 100)(experience) ??
     text(held) ??
-    number(1, 1e9, true)(yearPay) ??
-    number(1, 1e11, true)(earnings) ??
+    // A school year without work earns no coding pay.
+    number(0, 1e9, true)(yearPay) ??
+    number(0, 1e11, true)(earnings) ??
     number(0, 1e9)(costs)
   );
 });
@@ -329,11 +332,41 @@ export const FUNCTIONS: readonly FunctionUnderTest[] = [
     ],
     single: (v) =>
       careerTable(v) ??
-      (JSON.stringify((v as unknown[][])[0]!.slice(0, 3)) === JSON.stringify(CAREER_HEADER) ? undefined : `bad header ${describe(v)}`),
+      ([CAREER_HEADER, SCHOOL_HEADER].some((h) => JSON.stringify((v as unknown[][])[0]!.slice(0, 3)) === JSON.stringify(h))
+        ? undefined
+        : `bad header ${describe(v)}`),
     cell: careerTable,
     table: true,
   },
+  {
+    name: 'PATH_COMPARE',
+    params: [p('area', 'state'), p('plans', 'plan', true, { whole: true }), p('horizon', 'horizon', true), p('years_now', 'years', true)],
+    single: waysInTable,
+    cell: waysInTable,
+    table: true,
+  },
 ];
+
+/** PATH_COMPARE: Year and two columns a plan; one row a year; the overtaking row last. */
+function waysInTable(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length < 3) return `expected a header, years and the overtaking row, got ${describe(v)}`;
+  const width = (v[0] as unknown[]).length;
+  if (width < 3 || width % 2 !== 1 || !v.every((r) => Array.isArray(r) && r.length === width))
+    return `expected 1 + 2 × plans columns, got ${describe(v)}`;
+  if ((v[0] as unknown[])[0] !== 'Year') return `bad header ${describe(v[0])}`;
+  const last = v[v.length - 1] as unknown[];
+  if (typeof last[0] !== 'string' || !last[0].startsWith('Overtakes ')) return `expected the overtaking row last, got ${describe(last)}`;
+  for (const r of v.slice(1, -1) as unknown[][]) {
+    const problem =
+      number(0, 40, true)(r[0]) ??
+      r
+        .slice(1)
+        .map((c) => number(-1e9, 1e11)(c))
+        .find((x) => x !== undefined);
+    if (problem) return problem;
+  }
+  return undefined;
+}
 
 /** Anything Sheets would show as an error or an empty cell by accident. */
 export function badCell(value: unknown): string | undefined {

@@ -125,6 +125,11 @@ const PLAN_WORDS = [
   'RHIT:1:250',
   'CPC-A:0, CPC:2',
   'cpc:now',
+  'associate:0, RHIT:2:299',
+  'certificate:0, CPC:1',
+  'bachelor:0, RHIA:4',
+  'RHIA:0',
+  'associate:held, RHIT:0:299',
 ];
 
 /** Values other cells can hold that are never right for any argument. */

@@ -252,8 +252,10 @@ describe('areas wherever a state is accepted', () => {
     expect(() => stateWage('41940', 'median', 'coder', 'last year')).toThrowError(/year must be a year such as 2024, got "last year"/);
   });
 
-  it("adjusts cost of living for an area with its state's parity, and explains an area estimate", () => {
-    expect(colAdjust(60000, 'Sunnyvale', 'Texarkana, AR')).toBe(colAdjust(60000, 'CA', 'TX'));
+  it("adjusts cost of living for an area with the area's own parity, and explains an area estimate", () => {
+    // BEA RPP 2024: Texarkana, TX-AR 84.012, San Jose-Sunnyvale-Santa Clara 110.423 (test/core/costOfLiving.test.ts).
+    expect(colAdjust(60000, 'Sunnyvale', 'Texarkana, AR')).toBe(45649.19);
+    expect(colAdjust(60000, 'Sunnyvale', 'Texarkana, AR')).not.toBe(colAdjust(60000, 'CA', 'TX'));
     const table = coderSalaryExplain('41940', MEDIAN) as (string | number)[][];
     expect(table.at(-1)).toEqual(['Estimate (annual, USD)', 86890]);
     expect((coderSalaryExplain([['41940']], MEDIAN) as string[][])[0]![0]).toMatch(

@@ -10,7 +10,8 @@ import type { BarChartSpec, LineChartSpec } from '../../../src/addon/workbook/wo
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BAR_COLOUR = '#4285f4';
-const LINE_COLOURS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853'] as const;
+// Sheets' default series colours, in order: five ways in side by side each get their own.
+const LINE_COLOURS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6'] as const;
 
 function svgElement(name: string, attributes: Record<string, string | number>): SVGElement {
   const element = document.createElementNS(SVG, name) as SVGElement;
@@ -111,14 +112,17 @@ function drawLines(
   const known = xs.filter((x): x is number => x !== undefined);
   const [x0, x1] = [Math.min(...known), Math.max(...known)];
   const ys = all.map((p) => p.y);
-  const [y0, y1] = [Math.min(...ys) * 0.95, Math.max(...ys) * 1.03];
+  // Pay starts the axis a little below its lowest figure; a cumulative net below zero (tuition paid) a little below that.
+  const [low, high] = [Math.min(...ys), Math.max(...ys)];
+  const [y0, y1] = [low >= 0 ? low * 0.95 : low - (high - low) * 0.05, high >= 0 ? high * 1.03 : high + (high - low) * 0.03];
   const px = (x: number) => left + ((x - x0) / Math.max(1, x1 - x0)) * (width - left - 30);
   const py = (y: number) => bottom - ((y - y0) / Math.max(1, y1 - y0)) * (bottom - 8);
   svg.append(svgElement('line', { class: 'axis', x1: left, y1: bottom, x2: width - 10, y2: bottom }));
   svg.append(svgElement('line', { class: 'axis', x1: left, y1: 8, x2: left, y2: bottom }));
   for (let k = 0; k <= 3; k++) {
     const y = y0 + ((y1 - y0) * k) / 3;
-    svg.append(svgText({ x: 2, y: py(y) + 4 }, '$' + Math.round(y / 1000) + 'k'));
+    const thousands = Math.round(y / 1000);
+    svg.append(svgText({ x: 2, y: py(y) + 4 }, (thousands < 0 ? '-$' : '$') + Math.abs(thousands) + 'k'));
   }
   const step = Math.max(1, Math.ceil(known.length / 8));
   known.forEach((x, i) => {

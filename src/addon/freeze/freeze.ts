@@ -43,6 +43,7 @@ export const ADDON_FUNCTIONS = [
   'CERT_PAYBACK',
   'CERT_PAYBACK_EXPLAIN',
   'CAREER_PATH',
+  'PATH_COMPARE',
 ];
 const OURS = new RegExp(`(^|[^A-Za-z0-9_.])(${ADDON_FUNCTIONS.join('|')})\\s*\\(`, 'i');
 

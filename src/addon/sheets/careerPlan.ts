@@ -15,7 +15,8 @@ import { parseArea } from '../../core/places/areas';
 import { parseRole } from '../../core/pay/roles';
 import { credentialLabel } from '../../core/pay/credentials';
 import { parseSetting, SETTING_LABELS } from '../../core/pay/settings';
-import { careerPath, parsePlanText, NOT_PROMISES, type CareerPath, type PlanStep } from '../../core/time/careerPath';
+import { careerPath, parsePlanText, planText, yearWords, NOT_PROMISES, type CareerPath, type PlanStep } from '../../core/time/careerPath';
+import { PROGRAM_LABELS, schoolCitation } from '../../core/pay/education';
 import { certificationPayback, paybackAnswer } from '../../core/time/certificationPayback';
 import { wageTrend, trendSourceLines, type WageTrend } from '../../core/time/wageTrend';
 import { costCitation } from '../../core/time/certificationCosts';
@@ -64,19 +65,22 @@ export function validateCareerPlan(request: CareerPlanRequest): ValidatedPlan {
   const horizon = horizonText.trim() === '' ? 10 : plain('Horizon', () => cellNumber(horizonText, 'horizon', HORIZON_RULE));
   if (!Number.isInteger(horizon)) throw new RequestError('The horizon must be a whole number of years from 1 to 40.');
   const growth = plain('Growth', () => growthRate(text(request.growth, 'The growth rate', 20)));
-  const planText = text(request.plan, 'The plan');
-  const plan: PlanStep[] = plain('Plan', () => parsePlanText(planText));
+  const planGiven = text(request.plan, 'The plan');
+  const plan = plain('Plan', () => parsePlanText(planGiven));
   const prepText = text(request.prepCost ?? '', 'The preparation cost', 20).trim();
   const startText = text(request.monthsToStart ?? '', 'The months until new pay starts', 20).trim();
   const prepCost = prepText === '' ? undefined : plain('Preparation cost', () => cellNumber(prepText, 'prep_cost', PREP_RULE));
   const monthsToStart =
     startText === '' ? undefined : plain('Months until new pay starts', () => cellNumber(startText, 'months_to_start', START_RULE));
   const options = { ...(prepCost !== undefined ? { prepCost } : {}), ...(monthsToStart !== undefined ? { monthsToStart } : {}) };
-  const path = plain('Plan', () => careerPath({ area, yearsNow, plan, horizon, role, setting, growth, ...options }));
+  const workWhileStudying = request.whileStudying === true;
+  const path = plain('Plan', () =>
+    careerPath({ area, yearsNow, plan: plan.steps, school: plan.school, workWhileStudying, horizon, role, setting, growth, ...options }),
+  );
   return {
     path,
     trend: plain('Area', () => wageTrend(role, area)),
-    planText: plan.map((s) => `${credentialLabel(s.credential)}:${s.year}${s.extraCost !== undefined ? `:${s.extraCost}` : ''}`).join(', '),
+    planText: planText(plan, credentialLabel),
     output: request.output === 'formulas' ? 'formulas' : 'values',
     title: title || `Career plan for ${area.name}`,
   };
@@ -95,11 +99,13 @@ const letter = (column: number): string => String.fromCharCode(64 + column);
 const columnRange = (column: number, first: number, last: number): string => `${letter(column)}${first}:${letter(column)}${last}`;
 const codes = (list: readonly { code: string }[]): string => list.map((c) => c.code).join(', ');
 
-function planWords(steps: readonly PlanStep[]): string {
-  if (steps.length === 0) return 'no credential';
-  return steps
-    .map((s) => `${credentialLabel(s.credential)} ${s.year === 'held' ? 'already held' : s.year === 0 ? 'now' : `in year ${s.year}`}`)
-    .join(', ');
+function planWords(inputs: CareerPath['inputs']): string {
+  const when = (year: number | 'held', done: string) => (year === 'held' ? done : year === 0 ? 'now' : `in year ${year}`);
+  const words = [
+    ...(inputs.school ?? []).map((s) => `${PROGRAM_LABELS[s.program]} ${s.year === 'held' ? 'completed' : `from ${when(s.year, '')}`}`),
+    ...inputs.plan.map((s) => `${credentialLabel(s.credential)} ${when(s.year, 'already held')}`),
+  ];
+  return words.length === 0 ? 'no credential' : words.join(', ');
 }
 
 function inputsLine(p: ValidatedPlan): string {
@@ -110,10 +116,15 @@ function inputsLine(p: ValidatedPlan): string {
       : `pay grows ${Math.round(inputs.growth * 10000) / 100}% a year, as asked`;
   return (
     `${ROLE_LABELS[inputs.role.role]} (SOC ${inputs.role.soc}) in ${inputs.area.name}, ${SETTING_LABELS[inputs.setting].toLowerCase()}, ` +
-    `${inputs.yearsNow} years of experience now; plan: ${planWords(inputs.plan)}; ${inputs.horizon} years ahead; ${growth}` +
+    `${inputs.yearsNow} years of experience now; plan: ${planWords(inputs)}; ${inputs.horizon} years ahead; ${growth}` +
     `${inputs.prepCost !== undefined ? `; preparation $${inputs.prepCost.toLocaleString('en-US')} with the first credential` : '; no preparation cost counted'}` +
     `${inputs.monthsToStart ? `; new pay starts ${inputs.monthsToStart} months after each credential` : ''}. ` +
-    'A CPC or COC earned with under 2 years of experience is CPC-A or COC-A, with the apprentices’ part of the premium, until the experience is there.'
+    'A CPC or COC earned with under 2 years of experience is CPC-A or COC-A, with the apprentices’ part of the premium, until the experience is there.' +
+    ((inputs.school ?? []).length > 0
+      ? inputs.workWhileStudying
+        ? ' You keep coding while in school: pay and experience go on.'
+        : ' School years carry no coding pay and add no experience; tuition and fees are paid in each school year.'
+      : '')
   );
 }
 
@@ -125,6 +136,7 @@ function sourceLines(p: ValidatedPlan): string[] {
     sourceText('credentials'),
     sourceText('setting'),
     costCitation(),
+    ...((p.path.inputs.school ?? []).length > 0 ? [schoolCitation()] : []),
     ...trendSourceLines(p.trend),
     "Each year's pay is =CODER_SALARY(area, experience, credentials held, role, setting); =CERT_PAYBACK_EXPLAIN(...) shows every step of a payback with its sources.",
   ];
@@ -145,6 +157,7 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
   const role = formulaString(inputs.role.role);
   const setting = formulaString(inputs.setting);
   const held = inputs.plan.filter((s) => s.year === 'held');
+  const school = (inputs.school ?? []).length > 0;
   const rows: SheetRow[] = [];
   const add = (row: SheetRow): number => rows.push(row);
   const blank = () => add({ cells: [] });
@@ -170,9 +183,11 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
   add({ cells: ['Year by year'], bold: true });
   const pathFormula =
     `=CAREER_PATH(${area},${inputs.yearsNow},${formulaString(p.planText)},${inputs.horizon},${role},${setting},${inputs.growth},` +
-    `${inputs.prepCost ?? '""'},${inputs.monthsToStart ?? '""'})`;
+    `${inputs.prepCost ?? '""'},${inputs.monthsToStart ?? '""'}${inputs.workWhileStudying ? ',TRUE' : ''})`;
   const pathHeaderRow = add({
-    cells: live ? [pathFormula, '', '', '', '', '', 'Pay without the plan'] : [...careerPathHeader(inputs.growth), 'Pay without the plan'],
+    cells: live
+      ? [pathFormula, '', '', '', '', '', 'Pay without the plan']
+      : [...careerPathHeader(inputs.growth, school), 'Pay without the plan'],
     bold: true,
   });
   const firstPathRow = pathHeaderRow + 1;
@@ -188,10 +203,10 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
     const values: CellValue[] = [
       y.year,
       y.experience,
-      y.priced.map(credentialLabel).join(', ') || 'none',
+      school ? yearWords(y, credentialLabel) : y.priced.map(credentialLabel).join(', ') || 'none',
       y.pay,
       y.cumulativeEarnings,
-      y.cumulativeCosts,
+      Math.round(y.cumulativeCosts),
       y.payWithout,
     ];
     add({ cells: !live ? values : i === 0 ? ['', '', '', '', '', '', withoutFormula] : [], formats: pathFormats });
@@ -227,9 +242,10 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
   const months = inputs.monthsToStart ?? '""';
   steps.forEach((step, i) => {
     const before = inputs.plan.filter((s) => s.year === 'held' || (s.year as number) < (step.year as number)).map((s) => s.credential);
+    const experienceThen = years[step.year as number]!.experience;
     const payback = certificationPayback({
       area: inputs.area,
-      years: inputs.yearsNow + (step.year as number),
+      years: experienceThen,
       role: inputs.role,
       setting: inputs.setting,
       have: before,
@@ -246,7 +262,7 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
       cells: [
         step.credential.code,
         step.year,
-        inputs.yearsNow + (step.year as number),
+        experienceThen,
         codes(before) || 'none',
         givenCost(step) ?? '',
         payback.upFront,

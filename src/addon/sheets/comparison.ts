@@ -27,6 +27,7 @@ import { hasAreaFigures, lastYear } from '../../core/places/areaTables';
 import { cellNumber } from '../../sheets/cells';
 import { errorMessage } from '../../sheets/broadcast';
 import { colAdjust } from '../../sheets/customFunctions';
+import { priceParity } from '../../core/places/costOfLiving';
 import type { Area, Projection, WageRecord } from '../../core/referenceTypes';
 import type { AreaChoice, AreaChoices, BuildResult, CompareDimension, ComparisonRequest } from '../requests';
 import type { BarChartSpec, CellValue, GridRange, Workbook } from '../workbook/workbook';
@@ -229,6 +230,7 @@ export function validateComparison(request: ComparisonRequest): ValidatedCompari
   }
   if (rows.length === 0) throw new RequestError('Pick at least one item to compare.');
   refuseWithoutFigures(compare, rows);
+  if (request.columns?.costOfLiving === true) for (const row of rows) plain('State', () => priceParity(row.inputs.area));
   if (rows.length > MAX_ROWS) throw new RequestError(`Too many rows: at most ${MAX_ROWS} fit in one comparison.`);
   const columns = request.columns ?? { range: false, hourly: false, costOfLiving: false, employment: false, outlook: false };
   return {
@@ -242,7 +244,12 @@ export function validateComparison(request: ComparisonRequest): ValidatedCompari
       employment: columns.employment === true,
       outlook: columns.outlook === true,
     },
-    costOfLivingTo: plain('Cost-of-living state', () => parseArea(text(request.costOfLivingTo, 'The cost-of-living state') || 'US')),
+    costOfLivingTo: plain('Cost-of-living state', () => {
+      const to = parseArea(text(request.costOfLivingTo, 'The cost-of-living state') || 'US');
+      // A place with no price parity (Puerto Rico) is refused before anything is built.
+      if (columns.costOfLiving === true) priceParity(to);
+      return to;
+    }),
     output: request.output === 'formulas' ? 'formulas' : 'values',
     title: title || DEFAULT_TITLES[compare],
   };
@@ -436,6 +443,26 @@ function borrowedShapeNotes(c: ValidatedComparison): string[] {
   });
 }
 
+/**
+ * Which price parity each area of the table takes (and the area its prices are expressed in):
+ * the rule once for the areas with BEA's own, then every area that takes its state's instead.
+ */
+function parityNotes(c: ValidatedComparison): string[] {
+  const areas = [...new Set([...c.rows.map((r) => r.inputs.area), c.costOfLivingTo])].filter(isLocalArea);
+  const used = areas.map(priceParity);
+  const year = used[0]?.year;
+  const own = [
+    ...(used.some((p) => p.basis === 'metropolitan') ? ['of the metropolitan area itself'] : []),
+    ...(used.some((p) => p.basis === 'nonmetropolitan portion')
+      ? ["of the state's nonmetropolitan portion for a nonmetropolitan area"]
+      : []),
+  ];
+  return [
+    ...(own.length > 0 ? [`Cost of living in an area uses BEA RPP ${year} ${own.join(', and ')}.`] : []),
+    ...used.filter((p) => p.basis === 'state in place of the area').map((p) => `Cost of living: ${p.label}.`),
+  ];
+}
+
 /** The sources block: only what this table uses, then the notes a reader needs. */
 function sourceLines(c: ValidatedComparison): string[] {
   const distributions = distributionsOf(c);
@@ -451,7 +478,7 @@ function sourceLines(c: ValidatedComparison): string[] {
   lines.push(...borrowedShapeNotes(c));
   const areaNotes = areaQuartileNote(distributions);
   lines.push(...areaNotes);
-  if (areaNotes.length > 0 && c.columns.costOfLiving) lines.push("Cost of living in an area uses its state's price parity.");
+  if (c.columns.costOfLiving) lines.push(...parityNotes(c));
   if (c.columns.hourly) lines.push(`Hourly equivalent = annual pay ÷ ${HOURS_TEXT} hours (52 weeks × 40 hours, the BLS convention).`);
   for (const role of rolesIn(c)) if (role.caveat) lines.push(`${ROLE_LABELS[role.role]}s: ${role.caveat}.`);
   return lines;

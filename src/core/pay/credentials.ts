@@ -9,11 +9,12 @@
  *      survey, preferring the AAPC 2010 table of respondents with the job title "coder", which
  *      holds the job fixed (COC as CPC-H, CPMA, CEMC, CEDC, CIRCC); otherwise the most recent
  *      survey with both (CIC: 2018, which reports no job-title table);
- *    - AHIMA credentials: no AHIMA pay figure by credential is published. CCS, which spans
- *      inpatient and outpatient facility coding, is priced at the better of AAPC's facility
+ *    - AHIMA credentials: no AHIMA pay figure by credential is published. They are placed by
+ *      AHIMA's own levels: CCA, the entry-level credential, at AAPC's entry level (CPC-A), below
+ *      CPC; CCS, the mastery-level facility credential, at the better of AAPC's facility
  *      credentials (COC, CIC), so it is never below an outpatient-only credential; CCS-P at CPC,
- *      its physician-based counterpart; CCA, RHIT, RHIA, CDIP and CHDA at the current certified
- *      average, the level of one credential;
+ *      its physician-based counterpart; RHIT, RHIA, CDIP and CHDA at the current certified
+ *      average, the level of one credential (RHIT and RHIA also need a degree: eligibility.ts);
  *    - no own figure (CPB, CPCO, CDEI): the current certified average ÷ non-certified;
  *    - several credentials: the current report's average for two, or for three or more, never
  *      below the best single credential in the set.
@@ -377,23 +378,33 @@ function certifiedAverage(credential: CredentialInfo): RawFactor {
 }
 
 /**
- * AHIMA credentials with an AAPC counterpart, as no AHIMA pay figure by credential is published:
- * CCS codes inpatient and outpatient facility records (AAPC: CIC and COC), CCS-P physician-based
- * services (AAPC: CPC). The better counterpart is taken, so CCS is never below an outpatient-only credential.
+ * AHIMA credentials with an AAPC counterpart, as no AHIMA pay figure by credential is published,
+ * placed by level (AHIMA's ladder: CCA entry level, CCS mastery level):
+ *   - CCA, AHIMA's entry-level credential (a high-school diploma suffices), at AAPC's entry level:
+ *     the apprentice designation CPC-A, which needs no experience either; so CCA sits below CPC;
+ *   - CCS, the mastery-level facility credential (two years of experience, or coursework and one
+ *     year: eligibility.ts), at the better of AAPC's facility credentials (CIC, COC), so it is
+ *     never below an outpatient-only credential;
+ *   - CCS-P, physician-based services, at CPC.
  */
-const COUNTERPARTS: Readonly<Record<string, readonly string[]>> = { CCS: ['CIC', 'COC'], 'CCS-P': [CPC] };
+const COUNTERPARTS: Readonly<Record<string, { readonly codes: readonly string[]; readonly level: string }>> = {
+  CCA: { codes: [APPRENTICE], level: "AHIMA's entry-level credential (no experience required), at AAPC's entry level" },
+  CCS: { codes: ['CIC', 'COC'], level: "AHIMA's mastery-level facility credential" },
+  'CCS-P': { codes: [CPC], level: "AHIMA's physician-based credential" },
+};
 
-function counterpart(credential: CredentialInfo, codes: readonly string[]): RawFactor {
+function counterpart(credential: CredentialInfo, { codes, level }: (typeof COUNTERPARTS)[string]): RawFactor {
   const [best, bestCode] = codes
     .map((c) => [rawFactor(CREDENTIALS.find((x) => x.code === c)!), c] as const)
     .reduce((a, b) => (b[0].raw > a[0].raw ? b : a));
   return {
     ...best,
+    // At AAPC's apprentice level CCA carries the apprentices' part of the premium, as CPC-A does.
     evidence: 'counterpart',
     // Short for the catalogue column: the counterpart's survey, the detail has the rest.
     basis: `as ${bestCode}, no AHIMA figure: ${best.ratio ? surveyShortName(best.ratio.numerator) : best.basis}`,
     detail:
-      `${credential.code}: no AHIMA pay figure by credential is published; priced at its AAPC counterpart ` +
+      `${credential.code}: ${level}; no AHIMA pay figure by credential is published, so it is priced at its AAPC counterpart ` +
       `${codes.length > 1 ? `(the better of ${codes.join(' and ')}) ` : ''}${bestCode}. ${best.detail}`,
     caveat: `Not ${credential.code}'s own evidence: its AAPC counterpart's. ${best.caveat}`,
   };

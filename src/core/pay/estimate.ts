@@ -4,7 +4,8 @@
  *  1. Base: the pay distribution of the state, the nation, or a metropolitan or nonmetropolitan
  *     area, for the role's occupation (distribution.ts).
  *  2. Experience places the worker at a percentile of it (experience.ts).
- *  3. Credential and setting factors multiply that pay (credentials.ts, settings.ts). The
+ *  3. Credential, setting and (in a career plan) education factors multiply that pay
+ *     (credentials.ts, settings.ts, education.ts). The
  *     credential factor is the gap at equal experience for these years, and a CPC or COC with
  *     under two years is priced as its apprentice designation (credentials.ts).
  *  4. Ceiling against double counting: the OEWS distribution already contains certified,
@@ -25,6 +26,7 @@ import { areaDistribution, payAtQuantile, type PayDistribution } from './distrib
 import { experienceQuantile } from './experience';
 import { credentialFactor, EXPERIENCE_DEPENDENT, type CredentialFactor } from './credentials';
 import { settingFactor, type SettingFactor } from './settings';
+import { educationFactor, type EducationFactor, type EducationProgram } from './education';
 
 export interface EstimateInputs {
   readonly area: Area;
@@ -32,6 +34,8 @@ export interface EstimateInputs {
   readonly credentials: readonly CredentialInfo[];
   readonly role: RoleInfo;
   readonly setting: WorkSetting;
+  /** The highest program completed, where a career plan knows it (education.ts); none otherwise. */
+  readonly education?: EducationProgram;
 }
 
 export interface Estimate {
@@ -41,6 +45,7 @@ export interface Estimate {
   readonly experiencePay: number;
   readonly credential: CredentialFactor;
   readonly setting: SettingFactor;
+  readonly education?: EducationFactor;
   /** Pay after the factors, before the ceiling. */
   readonly factoredPay: number;
   /** Pay after the ceiling (and the new-holder limit), unrounded. */
@@ -75,7 +80,9 @@ export function estimatePay(inputs: EstimateInputs, quantileOf: (years: number) 
   const experiencePay = payAtQuantile(distribution, quantile);
   const credential = credentialFactor(inputs.credentials, inputs.years);
   const setting = settingFactor(inputs.setting, credential.factor);
-  const factoredPay = experiencePay * credential.factor * setting.factor;
+  const education = inputs.education ? educationFactor(inputs.education) : undefined;
+  const schooling = education?.factor ?? 1;
+  const factoredPay = experiencePay * credential.factor * setting.factor * schooling;
   const ceiled = distributionCeiling(factoredPay, distribution);
   let cappedPay = ceiled;
   let newHolder: Estimate['newHolder'];
@@ -83,7 +90,7 @@ export function estimatePay(inputs: EstimateInputs, quantileOf: (years: number) 
     const others = inputs.credentials.filter((c) => !EXPERIENCE_DEPENDENT.includes(c.code));
     const without = credentialFactor(others, inputs.years);
     const settingWithout = settingFactor(inputs.setting, without.factor).factor;
-    const payWithout = distributionCeiling(experiencePay * without.factor * settingWithout, distribution);
+    const payWithout = distributionCeiling(experiencePay * without.factor * settingWithout * schooling, distribution);
     const limit = distribution.percentiles[3];
     cappedPay = Math.max(payWithout, Math.min(ceiled, limit));
     newHolder = { payWithout, limit, applied: cappedPay !== ceiled };
@@ -95,6 +102,7 @@ export function estimatePay(inputs: EstimateInputs, quantileOf: (years: number) 
     experiencePay,
     credential,
     setting,
+    ...(education ? { education } : {}),
     factoredPay,
     cappedPay,
     ...(newHolder ? { newHolder } : {}),

@@ -4,16 +4,19 @@
  *  1. a JSON header: statistic names, occupations, the areas with their names by year and the
  *     reasons of blank values;
  *  2. the earlier years' state records, as JSON, parsed only when a year argument asks;
- *  3. one line per key an area is found by (src/core/places/areaNameKeys.ts): `key<tab>position
+ *  3. BEA's price parities of the metropolitan areas and of the states' nonmetropolitan portions,
+ *     as JSON `{"m": [[code, parity, name], …], "n": [[state, parity, name], …]}`, parsed only
+ *     when an area's cost of living is asked;
+ *  4. one line per key an area is found by (src/core/places/areaNameKeys.ts): `key<tab>position
  *     position…`, the positions of the areas it names in the header's list;
- *  4. one line per area wage record: `occupation,area code,year,value,value,…` (a blank value is
+ *  5. one line per area wage record: `occupation,area code,year,value,value,…` (a blank value is
  *     empty), found by its first three fields and decoded when it is first read.
  *
  * A call reads one name and a handful of the thousands of wage records, so only the header is
  * parsed up front; a line is found by searching for its start. The generator encodes; src/core/places/areaTables.ts reads; a test round-trips the data.
  * The file is plain text, as HtmlService's getContent() gives it back.
  */
-import type { Area, AreaKind, AreaTables, PublishedStat, Soc, WageRecord } from '../referenceTypes';
+import type { Area, AreaKind, AreaPriceParity, AreaTables, PublishedStat, Soc, WageRecord } from '../referenceTypes';
 import { oewsArea } from '../publishers';
 import { areaNameIndex } from './areaNameKeys';
 
@@ -27,7 +30,7 @@ export interface AreaTablesHeader {
   readonly socs: readonly Soc[];
   /** [code, "m" | "n", states "OR-WA", [name, year, year, …], …]. */
   readonly areas: readonly (readonly [string, string, string, ...(readonly (string | number)[])[]])[];
-  /** How many name lines follow the earlier years' line. */
+  /** How many name lines follow the price parities' line. */
   readonly nameLines: number;
   /** [wage line key "occupation,code,year", stat, why the value is blank]. */
   readonly missing: readonly (readonly [string, PublishedStat, string])[];
@@ -69,8 +72,19 @@ export function encodeAreaTables(tables: AreaTables): string {
     return key + '\t' + positions.join(' ');
   });
   const header: AreaTablesHeader = { stats, socs, areas, nameLines: names.length, missing };
-  return [JSON.stringify(header), JSON.stringify(tables.earlierStateWages), ...names, ...lines].join(NL) + NL;
+  const parities: EncodedParities = { m: [], n: [] };
+  for (const p of tables.priceParities) parities[p.kind === 'metropolitan' ? 'm' : 'n'].push([p.area, p.rpp, p.name]);
+  return [JSON.stringify(header), JSON.stringify(tables.earlierStateWages), JSON.stringify(parities), ...names, ...lines].join(NL) + NL;
 }
+
+/** The price parities' line: metropolitan areas (`m`) by CBSA code, nonmetropolitan portions (`n`) by state. */
+interface EncodedParities {
+  readonly m: [string, number, string][];
+  readonly n: [string, number, string][];
+}
+
+/** Lines before the name lines: the header, the earlier years' records, the price parities. */
+const LEADING_LINES = 3;
 
 /** The header: the first line. */
 export function readHeader(text: string): AreaTablesHeader {
@@ -81,6 +95,16 @@ export function readHeader(text: string): AreaTablesHeader {
 export function readEarlierStateWages(text: string): WageRecord[] {
   const start = text.indexOf(NL) + 1;
   return JSON.parse(text.slice(start, text.indexOf(NL, start))) as WageRecord[];
+}
+
+/** The price parities: the third line. */
+export function readAreaParities(text: string): AreaPriceParity[] {
+  const start = text.indexOf(NL, text.indexOf(NL) + 1) + 1;
+  const encoded = JSON.parse(text.slice(start, text.indexOf(NL, start))) as EncodedParities;
+  const parities: AreaPriceParity[] = [];
+  for (const [area, rpp, name] of encoded.m) parities.push({ area, kind: 'metropolitan', name, rpp });
+  for (const [area, rpp, name] of encoded.n) parities.push({ area, kind: 'nonmetropolitan', name, rpp });
+  return parities;
 }
 
 /**
@@ -102,7 +126,7 @@ function positionsOf(field: string): number[] {
 
 /** Every name line, in order: [key, positions]. */
 export function readNames(text: string, header: AreaTablesHeader): [string, number[]][] {
-  const lines = text.split(NL, 2 + header.nameLines).slice(2);
+  const lines = text.split(NL, LEADING_LINES + header.nameLines).slice(LEADING_LINES);
   return lines.map((line) => {
     const tab = line.indexOf('\t');
     return [line.slice(0, tab), positionsOf(line.slice(tab + 1))];
@@ -174,10 +198,11 @@ function decodeWageLine(header: AreaTablesHeader, line: string): WageRecord {
 /** Everything at once: for the generator's round trip and tests (the add-on decodes a record when it is read). */
 export function decodeAreaTables(text: string): AreaTables {
   const header = readHeader(text);
-  const lines = text.split(NL).slice(2 + header.nameLines);
+  const lines = text.split(NL).slice(LEADING_LINES + header.nameLines);
   return {
     areas: decodeAreas(header),
     wages: lines.filter((line) => line.trim() !== '').map((line) => decodeWageLine(header, line)),
     earlierStateWages: readEarlierStateWages(text),
+    priceParities: readAreaParities(text),
   };
 }

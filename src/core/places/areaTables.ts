@@ -7,11 +7,12 @@
  * Code.js: the build ships them as a project file (dist/AreaTables.html), which the host reads
  * the first time an area or an earlier year is asked for (see `readAreaTablesWith`).
  */
-import type { Area, Soc, WageRecord } from '../referenceTypes';
+import type { Area, AreaPriceParity, Soc, WageRecord } from '../referenceTypes';
 import {
   decodeAreas,
   findNamed,
   findWageRecord,
+  readAreaParities,
   readEarlierStateWages,
   readHeader,
   readNames,
@@ -43,6 +44,8 @@ interface Decoded {
   readonly records: Map<string, WageRecord | null>;
   readonly socs: ReadonlySet<Soc>;
   earlierStateWages?: readonly WageRecord[];
+  /** BEA's area parities by kind and code (CBSA code, or state for a nonmetropolitan portion), once read. */
+  parities?: ReadonlyMap<string, AreaPriceParity>;
 }
 
 let decoded: Decoded | undefined;
@@ -126,4 +129,14 @@ export function earlierStateWages(): readonly WageRecord[] {
 /** Whether any area has figures for the occupation (BLS area files are not in the data for every one). */
 export function hasAreaFigures(soc: Soc): boolean {
   return decodedTables().socs.has(soc);
+}
+
+/**
+ * BEA's parity of a metropolitan area (by its CBSA code, which is BLS's MSA code) or of a state's
+ * nonmetropolitan portion (by the state's code), if BEA publishes one.
+ */
+export function areaPriceParity(kind: AreaPriceParity['kind'], code: string): AreaPriceParity | undefined {
+  const d = decodedTables();
+  d.parities ??= new Map(readAreaParities(d.text).map((p) => [`${p.kind}|${p.area}`, p]));
+  return d.parities.get(`${kind}|${code}`);
 }

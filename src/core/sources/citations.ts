@@ -5,12 +5,13 @@
 import { REFERENCE } from '../../../data/generated/reference';
 import { ROLES, type RoleInfo } from '../pay/roles';
 import { InputError } from '../inputError';
-import { OEWS_TABLES, cite, oewsArea } from '../publishers';
+import { OEWS_TABLES, cite, oewsArea, type Publication } from '../publishers';
 import type { WageRecord } from '../referenceTypes';
 import type { PayDistribution } from '../pay/distribution';
 import { credentialCitation } from '../pay/credentials';
 import { historyCitation } from '../time/wageTrend';
 import { costCitation } from '../time/certificationCosts';
+import { schoolCitation } from '../pay/education';
 
 export type SourceTopic = 'all' | 'wages' | 'credentials' | 'setting' | 'cost of living' | 'outlook' | 'history' | 'costs';
 
@@ -171,6 +172,10 @@ export function vintageText(): string {
 
 export function sourceText(topic: SourceTopic): string {
   const parity = REFERENCE.priceParities.find((p) => p.area !== 'US')!;
+  const areaParities = REFERENCE.areaParitySources;
+  // BEA publishes the state, metropolitan and portion tables on one page: its address once.
+  const onPage = (publication: Publication) =>
+    publication.url === parity.publication.url ? `${publication.title}, same page` : cite(publication);
   const projection = REFERENCE.projections.find((p) => p.soc === ROLES.coder.soc);
   const { settings } = REFERENCE;
   const texts: Record<Exclude<SourceTopic, 'all'>, string> = {
@@ -185,14 +190,17 @@ export function sourceText(topic: SourceTopic): string {
       `payer: ${settings.payer.survey}, annual means by industry (insurance carriers ÷ all industries, SOC ${settings.soc}): ${settings.payer.source}. ` +
       `At like credentials (a CPC or more; a lesser credential in between): ${settings.inpatient.survey} averages by setting, physician practices included: ${settings.inpatient.source}; ` +
       `payer: ${settings.payerCredentialed.survey}, ${settings.payerCredentialed.group} ÷ ${settings.payerCredentialedBase.group}: ${settings.payerCredentialed.source}`,
-    'cost of living': `Cost of living: ${cite(parity.publication)} (by state: a metropolitan or nonmetropolitan area takes its state's parity)`,
+    'cost of living':
+      `Cost of living: ${cite(parity.publication)}; metropolitan areas: ${onPage(areaParities.metropolitan)}; ` +
+      `nonmetropolitan areas, their state's nonmetropolitan portion: ${onPage(areaParities.nonmetropolitan)}; ` +
+      `an area BEA publishes neither for takes its state's parity (About the data lists them)`,
     outlook: projection
       ? `Outlook: ${projection.publication.title} (SOC ${[projection, ...REFERENCE.projections.filter((p) => p !== projection)]
           .map((p) => p.soc)
           .join(', ')}): ${projection.publication.url}`
       : 'Outlook: no projections in the bundled data',
     history: historyCitation(),
-    costs: costCitation(),
+    costs: `${costCitation()}; ${schoolCitation()}`,
   };
   if (topic !== 'all') return texts[topic];
   return `Coding & Billing Pay estimates. ${Object.values(texts).join('. ')}.`;

@@ -1,4 +1,5 @@
 /** CODER_SALARY_EXPLAIN: every step of an estimate as (step, value) rows anyone can audit. */
+import { eligibilityRule, yearsUntilEligible } from '../pay/eligibility';
 import type { Estimate } from '../pay/estimate';
 import type { Area } from '../referenceTypes';
 import { isLocalArea, stateName } from '../places/areas';
@@ -92,6 +93,7 @@ export function explainEstimate(estimate: Estimate): ExplainRow[] {
     ['Credential factor', ratio(estimate.credential.factor)],
     ['Credential basis', estimate.credential.detail],
     ['Credential caveat', estimate.credential.caveat],
+    ['Eligibility', eligibilityReading(estimate)],
     ['Setting factor', ratio(estimate.setting.factor)],
     ['Setting basis', settingBasis(estimate)],
     ['Pay after factors', Math.round(estimate.factoredPay)],
@@ -133,4 +135,27 @@ export function explainSummary(estimate: Estimate): string {
     ...(estimate.newHolder?.applied ? [`new holder limit → ${dollars(estimate.cappedPay)}`] : []),
     `= ${dollars(estimate.pay)}`,
   ].join('; ');
+}
+
+/**
+ * AHIMA's eligibility read plainly where the inputs alone cannot show it: RHIT and RHIA need a
+ * degree CODER_SALARY has no input for, and CCS below its experience pathway needs coursework or
+ * another credential; the estimate reads the holder as eligible and says so, never silently.
+ * One row whatever the credentials, so the spilled table keeps its height.
+ */
+function eligibilityReading(estimate: Estimate): string {
+  const held = estimate.inputs.credentials.map((c) => c.code);
+  const readings = estimate.inputs.credentials.flatMap((c) => {
+    const byExperience = yearsUntilEligible(
+      c.code,
+      held.filter((h) => h !== c.code),
+    );
+    if (byExperience === undefined)
+      return [`${eligibilityRule(c.code)}: read as held (no education input here; CAREER_PATH plans the degree)`];
+    if (estimate.inputs.years < byExperience)
+      return [`${eligibilityRule(c.code)}: at ${estimate.inputs.years} years read as eligible through coursework or another credential`];
+    return [];
+  });
+  if (readings.length > 0) return readings.join('; ');
+  return held.length === 0 ? 'no credential' : 'nothing to read: no degree needed, and the experience meets every experience rule';
 }

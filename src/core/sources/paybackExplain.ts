@@ -4,6 +4,7 @@ import type { Payback } from '../time/certificationPayback';
 import { paybackAnswer } from '../time/certificationPayback';
 import { describeCost, preparationCosts, retakeNote } from '../time/certificationCosts';
 import { apprenticeRuleText, credentialLabel } from '../pay/credentials';
+import { eligibilityRule } from '../pay/eligibility';
 import type { ExplainRow } from './explain';
 import { NOT_PROMISES } from '../time/careerPath';
 import { dollars, fourDecimals } from '../figureText';
@@ -22,8 +23,15 @@ export function explainPayback(payback: Payback): ExplainRow[] {
     ],
     [
       'Wait until the new pay starts',
-      `${payback.startMonths.toFixed(1)} months: your months to a hire or promotion${inputs.monthsToStart === undefined ? ' (not given)' : ''}. ` +
-        `No gain is counted before then.`,
+      `${payback.startMonths.toFixed(1)} months: ` +
+        `your months to a hire or promotion: ${(inputs.monthsToStart ?? 0).toFixed(1)}${inputs.monthsToStart === undefined ? ' (not given)' : ''}` +
+        (payback.eligibilityMonths > 0
+          ? `; AHIMA eligibility: ${payback.eligibilityMonths.toFixed(1)} months of experience to go (${payback.added.map((c) => eligibilityRule(c.code)).join('; ')})`
+          : '') +
+        (payback.degreeAssumed.length > 0
+          ? `; read as holding the degree it needs: ${payback.degreeAssumed.map((c) => eligibilityRule(c)).join('; ')}`
+          : '') +
+        `. No gain is counted before then.`,
     ],
     [
       'Apprenticeship',

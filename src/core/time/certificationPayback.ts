@@ -7,12 +7,14 @@
  * credential model (credentials.ts) and the distribution ceiling (estimate.ts) as they are. It
  * is a projection in today's dollars: that gain held constant, no wage growth, no tax.
  *
- * The new pay starts after a wait of s months, the months the person says it takes to be hired or
- * promoted into the certified role. A CPC or COC earned with under two years of experience is
- * CPC-A or COC-A until the apprenticeship ends (AAPC: two years of experience, or one with
- * Practicode or an 80-hour course), month a: from s to a the gain is the apprentice's (part of the
- * premium, credentials.ts), measured at the experience of month s; from w = max(s, a) the full
- * credential's, measured at the experience of month w.
+ * The new pay starts after s months: the months the person says it takes to be hired or
+ * promoted into the certified role, or, for CCS, the months until AHIMA's experience pathway (two
+ * years) is met unless RHIT, RHIA or CCS-P is held (eligibility.ts), whichever is longer. RHIT and
+ * RHIA need a degree this function cannot see: their holder is read as having it. A CPC or COC
+ * earned with under two years of experience is CPC-A or COC-A until the apprenticeship ends (AAPC:
+ * two years of experience, or one with Practicode or an 80-hour course), month a: from s to a the
+ * gain is the apprentice's (part of the premium, credentials.ts), measured at the experience of
+ * month s; from w = max(s, a) the full credential's, measured at the experience of month w.
  *
  * Costs (certificationCosts.ts): up front the exam fee, the first year's membership where the
  * credential needs one the person does not already pay, the preparation cost the person gives
@@ -31,6 +33,7 @@ import type { EstimateInputs, Estimate } from '../pay/estimate';
 import { estimatePay } from '../pay/estimate';
 import { credentialCost, type CredentialCost } from './certificationCosts';
 import { fullCredentialYears } from '../pay/credentials';
+import { yearsUntilEligible } from '../pay/eligibility';
 import { InputError } from '../inputError';
 import { dollars } from '../figureText';
 
@@ -63,7 +66,11 @@ export interface Payback {
   readonly prepCost: number;
   /** Months until the apprenticeship ends (0 unless a CPC or COC is earned with under two years). */
   readonly apprenticeMonths: number;
-  /** Months until the new pay starts: the person's months to a hire or promotion. */
+  /** Months until the person is eligible to sit the exam by experience (AHIMA's CCS pathways), 0 if eligible now. */
+  readonly eligibilityMonths: number;
+  /** Credentials read as held with the degree AHIMA requires (RHIT, RHIA): CERT_PAYBACK has no education input. */
+  readonly degreeAssumed: readonly string[];
+  /** Months until the new pay starts: the longer of eligibility and the person's months to a hire or promotion. */
   readonly startMonths: number;
   /** Months until the full credential's pay starts: the longer of the apprenticeship and startMonths. */
   readonly waitMonths: number;
@@ -113,7 +120,19 @@ export function certificationPayback(inputs: PaybackInputs): Payback {
   }
   // The apprenticeship of a CPC or COC earned now, and the person's own wait.
   const apprenticeMonths = Math.max(0, ...added.map((c) => (fullCredentialYears(c) - inputs.years) * 12));
-  const startMonths = inputs.monthsToStart ?? 0;
+  // AHIMA's pathways: CCS waits for the experience unless RHIT, RHIA or CCS-P is held; RHIT and
+  // RHIA need a degree this function cannot see, so the holder is read as having it (EXPLAIN says so).
+  const heldCodes = [...inputs.have, ...added].map((c) => c.code);
+  const untilEligible = added.map((c) => ({
+    code: c.code,
+    years: yearsUntilEligible(
+      c.code,
+      heldCodes.filter((h) => h !== c.code),
+    ),
+  }));
+  const eligibilityMonths = Math.max(0, ...untilEligible.map((u) => ((u.years ?? 0) - inputs.years) * 12));
+  const degreeAssumed = untilEligible.filter((u) => u.years === undefined).map((u) => u.code);
+  const startMonths = Math.max(eligibilityMonths, inputs.monthsToStart ?? 0);
   const waitMonths = Math.max(apprenticeMonths, startMonths);
   const gainYears = inputs.years + waitMonths / 12;
   const gainAt = (years: number) => {
@@ -145,6 +164,8 @@ export function certificationPayback(inputs: PaybackInputs): Payback {
     extraCost,
     prepCost,
     apprenticeMonths,
+    eligibilityMonths,
+    degreeAssumed,
     startMonths,
     waitMonths,
     gainYears,
