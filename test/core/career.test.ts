@@ -403,7 +403,9 @@ describe('apprentice waits, preparation and months to a new job', () => {
   it('lists every cost included and every cost not included, with the cited preparation range', () => {
     const rows = explainPayback(payback());
     const row = (step: string) => rows.find((r) => r[0] === step)?.[1] as string;
-    expect(row('Wait until the new pay starts')).toMatch(/^0\.0 months: your months to a hire or promotion: 0\.0 \(not given\)\. No gain is counted before then\.$/);
+    expect(row('Wait until the new pay starts')).toMatch(
+      /^0\.0 months: your months to a hire or promotion: 0\.0 \(not given\)\. No gain is counted before then\.$/,
+    );
     expect(row('Apprenticeship')).toMatch(
       /^24\.0 months until the experience rule is met .*priced as its apprentice designation \(CPC-A\)/,
     );
