@@ -26,6 +26,8 @@ export interface PayModel {
   explain(place: string, years: number, cert: string, role: string, setting: string): string;
   /** STATE_WAGE(place, "median", role). */
   median(place: string, role: string): number;
+  /** CAREER_PATH(place, years, plan, 1, role, setting): the pay of year 0, where the plan's degree is held. */
+  planPay(place: string, years: number, plan: string, role: string, setting: string): number;
 }
 
 /** Years where the model places the median worker: read from the model, not assumed. */
@@ -37,6 +39,8 @@ export interface Inputs {
   readonly cert?: string;
   readonly role?: string;
   readonly setting?: string;
+  /** A career plan held ("bachelor:held"): the pay is CAREER_PATH's in year 0 with it, not CODER_SALARY's. */
+  readonly plan?: string;
 }
 
 /** An open survey band, "more than `from` years": the estimate averaged over its members' years. */
@@ -464,6 +468,53 @@ export const COMPARISONS: readonly Comparison[] = [
     basis: 'calibration',
     basisReason: 'the payer’s population factor is this ratio',
   },
+  ...(
+    [
+      ['bachelor', 'aapc2009_bachelor', 'aapc2009_high_school', 'bachelor’s degree ÷ high-school diploma (raw), 2009 survey'],
+      ['associate', 'aapc2012_some_college_premium', undefined, 'associate degree or some college ÷ no college (raw), 2012 survey'],
+    ] as const
+  ).map(([program, top, bottom, name]): Comparison => ({
+    id: `education-raw-${program}`,
+    topic: 'Education at equal experience',
+    name,
+    figures: bottom ? [top, bottom] : [top],
+    published: (f) => ({ kind: 'range', low: 1, high: bottom ? f(top) / f(bottom) : 1 + f(top) / 100 }),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, plan: `${program}:held` },
+      denominator: { place: 'US', years: MEDIAN_WORKER, plan: '' },
+    },
+    unit: 'ratio',
+    tolerance: 0.02,
+    toleranceReason: RAW_GAP,
+    matching:
+      'AAPC members’ averages read from a trade-press report of the survey (medium confidence); the raw ratio mixes experience into the gap, and the survey publishes no average years per group, so like with like is the gap at equal experience, which must lie between no gap (1) and the raw ratio: a degree held against none, at the model’s median worker.',
+    basis: 'calibration',
+    basisReason: `the ${program === 'bachelor' ? 'bachelor’s' : 'associate degree’s (and certificate’s)'} factor is this ratio, shrunk to equal experience`,
+  })),
+  ...(
+    [
+      ['associate', 'aapc2021_associate', 'associate degree or certification ÷ no college (hourly), about 2021'],
+      ['bachelor', 'aapc2021_bachelor', 'bachelor’s degree ÷ no college (hourly), about 2021'],
+    ] as const
+  ).map(([program, top, name]): Comparison => ({
+    id: `education-2021-${program}`,
+    topic: 'Education at equal experience',
+    name,
+    figures: [top, 'aapc2021_no_college'],
+    published: ratioOf(top, 'aapc2021_no_college'),
+    model: {
+      kind: 'ratio',
+      numerator: { place: 'US', years: MEDIAN_WORKER, plan: `${program}:held` },
+      denominator: { place: 'US', years: MEDIAN_WORKER, plan: '' },
+    },
+    unit: 'ratio',
+    tolerance: 0.05,
+    toleranceReason:
+      'hourly averages by highest education read only from a machine-translated re-post of a 2021 guide (low confidence, unverified), raw: the direction of the experience mix between degree holders and the rest is not published',
+    matching: 'a degree held against none at the model’s median worker; the survey’s groups mix experience and credentials.',
+    basis: 'held out',
+  })),
   {
     id: 'brief-coders',
     topic: 'The product brief’s claims',
@@ -592,6 +643,8 @@ export function medianWorkerYears(model: PayModel): number {
 const dollarsText = (n: number): string => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
 function formulaOf(inputs: Inputs, years: number | string): string {
+  if (inputs.plan !== undefined)
+    return `CAREER_PATH(${JSON.stringify(inputs.place)}, ${years}, ${JSON.stringify(inputs.plan)}, 1), year 0 pay`;
   const args: (string | number)[] = [JSON.stringify(inputs.place), years];
   const optional = [inputs.cert, inputs.role, inputs.setting];
   const last = optional.map((v) => v !== undefined).lastIndexOf(true);
@@ -629,8 +682,11 @@ export function runValidation(model: PayModel, figures: PublishedFigures, compar
   const workerYears = medianWorkerYears(model);
   const yearsOf = (inputs: Inputs): number => (inputs.years === MEDIAN_WORKER ? workerYears : inputs.years);
   const call = (inputs: Inputs, years = yearsOf(inputs)): number =>
-    model.pay(inputs.place, years, inputs.cert ?? '', inputs.role ?? '', inputs.setting ?? '');
+    inputs.plan !== undefined
+      ? model.planPay(inputs.place, years, inputs.plan, inputs.role ?? '', inputs.setting ?? '')
+      : model.pay(inputs.place, years, inputs.cert ?? '', inputs.role ?? '', inputs.setting ?? '');
   const explainText = (inputs: Inputs): string => {
+    if (inputs.plan !== undefined) return '';
     try {
       return model.explain(inputs.place, yearsOf(inputs), inputs.cert ?? '', inputs.role ?? '', inputs.setting ?? '');
     } catch {

@@ -4,6 +4,7 @@
  * whatever the estimate becomes. Imports the generated data module: run the data generator first.
  */
 import { coderSalary, coderSalaryExplain, stateWage } from '../../src/sheets/customFunctions';
+import { careerPathTable } from '../../src/sheets/careerFunctions';
 import type { PayModel } from './comparisons';
 
 function number(value: unknown, what: string): number {
@@ -19,4 +20,9 @@ export const productModel: PayModel = {
     return (Array.isArray(table) ? table : [[table]]).map((row) => row.join(' | ')).join('\n');
   },
   median: (place, role) => number(stateWage(place, 'median', role), `STATE_WAGE("${place}", "median", "${role}")`),
+  planPay: (place, years, plan, role, setting) => {
+    const table = careerPathTable(place, years, plan, 1, role, setting);
+    const pay = Array.isArray(table) ? table[1]?.[3] : undefined;
+    return number(pay, `CAREER_PATH("${place}", ${years}, "${plan}", 1, "${role}", "${setting}")`);
+  },
 };

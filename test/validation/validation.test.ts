@@ -172,6 +172,8 @@ describe('how a comparison is scored', () => {
     },
     explain: () => explainText,
     median: () => 55_000,
+    // A degree held adds 5%.
+    planPay: (place, years, plan) => (place === 'US' ? 50_000 : 40_000) * (1 + 0.01 * years) * (plan ? 1.05 : 1),
   });
   const figures = readPublishedFigures();
   const only = (id: string): Comparison[] => COMPARISONS.filter((c) => c.id === id);
