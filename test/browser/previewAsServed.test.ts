@@ -1,9 +1,10 @@
 /**
  * What `npm start` serves, as a new user meets it: a fresh copy of the repository (no dist/, no
  * generated data), started by scripts/preview.ts in a process of its own — none of this suite's
- * set-up reaches it — and driven in headless chromium through every menu item and every sidebar
- * page that takes a place. Each step ends with the sheet or dialog it promises, and the page
- * logs no console error, throws no page error and receives no HTTP error status, first to last.
+ * set-up reaches it — which builds it and prints its address, then driven in headless chromium
+ * through every menu item and every sidebar page that takes a place. Each step ends with the
+ * sheet or dialog it promises, and the page logs no console error, throws no page error and
+ * receives no HTTP error status, first to last.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -19,6 +20,8 @@ let child: ChildProcess | undefined;
 let browser: Browser;
 let page: Page;
 let url: string;
+/** What `npm start` printed up to its address. */
+let started: string;
 /** Console errors, page errors and HTTP error statuses, from the page and its frames. */
 const problems: string[] = [];
 
@@ -34,15 +37,14 @@ function freshClone(): string {
   return folder;
 }
 
-/** `npm start -- --port 0` in the copy; resolves with the address it prints. */
+/** `npm start -- --port 0` in the copy; resolves with what it printed, up to its address. */
 function npmStart(cwd: string): Promise<string> {
   child = spawn(process.execPath, ['--import', 'tsx', 'scripts/preview.ts', '--port', '0'], { cwd, env: { ...process.env, PORT: '' } });
   let output = '';
   return new Promise((resolve, reject) => {
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const address = /preview: (http:\/\/localhost:\d+\/)/.exec(output);
-      if (address) resolve(address[1]!);
+      if (/preview: http:\/\/localhost:\d+\//.test(output)) resolve(output);
     };
     child!.stdout!.on('data', read);
     child!.stderr!.on('data', read);
@@ -52,7 +54,8 @@ function npmStart(cwd: string): Promise<string> {
 
 beforeAll(async () => {
   copy = freshClone();
-  url = await npmStart(copy);
+  started = await npmStart(copy);
+  url = /preview: (http:\/\/localhost:\d+\/)/.exec(started)![1]!;
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('console', (message) => {
@@ -109,6 +112,15 @@ async function settledStatus(id: string): Promise<{ text: string; error: boolean
 const shot = (name: string) => page.screenshot({ path: screenshotPath(`as-served-${name}.png`) });
 
 describe('the preview as `npm start` serves it, from a fresh clone', () => {
+  it('builds the fresh clone (no dist/, no generated data), then serves the preview and prints its address', async () => {
+    expect(started).toMatch(/build: dist\/Code\.js/);
+    expect(started).toMatch(/preview: http:\/\/localhost:\d+\//);
+    const html = await fetch(url).then((r) => r.text());
+    expect(html).toContain('Coding &amp; Billing Pay — local preview');
+    const state = (await fetch(`${url}api/state`).then((r) => r.json())) as { sheets: string[] };
+    expect(state.sheets).toContain('Examples');
+  });
+
   it('runs every menu item: each sidebar page, freeze, and both dialogs', async () => {
     const expected: Record<string, (caption: string) => Promise<void>> = {
       showComparisonSidebar: (c) => sidebarPage(c, 'comparison'),

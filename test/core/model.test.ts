@@ -28,9 +28,17 @@ function estimate(area = NATIONAL, years = 10, credentials: CredentialInfo[] = [
   return estimatePay({ area, years, credentials, role: ROLES[role], setting });
 }
 
+/**
+ * The exhaustive checks below run tens of thousands of estimates: each combination's checks are
+ * plain comparisons gathered into a list of problems, asserted empty once, because an `expect`
+ * per combination cost several times the estimates themselves. A failure names every
+ * combination that broke the rule. Each comparison is written as the rule holding (`!(a >= b)`),
+ * so a NaN fails it as `expect(a).toBeGreaterThanOrEqual(b)` would.
+ */
 describe('the estimate over every state × years × credential × setting × role', () => {
   it('stays between 0.9 × state p10 and 1.25 × state p90, as a whole-dollar number', () => {
     let combinations = 0;
+    const problems: string[] = [];
     for (const role of ROLE_NAMES)
       for (const area of AREAS) {
         const [p10, , , , p90] = areaDistribution(ROLES[role], area).percentiles;
@@ -39,42 +47,58 @@ describe('the estimate over every state × years × credential × setting × rol
             for (const setting of SETTINGS) {
               const { pay } = estimate(area, years, credentials, role, setting);
               combinations++;
-              expect(Number.isInteger(pay)).toBe(true);
-              expect(pay).toBeGreaterThanOrEqual(0.9 * p10);
-              expect(pay).toBeLessThanOrEqual(1.25 * p90);
+              const where = () => `${role} ${area.code} ${years}y ${credentials.map((c) => c.code).join('+') || 'none'} ${setting}: ${pay}`;
+              if (!Number.isInteger(pay)) problems.push(`${where()} is not a whole number`);
+              if (!(pay >= 0.9 * p10)) problems.push(`${where()} below ${0.9 * p10}`);
+              if (!(pay <= 1.25 * p90)) problems.push(`${where()} above ${1.25 * p90}`);
             }
       }
+    expect(problems).toEqual([]);
     expect(combinations).toBeGreaterThan(40_000);
   });
 
   it('never lowers pay for more years', () => {
+    const problems: string[] = [];
     for (const role of ROLE_NAMES)
       for (const area of AREAS)
         for (const credentials of CREDENTIAL_SETS.slice(0, 1 + CREDENTIALS.length))
           for (const setting of SETTINGS) {
             const pays = YEARS.map((y) => estimate(area, y, credentials, role, setting).pay);
-            for (let i = 1; i < pays.length; i++) expect(pays[i]).toBeGreaterThanOrEqual(pays[i - 1]!);
+            for (let i = 1; i < pays.length; i++)
+              if (!(pays[i]! >= pays[i - 1]!))
+                problems.push(
+                  `${role} ${area.code} ${credentials.map((c) => c.code).join('+') || 'none'} ${setting}: ${pays[i]} at ${YEARS[i]}y below ${pays[i - 1]} at ${YEARS[i - 1]}y`,
+                );
           }
+    expect(problems).toEqual([]);
   });
 
   it('never lowers pay for any credential against none, nor for adding a credential to it', () => {
     const n = CREDENTIALS.length;
+    const problems: string[] = [];
     for (const area of AREAS)
       for (const years of YEARS)
         for (const setting of SETTINGS) {
+          const where = `${area.code} ${years}y ${setting}`;
           const none = estimate(area, years, [], 'coder', setting).pay;
           CREDENTIALS.forEach((credential, i) => {
             const [next, after] = [CREDENTIALS[(i + 1) % n]!, CREDENTIALS[(i + 2) % n]!];
             const one = estimate(area, years, [credential], 'coder', setting).pay;
             const two = estimate(area, years, [credential, next], 'coder', setting).pay;
             const three = estimate(area, years, [credential, next, after], 'coder', setting).pay;
-            expect(one).toBeGreaterThanOrEqual(none);
-            expect(two).toBeGreaterThanOrEqual(one);
-            expect(three).toBeGreaterThanOrEqual(two);
+            if (!(one >= none)) problems.push(`${where}: ${credential.code} ${one} below none ${none}`);
+            if (!(two >= one)) problems.push(`${where}: ${credential.code}+${next.code} ${two} below ${credential.code} ${one}`);
+            if (!(three >= two))
+              problems.push(
+                `${where}: ${credential.code}+${next.code}+${after.code} ${three} below ${credential.code}+${next.code} ${two}`,
+              );
           });
-          for (const credentials of CREDENTIAL_SETS)
-            expect(estimate(area, years, credentials, 'coder', setting).pay).toBeGreaterThanOrEqual(none);
+          for (const credentials of CREDENTIAL_SETS) {
+            const pay = estimate(area, years, credentials, 'coder', setting).pay;
+            if (!(pay >= none)) problems.push(`${where}: ${credentials.map((c) => c.code).join('+') || 'none'} ${pay} below none ${none}`);
+          }
         }
+    expect(problems).toEqual([]);
   });
 
   it('ranks a state higher when its whole distribution is higher', () => {
