@@ -90,7 +90,10 @@ describe('dist/Code.js', () => {
     expect((sheet.PAY_REVIEW!(sheet.CODER_SALARY!('TX', 5, 'CPC'), 'TX', 5, 'CPC') as unknown[][])[0]![3]).toBe(1);
     // At equal experience (AAPC 2010), 10 years by default; a CPC with no experience is a CPC-A.
     expect(sheet.CERT_PREMIUM!('CPC')).toBeCloseTo(0.137, 3);
-    expect(sheet.CERT_PREMIUM!('CPC', 0)).toBe(0);
+    // A new CPC is an apprentice: CPC-A's part of the premium (AAPC 2010 first-year figures), below CPC's.
+    expect(sheet.CERT_PREMIUM!('CPC', 0)).toBe(sheet.CERT_PREMIUM!('CPC-A', 0));
+    expect(sheet.CERT_PREMIUM!('CPC', 0)).toBeGreaterThan(0);
+    expect(sheet.CERT_PREMIUM!('CPC', 0)).toBeLessThan(sheet.CERT_PREMIUM!('CPC') as number);
     expect(sheet.COL_ADJUST!(50000, 'TX', 'CA')).toBeGreaterThan(50000);
     expect(sheet.JOB_OUTLOOK!('hit')).toBe(0.159);
     expect(sheet.SALARY_SOURCE!()).toMatch(/OEWS/);

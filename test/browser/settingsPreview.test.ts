@@ -72,10 +72,10 @@ describe('work settings and remote work in the preview', () => {
     await page.getByRole('menuitem', { name: 'Plan a career…' }).click();
     await sidebar().locator('body[data-page="career"][data-ready="true"]').waitFor();
     const notes = sidebar().locator('.place-note');
-    expect(await notes.count()).toBe(5);
+    expect(await notes.count()).toBe(6);
     for (const text of await notes.allTextContents()) expect(text).toBe(REMOTE_WORK_NOTE);
     // Each place field points at its note, so a screen reader reads it with the field.
-    for (const field of ['career-area', 'fixed-state', 'bands-area', 'team-area', 'state-filter']) {
+    for (const field of ['career-area', 'ways-area', 'fixed-state', 'bands-area', 'team-area', 'state-filter']) {
       const note = await sidebar().locator(`#${field}`).getAttribute('aria-describedby');
       expect(await sidebar().locator(`#${note}`).textContent(), field).toBe(REMOTE_WORK_NOTE);
     }
