@@ -15,7 +15,7 @@ import { parseArea } from '../../core/places/areas';
 import { parseRole } from '../../core/pay/roles';
 import { credentialLabel } from '../../core/pay/credentials';
 import { parseSetting, SETTING_LABELS } from '../../core/pay/settings';
-import { careerPath, parsePlanText, planText, yearWords, NOT_PROMISES, type CareerPath, type PlanStep } from '../../core/time/careerPath';
+import { careerPath, parsePlanText, planText, NOT_PROMISES, type CareerPath, type PlanStep } from '../../core/time/careerPath';
 import { PROGRAM_LABELS, schoolCitation } from '../../core/pay/education';
 import { certificationPayback, paybackAnswer } from '../../core/time/certificationPayback';
 import { wageTrend, trendSourceLines, type WageTrend } from '../../core/time/wageTrend';
@@ -23,11 +23,12 @@ import { costCitation } from '../../core/time/certificationCosts';
 import { areaDistribution } from '../../core/pay/distribution';
 import { distributionCitation, sourceText, wageSourceLines } from '../../core/sources/citations';
 import { cellNumber } from '../../sheets/cells';
-import { careerPathHeader, growthRate, WAGE_TREND_HEADER } from '../../sheets/careerFunctions';
+import { careerPathHeader, careerPathRows, growthRate, WAGE_TREND_HEADER } from '../../sheets/careerFunctions';
 import type { BuildResult, CareerPlanRequest } from '../requests';
 import type { CellValue, Workbook } from '../workbook/workbook';
 import { MAX_TITLE, ROLE_LABELS, plain, text, yearsOf } from './comparison';
 import { RequestError } from '../requestError';
+import { sheetBlocks, type SheetRow } from './sheetRows';
 import { asCellText, formulaString, proseLines, uniqueSheetName } from '../workbook/sheetText';
 
 const CURRENCY = '$#,##0';
@@ -86,14 +87,6 @@ export function validateCareerPlan(request: CareerPlanRequest): ValidatedPlan {
   };
 }
 
-/** A row of the sheet: its cells, and how each is shown. */
-interface SheetRow {
-  readonly cells: readonly CellValue[];
-  readonly formats?: readonly string[];
-  readonly bold?: boolean;
-}
-
-const pad = <T>(cells: readonly T[], fill: T): T[] => [...cells, ...Array.from({ length: WIDTH - cells.length }, () => fill)];
 /** A1 column letter of a 1-based column (the sheet has eight). */
 const letter = (column: number): string => String.fromCharCode(64 + column);
 const columnRange = (column: number, first: number, last: number): string => `${letter(column)}${first}:${letter(column)}${last}`;
@@ -199,16 +192,10 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
     inputs.growth === 0
       ? `=CODER_SALARY(${area},${experience},${heldArgument},${role},${setting})`
       : `=ARRAYFORMULA(ROUND(CODER_SALARY(${area},${experience},${heldArgument},${role},${setting})*(1+${inputs.growth})^${columnRange(1, firstPathRow, lastPathRow)}))`;
+  // CAREER_PATH's own rows, and the pay without the plan beside them.
+  const pathRows = careerPathRows(p.path).slice(1);
   years.forEach((y, i) => {
-    const values: CellValue[] = [
-      y.year,
-      y.experience,
-      school ? yearWords(y, credentialLabel) : y.priced.map(credentialLabel).join(', ') || 'none',
-      y.pay,
-      y.cumulativeEarnings,
-      Math.round(y.cumulativeCosts),
-      y.payWithout,
-    ];
+    const values: CellValue[] = [...(pathRows[i] as CellValue[]), y.payWithout];
     add({ cells: !live ? values : i === 0 ? ['', '', '', '', '', '', withoutFormula] : [], formats: pathFormats });
   });
   blank();
@@ -306,9 +293,7 @@ export function buildCareerPlan(workbook: Workbook, request: CareerPlanRequest):
   add({ cells: ['Sources'], bold: true });
   for (const line of sourceLines(p)) prose(line);
 
-  const block = rows.map((r) => pad(r.cells, ''));
-  const formats = rows.map((r) => pad(r.formats ?? [], 'General'));
-  const weights = rows.map((r) => pad([], r.bold ? 'bold' : 'normal') as ('bold' | 'normal')[]);
+  const { values: block, formats, weights } = sheetBlocks(rows, WIDTH);
   return workbook.withDocumentLock(() => {
     const sheet = workbook.insertSheet(uniqueSheetName(p.title, workbook.sheetNames()));
     sheet.setNumberFormats(1, 1, formats);

@@ -30,6 +30,7 @@ import type { BuildResult, WaysInRequest } from '../requests';
 import type { CellValue, Workbook } from '../workbook/workbook';
 import { MAX_TITLE, ROLE_LABELS, plain, text, yearsOf } from './comparison';
 import { RequestError } from '../requestError';
+import { sheetBlocks, type SheetRow } from './sheetRows';
 import { asCellText, formulaString, proseLines, uniqueSheetName } from '../workbook/sheetText';
 import { textWidth, twoLineWidth } from '../workbook/columnWidths';
 import { CHART_GAP, VISIBLE_WIDTH, rowsCovered } from './chartLayout';
@@ -131,13 +132,6 @@ export function validateWaysIn(request: WaysInRequest): ValidatedWays {
     output: request.output === 'formulas' ? 'formulas' : 'values',
     title: title || `Ways in for ${area.name}`,
   };
-}
-
-/** A row of the sheet: its cells, and how each is shown. */
-interface SheetRow {
-  readonly cells: readonly CellValue[];
-  readonly formats?: readonly string[];
-  readonly bold?: boolean;
 }
 
 const yearsWord = (n: number): string => `${n} year${n === 1 ? '' : 's'}`;
@@ -335,10 +329,7 @@ export function buildWaysIn(workbook: Workbook, request: WaysInRequest): BuildRe
   for (const line of sourceLines(v)) prose(line);
 
   const columns = Math.max(width, 1);
-  const pad = <T>(cells: readonly T[], fill: T): T[] => [...cells, ...Array.from({ length: columns - cells.length }, () => fill)];
-  const block = rows.map((r) => pad(r.cells, ''));
-  const formats = rows.map((r) => pad(r.formats ?? [], 'General'));
-  const weights = rows.map((r) => pad([], r.bold ? 'bold' : 'normal') as ('bold' | 'normal')[]);
+  const { values: block, formats, weights } = sheetBlocks(rows, columns);
   return workbook.withDocumentLock(() => {
     const sheet = workbook.insertSheet(uniqueSheetName(v.title, workbook.sheetNames()));
     sheet.setNumberFormats(1, 1, formats);
