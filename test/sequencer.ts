@@ -11,13 +11,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const LONGEST_FIRST: readonly (string | RegExp)[] = [
   'test/fuzz/ranges.fuzz.test.ts',
+  'test/browser/listingImages.test.ts',
+  'test/browser/preview.test.ts',
   'test/browser/sidebar.test.ts',
   'test/fuzz/singleCalls.fuzz.test.ts',
-  'test/browser/preview.test.ts',
   'test/browser/previewAsServed.test.ts',
-  'test/core/areas.test.ts',
-  'test/browser/comparisonSheets.test.ts',
   'test/core/model.test.ts',
+  'test/browser/comparisonSheets.test.ts',
   'test/lint/layers.test.ts',
   /^test\/(browser|fuzz)\//,
 ];

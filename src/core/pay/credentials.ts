@@ -48,6 +48,7 @@ import { dollars, fourDecimals } from '../figureText';
 import { MEDIAN_WORKER_YEARS } from './experience';
 import { InputError } from '../inputError';
 import { nearestMatch, quoted } from '../nearestMatch';
+import { once, rememberedByKey } from '../memo';
 
 export const CREDENTIALS: readonly CredentialInfo[] = REFERENCE.credentials;
 
@@ -208,17 +209,13 @@ export const RAW_GAP = withinSurvey(GAP.rawCertified, GAP.rawNonCertified);
  * 25-year gaps. The two differ by 2%; one gap for every experience keeps pay from falling with a
  * year more experience where a distribution is narrow (a gap falling with years would).
  */
-export function equalExperienceGap(): number {
-  return Math.sqrt(ratioValue(FIRST_YEAR_GAP) * ratioValue(LONGEST_GAP));
-}
+export const equalExperienceGap = once((): number => Math.sqrt(ratioValue(FIRST_YEAR_GAP) * ratioValue(LONGEST_GAP)));
 
 /** The share of a raw survey gap that survives at equal experience: ln(equal-experience gap) ÷ ln(raw gap). */
-export function experienceShare(): number {
-  return Math.log(equalExperienceGap()) / Math.log(ratioValue(RAW_GAP));
-}
+export const experienceShare = once((): number => Math.log(equalExperienceGap()) / Math.log(ratioValue(RAW_GAP)));
 
 /** The method in one sentence with its figures, for EXPLAIN and the reference table. */
-export function equalExperienceMethod(): string {
+export const equalExperienceMethod = once((): string => {
   const g = equalExperienceGap();
   const share = fourDecimals(experienceShare());
   return (
@@ -230,7 +227,7 @@ export function equalExperienceMethod(): string {
     `${fourDecimals(ratioValue(RAW_GAP))}, so the share surviving at equal experience is ln ${fourDecimals(g)} ÷ ln ` +
     `${fourDecimals(ratioValue(RAW_GAP))} = ${share}, and each raw ratio r counts as r^${share} (${GAP.certifiedFirstYear.source})`
   );
-}
+});
 
 // ---- Step 1: raw ratios ------------------------------------------------------------------
 
@@ -626,11 +623,19 @@ function setRaw(priced: readonly CredentialInfo[]): RawFactor {
   };
 }
 
+/** Factors by credential set and years: a range prices the same few sets row after row. */
+const factors = rememberedByKey<CredentialFactor>();
+
 /**
  * The pay factor of a set of credentials for someone with `years` of experience (CERT_PREMIUM's
  * default: the curve's median, 10 years): apprentice rule, raw ratio, equal-experience share.
  */
 export function credentialFactor(credentials: readonly CredentialInfo[], years: number = PREMIUM_YEARS): CredentialFactor {
+  const key = `${credentials.map((c) => (c.apprenticeRemovedEarly ? `${c.code}*` : c.code)).join(',')}|${years}`;
+  return factors(key, () => computeCredentialFactor(credentials, years));
+}
+
+function computeCredentialFactor(credentials: readonly CredentialInfo[], years: number): CredentialFactor {
   const { priced, apprentice: apprenticeNote } = pricedCredentials(credentials, years);
   const counted = setRaw(priced);
   const held = priced.find((c) => isApprenticeDesignation(c.code));
@@ -660,9 +665,7 @@ export function credentialFactor(credentials: readonly CredentialInfo[], years: 
  * A CPC's factor at equal experience, full credential: the reference a work setting's gap at like
  * credentials is measured for (CPC is the credential most AAPC members hold; settings.ts).
  */
-export function referenceCredentialFactor(): number {
-  return Math.pow(ratioValue(CPC_SCALE), experienceShare());
-}
+export const referenceCredentialFactor = once((): number => Math.pow(ratioValue(CPC_SCALE), experienceShare()));
 
 /** CERT_PREMIUM: the premium as a decimal (0.138 = 13.8%) at `years` of experience (default 10). */
 export function credentialPremium(credentials: readonly CredentialInfo[], years: number = PREMIUM_YEARS): number {

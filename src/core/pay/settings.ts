@@ -43,6 +43,7 @@ import type { SettingSurveyFigure } from '../referenceTypes';
 import type { Publication } from '../publishers';
 import { InputError } from '../inputError';
 import { nearestMatch, quoted } from '../nearestMatch';
+import { rememberedByKey } from '../memo';
 import { RemoteWorkError, isRemoteWork } from '../places/remoteWork';
 import { dollars } from '../figureText';
 import { referenceCredentialFactor } from './credentials';
@@ -270,11 +271,18 @@ function computeGaps(): Readonly<Record<Exclude<WorkSetting, 'any'>, SettingGap>
 
 let gaps: ReturnType<typeof computeGaps> | undefined;
 
+/** Factors by setting and credential factor: a range prices the same few pairs row after row. */
+const settingFactors = rememberedByKey<SettingFactor>();
+
 /**
  * The setting factor for a worker whose credentials multiply pay by `credential` (1 for none):
  * the population factor for no credential, the like-credential factor from a CPC's factor up.
  */
 export function settingFactor(setting: WorkSetting, credential = 1): SettingFactor {
+  return settingFactors(`${setting}|${credential}`, () => computeSettingFactor(setting, credential));
+}
+
+function computeSettingFactor(setting: WorkSetting, credential: number): SettingFactor {
   if (setting === 'any')
     return { setting, factor: 1, population: 1, likeCredentials: 1, share: 0, basis: 'any setting: no adjustment', publications: [] };
   gaps ??= computeGaps();

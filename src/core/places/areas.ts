@@ -8,6 +8,7 @@ import type { Area } from '../referenceTypes';
 import { CELL_TEXT_MAX, InputError } from '../inputError';
 import { RemoteWorkError, isRemoteWork } from './remoteWork';
 import { nearestMatch } from '../nearestMatch';
+import { rememberedByKey } from '../memo';
 import { areasWithCode } from './areaTables';
 import { areaNameSuggestions, areasNamed, nearestAreaName, placeKey } from './areaNames';
 
@@ -154,8 +155,15 @@ function cityAndState(key: string): { city: string; state: Area } | undefined {
 
 let stateKeys: { key: string; value: Area }[] | undefined;
 
+/** Suggestions by typed key: a column of unknown places often repeats the same few typos. */
+const suggestions = rememberedByKey<{ readonly text: string | undefined }>();
+
 /** The nearest state (first: a state is what most people mean) or area to a typo. */
 function suggestion(key: string): string | undefined {
+  return suggestions(key, () => ({ text: nearestSuggestion(key) })).text;
+}
+
+function nearestSuggestion(key: string): string | undefined {
   stateKeys ??= [...stateLookup().entries()].map(([k, value]) => ({ key: k, value }));
   const areas = areaNameSuggestions();
   const nearest = nearestMatch(key, stateKeys) ?? nearestAreaName(key);
