@@ -142,6 +142,10 @@ describe('the local preview', () => {
     expect(await cell(7, 2).textContent()).toBe(`$${(bundle.CODER_SALARY!('CA', 5, 'CPC') as number).toLocaleString('en-US')}`);
     await expect.poll(() => page.locator('#charts rect').count()).toBe(5);
     await expect.poll(() => page.locator('#toast-message').textContent()).toMatch(/Five states/);
+    await page.screenshot({ path: screenshotPath('preview-comparison-toast.png') });
+    // The toast closes on its button, as in Sheets, rather than only after its few seconds.
+    await page.getByRole('button', { name: 'Close message' }).click();
+    await page.locator('#toast').waitFor({ state: 'hidden' });
     await page.locator('#charts figure').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('preview-comparison.png') });
   });

@@ -36,6 +36,7 @@ export const elements = {
   toast: byId('toast', HTMLDivElement),
   toastTitle: byId('toast-title', HTMLElement),
   toastMessage: byId('toast-message', HTMLSpanElement),
+  toastClose: byId('toast-close', HTMLButtonElement),
   dialog: byId('dialog', HTMLDialogElement),
   dialogTitle: byId('dialog-title', HTMLElement),
   dialogFrame: byId('dialog-frame', HTMLIFrameElement),

@@ -49,7 +49,7 @@ export function renderDialog(dialog: PreviewState['dialog']): void {
   if (!element.open) element.showModal();
 }
 
-/** A new toast pops up for a few seconds; one shown before the page opened stays quiet. */
+/** A new toast pops up for a few seconds, or until its close button is pressed, as in Sheets; one shown before the page opened stays quiet. */
 export function renderToast(toast: PreviewState['toast']): void {
   const id = toast ? toast.id : 0;
   const first = view.toastId < 0;
@@ -76,6 +76,11 @@ function isCloseMessage(data: unknown): data is { type: 'close'; frame?: unknown
 export function wirePanels(): void {
   elements.closeSidebar.addEventListener('click', () => void closePanel('sidebar'));
   elements.closeDialog.addEventListener('click', () => void closePanel('dialog'));
+  // Only the page hides a toast: the add-on's toast() call is done once the message is shown.
+  elements.toastClose.addEventListener('click', () => {
+    clearTimeout(view.toastTimer);
+    elements.toast.hidden = true;
+  });
   elements.dialog.addEventListener('cancel', (event) => {
     event.preventDefault();
     void closePanel('dialog');
