@@ -169,15 +169,15 @@ function cellProblem(fn: FunctionUnderTest, cell: unknown, single: Outcome): str
  * as the single call with their one cell.
  */
 function checkTableCall(fn: FunctionUnderTest, call: RangeCall, values: readonly unknown[]): void {
-  const where = `${fn.name}(${values.map(show).join(', ')})`;
+  const where = (): string => `${fn.name}(${values.map(show).join(', ')})`;
   const result = outcome(() => sheets.call(fn.name, values));
   const wide = call.args.some((plan, k) => !fn.params[k]!.whole && cellCount(plan, call) > 1);
   if (wide) {
-    if (!('thrown' in result)) throw new Error(`${where}: a range of several cells should be refused, got ${show(result.value)}`);
+    if (!('thrown' in result)) throw new Error(`${where()}: a range of several cells should be refused, got ${show(result.value)}`);
     const problem = thrownProblem(fn, result.thrown, isErrorObject);
-    if (problem) throw new Error(`${where}: ${problem}`);
+    if (problem) throw new Error(`${where()}: ${problem}`);
     const message = (result.thrown as Error).message;
-    if (!message.startsWith(`${fn.name}: give single cells (`)) throw new Error(`${where}: unexpected message ${message}`);
+    if (!message.startsWith(`${fn.name}: give single cells (`)) throw new Error(`${where()}: unexpected message ${message}`);
     return;
   }
   const inputs = call.args.map((plan, k) => (fn.params[k]!.whole ? values[k] : cellAt(plan, call, values[k], 0, 0)));
@@ -186,20 +186,21 @@ function checkTableCall(fn: FunctionUnderTest, call: RangeCall, values: readonly
     'thrown' in result
       ? 'thrown' in single && (single.thrown as Error).message === (result.thrown as Error).message
       : 'value' in single && sameCells(result.value, single.value);
-  if (!same) throw new Error(`${where}: differs from the single call ${fn.name}(${inputs.map(show).join(', ')})`);
+  if (!same) throw new Error(`${where()}: differs from the single call ${fn.name}(${inputs.map(show).join(', ')})`);
   if ('thrown' in result) {
     const problem = thrownProblem(fn, result.thrown, isErrorObject);
-    if (problem) throw new Error(`${where}: ${problem}`);
+    if (problem) throw new Error(`${where()}: ${problem}`);
   } else {
     const bad = badCell(result.value);
-    if (bad) throw new Error(`${where}: ${bad}`);
+    if (bad) throw new Error(`${where()}: ${bad}`);
   }
 }
 
+/** Failure messages (`where`, `atPosition`) are built only when a check fails: most calls pass. */
 function checkRangeCall(fn: FunctionUnderTest, call: RangeCall): void {
   const values = call.args.map((plan) => argumentValue(plan, call));
   if (fn.table) return checkTableCall(fn, call, values);
-  const where = `${fn.name}(${values.map(show).join(', ')})`;
+  const where = (): string => `${fn.name}(${values.map(show).join(', ')})`;
   const result = outcome(() => sheets.call(fn.name, values));
   const singleAt = (i: number, j: number): { inputs: unknown[]; result: Outcome } => {
     const inputs = call.args.map((plan, k) => cellAt(plan, call, values[k], i, j));
@@ -208,40 +209,42 @@ function checkRangeCall(fn: FunctionUnderTest, call: RangeCall): void {
   if ('thrown' in result) {
     // Only a whole-call problem may throw (SALARY_RANGE's headers flag): the single call throws it too.
     const problem = thrownProblem(fn, result.thrown, isErrorObject);
-    if (problem) throw new Error(`${where}: ${problem}`);
+    if (problem) throw new Error(`${where()}: ${problem}`);
     const single = singleAt(0, 0).result;
     const message = (result.thrown as Error).message;
-    if (!('thrown' in single) || (single.thrown as Error).message !== message) throw new Error(`${where}: a range call threw: ${message}`);
+    if (!('thrown' in single) || (single.thrown as Error).message !== message)
+      throw new Error(`${where()}: a range call threw: ${message}`);
     return;
   }
   const output = result.value;
   const bad = badCell(output);
-  if (bad) throw new Error(`${where}: ${bad}`);
+  if (bad) throw new Error(`${where()}: ${bad}`);
   const [rows, columns] = outputShape(call);
-  if (!Array.isArray(output)) throw new Error(`${where}: expected a 2-D array, got ${show(output)}`);
+  if (!Array.isArray(output)) throw new Error(`${where()}: expected a 2-D array, got ${show(output)}`);
   const rowwise = fn.rowWidth !== undefined;
   const header = rowwise ? output.length - Math.max(rows, columns) : 0;
   const expectedRows = rowwise ? Math.max(rows, columns) + header : rows;
   if (output.length !== expectedRows || header < 0 || header > 1)
-    throw new Error(`${where}: expected ${expectedRows} rows, got ${show(output)}`);
+    throw new Error(`${where()}: expected ${expectedRows} rows, got ${show(output)}`);
   const varying = call.args.map((plan) => cellCount(plan, call) > 1);
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < columns; j++) {
       const cell = rowwise ? output[header + Math.max(i, j)] : (output[i] as unknown[])[j];
-      if (!rowwise && (output[i] as unknown[]).length !== columns) throw new Error(`${where}: row ${i} is not ${columns} wide`);
+      if (!rowwise && (output[i] as unknown[]).length !== columns) throw new Error(`${where()}: row ${i} is not ${columns} wide`);
       const single = singleAt(i, j);
-      const atPosition = `${where} at row ${i + 1}, column ${j + 1} (single call ${fn.name}(${single.inputs.map(show).join(', ')}))`;
+      const atPosition = (): string =>
+        `${where()} at row ${i + 1}, column ${j + 1} (single call ${fn.name}(${single.inputs.map(show).join(', ')}))`;
       // Blank rows: every ranged input blank; with only 1×1 ranges, every required input blank (as a single call).
       const ranged = varying.some(Boolean)
         ? varying.map((v, k) => (v ? single.inputs[k] : '')).every(isBlank)
         : fn.params.some((p) => !p.optional) && fn.params.every((p, k) => p.optional || isBlank(single.inputs[k]));
       if (ranged) {
         const blank = rowwise ? Array.isArray(cell) && cell.every((c) => c === '') : cell === '';
-        if (!blank) throw new Error(`${atPosition}: a blank row should give a blank, got ${show(cell)}`);
+        if (!blank) throw new Error(`${atPosition()}: a blank row should give a blank, got ${show(cell)}`);
         continue;
       }
       const problem = cellProblem(fn, cell, single.result);
-      if (problem) throw new Error(`${atPosition}: ${problem}`);
+      if (problem) throw new Error(`${atPosition()}: ${problem}`);
     }
   }
 }

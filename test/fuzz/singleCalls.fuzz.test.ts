@@ -30,23 +30,23 @@ function callArguments(fn: FunctionUnderTest): fc.Arbitrary<unknown[]> {
 
 function check(fn: FunctionUnderTest, args: unknown[]): void {
   const result = outcome(() => sheets.call(fn.name, args));
-  const where = `${fn.name}(${args.map(show).join(', ')})`;
+  const where = (): string => `${fn.name}(${args.map(show).join(', ')})`;
   if ('thrown' in result) {
     const problem = thrownProblem(fn, result.thrown, isErrorObject);
-    if (problem) throw new Error(`${where}: ${problem}`);
+    if (problem) throw new Error(`${where()}: ${problem}`);
     return;
   }
   const value = result.value;
   const bad = badCell(value);
-  if (bad) throw new Error(`${where}: ${bad}`);
+  if (bad) throw new Error(`${where()}: ${bad}`);
   const requiredBlank = fn.params.some((p) => !p.optional) && fn.params.every((p, k) => p.optional || isBlankCell(args[k]));
   if (requiredBlank) {
     const blank = fn.rowWidth ? value === '' || (Array.isArray(value) && (value.at(-1) as unknown[]).every((c) => c === '')) : value === '';
-    if (!blank) throw new Error(`${where}: blank required arguments should give a blank, got ${show(value)}`);
+    if (!blank) throw new Error(`${where()}: blank required arguments should give a blank, got ${show(value)}`);
     return;
   }
   const problem = fn.single(value);
-  if (problem) throw new Error(`${where}: ${problem}`);
+  if (problem) throw new Error(`${where()}: ${problem}`);
 }
 
 describe('single calls, 10,000 random inputs per function', () => {
