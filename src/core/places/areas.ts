@@ -7,7 +7,7 @@ import { REFERENCE } from '../../../data/generated/reference';
 import type { Area } from '../referenceTypes';
 import { CELL_TEXT_MAX, InputError } from '../inputError';
 import { RemoteWorkError, isRemoteWork } from './remoteWork';
-import { nearestMatch } from '../nearestMatch';
+import { nearestMatchIndex } from '../nearestMatch';
 import { rememberedByKey } from '../memo';
 import { areasWithCode } from './areaTables';
 import { areaNameSuggestions, areasNamed, nearestAreaName, placeKey } from './areaNames';
@@ -153,7 +153,8 @@ function cityAndState(key: string): { city: string; state: Area } | undefined {
   return { city: placeKey(split[0]!), state };
 }
 
-let stateKeys: { key: string; value: Area }[] | undefined;
+/** The nearest state's name, code or alias to a typo (the index is built for the first typo). */
+let nearestStateKey: ((given: string) => Area | undefined) | undefined;
 
 /** Suggestions by typed key: a column of unknown places often repeats the same few typos. */
 const suggestions = rememberedByKey<{ readonly text: string | undefined }>();
@@ -164,9 +165,9 @@ function suggestion(key: string): string | undefined {
 }
 
 function nearestSuggestion(key: string): string | undefined {
-  stateKeys ??= [...stateLookup().entries()].map(([k, value]) => ({ key: k, value }));
+  nearestStateKey ??= nearestMatchIndex([...stateLookup().entries()].map(([k, value]) => ({ key: k, value })));
   const areas = areaNameSuggestions();
-  const nearest = nearestMatch(key, stateKeys) ?? nearestAreaName(key);
+  const nearest = nearestStateKey(key) ?? nearestAreaName(key);
   const quoted = (area: Area): string => `"${area.name}" (${area.code})`;
   if (nearest) return quoted(nearest);
   // A city typed without the word BLS adds ("Boise" for "Boise City, ID").
