@@ -349,6 +349,12 @@ describe('the preview as `npm start` serves it, from a fresh clone', () => {
     await expect.poll(() => figure.count()).toBe(1);
     expect(await figure.locator('h2').textContent()).toBe("Cumulative earnings less school and credential costs (today's dollars)");
     await expect.poll(() => figure.locator('svg polyline').count()).toBe(4);
+    // The legend tells the lines apart: each way's name beside a swatch of its line's colour.
+    const strokes = (selector: string): Promise<(string | null)[]> =>
+      figure.locator(selector).evaluateAll((lines) => lines.map((line) => line.getAttribute('stroke')));
+    const lineColours = await strokes('svg polyline');
+    expect(new Set(lineColours).size).toBe(4);
+    expect(await strokes('svg line.legend-swatch')).toEqual(lineColours);
     const chartBox = (await figure.boundingBox())!;
     expect(chartBox.y).toBeGreaterThanOrEqual((await cell(last, 1).boundingBox())!.y + (await cell(last, 1).boundingBox())!.height);
     const [top, left] = [chartBox.y, chartBox.x];

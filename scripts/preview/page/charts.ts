@@ -153,7 +153,20 @@ function drawLines(
       svg.append(svgElement('circle', { cx: px(p.x), cy: py(p.y), r: 2.5, fill: colour }));
     }
     flush();
-    svg.append(svgText({ x: left, y: bottom + 30 + 14 * k, fill: colour }, '— ' + s.name));
+    // The legend: the series' colour as a short line, then its name, as Sheets draws a line chart's legend.
+    const legendY = bottom + 30 + 14 * k;
+    svg.append(
+      svgElement('line', {
+        class: 'legend-swatch',
+        x1: left,
+        y1: legendY - 4,
+        x2: left + 16,
+        y2: legendY - 4,
+        stroke: colour,
+        'stroke-width': 3,
+      }),
+    );
+    svg.append(svgText({ x: left + 22, y: legendY }, s.name));
   });
 }
 
