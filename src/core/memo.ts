@@ -2,7 +2,8 @@
  * Answers remembered by key, for the pure functions a range calls once per row: a column of
  * 10,000 rows repeats the same few places, credentials and settings, and each answer carries its
  * explanation text, which costs more to build than the figure. Bounded, so a range of distinct
- * values cannot grow it without limit: when full it starts again.
+ * values cannot grow it without limit: when full it starts again. An answer of `undefined` is
+ * not kept (wrap it), and a computation that throws keeps nothing.
  */
 export function rememberedByKey<T>(limit = 1000): (key: string, compute: () => T) => T {
   const answers = new Map<string, T>();

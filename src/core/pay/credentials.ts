@@ -100,12 +100,13 @@ function removedEarly(credential: CredentialInfo, given: string): CredentialInfo
 }
 
 /** Credentials named in one cell, by its text: a range repeats the same few credential cells. */
-const cellCredentials = new Map<string, readonly CredentialInfo[]>();
-const CELL_CACHE_LIMIT = 1000;
+const cellCredentials = rememberedByKey<readonly CredentialInfo[]>();
 
 function credentialsInCell(text: string): readonly CredentialInfo[] {
-  const cached = cellCredentials.get(text);
-  if (cached) return cached;
+  return cellCredentials(text, () => readCredentialsInCell(text));
+}
+
+function readCredentialsInCell(text: string): readonly CredentialInfo[] {
   const found: CredentialInfo[] = [];
   // Split on list separators; a space separates too unless it sits inside a hyphenated code ("CPC A").
   const parts = text.split(/[,;/&+|]|\band\b/i).flatMap((part) => {
@@ -136,8 +137,6 @@ function credentialsInCell(text: string): readonly CredentialInfo[] {
     }
     addOnce(found, credential);
   }
-  if (cellCredentials.size >= CELL_CACHE_LIMIT) cellCredentials.clear();
-  cellCredentials.set(text, found);
   return found;
 }
 
